@@ -1,0 +1,9 @@
+import "server-only";
+import { getEnv } from "@/lib/env";
+import { createPrismaClient, type PrismaClient } from "@/lib/db/client";
+
+// One client per server process; kept on globalThis so dev-mode reloads reuse it.
+const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
+
+export const prisma: PrismaClient =
+  globalForPrisma.prisma ?? (globalForPrisma.prisma = createPrismaClient(getEnv().DATABASE_URL));

@@ -1,0 +1,36 @@
+import { z } from "zod";
+
+/** The embedded default: an SQLite file beside the app, made on first start. */
+export const DEFAULT_DATABASE_URL = "file:./data/tracker.db";
+
+const ZEnvSchema = z.object({
+  DATABASE_URL: z
+    .string()
+    .trim()
+    .min(1)
+    .default(DEFAULT_DATABASE_URL)
+    .refine((url) => url.startsWith("file:"), {
+      message: "DATABASE_URL must be an SQLite URL such as file:./data/tracker.db",
+    }),
+  /** Public origin used in feeds and canonical links; the request's origin when unset. */
+  SITE_URL: z.url().optional(),
+});
+
+export type TEnv = z.infer<typeof ZEnvSchema>;
+
+let parsed: TEnv | undefined;
+
+/** Reads the environment once and fails fast with a message that names the bad variable. */
+export function getEnv(): TEnv {
+  if (parsed) return parsed;
+  const result = ZEnvSchema.safeParse({
+    DATABASE_URL: process.env.DATABASE_URL || undefined,
+    SITE_URL: process.env.SITE_URL || undefined,
+  });
+  if (!result.success) {
+    const problems = result.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Invalid environment:\n  ${problems.join("\n  ")}`);
+  }
+  parsed = result.data;
+  return parsed;
+}
