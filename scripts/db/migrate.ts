@@ -1,0 +1,66 @@
+// Migrations CLI over the WebAssembly schema engine (see lib/db/migrator.ts).
+//   deploy                apply pending migrations to DATABASE_URL
+//   create --name <name>  write prisma/migrations/<timestamp>_<name> from schema changes
+//   status                compare prisma/migrations with the database; exit 1 unless up to date
+import { relative } from "node:path";
+import { parseArgs } from "node:util";
+import { sqlitePath } from "@/lib/db/client";
+import { applyMigrations, createMigration, migrationStatus } from "@/lib/db/migrator";
+import { getEnv } from "@/lib/env";
+
+const USAGE = "Usage: tsx scripts/db/migrate.ts deploy | create --name <name> | status";
+
+async function main(): Promise<number> {
+  const { positionals, values } = parseArgs({
+    allowPositionals: true,
+    options: { name: { type: "string" } },
+  });
+  const [command, ...rest] = positionals;
+  if (rest.length > 0) throw new Error(`Unexpected arguments: ${rest.join(" ")}\n${USAGE}`);
+
+  const databaseUrl = getEnv().DATABASE_URL;
+  const database = relative(process.cwd(), sqlitePath(databaseUrl));
+
+  switch (command) {
+    case "deploy": {
+      const applied = await applyMigrations({ databaseUrl });
+      if (applied.length === 0) console.log(`${database}: migrations up to date.`);
+      else console.log(`${database}: applied ${applied.length} migration(s):\n  ${applied.join("\n  ")}`);
+      return 0;
+    }
+    case "create": {
+      if (!values.name) throw new Error(`create needs --name <name>\n${USAGE}`);
+      const dir = await createMigration({ databaseUrl, name: values.name });
+      if (dir === null) console.log("The schema has no changes: no migration created.");
+      else console.log(`Created ${relative(process.cwd(), dir)}/migration.sql (not yet applied: npm run db:migrate).`);
+      return 0;
+    }
+    case "status": {
+      const s = await migrationStatus({ databaseUrl });
+      console.log(`${database}: ${s.local.length} migration(s) in prisma/migrations, ${s.applied.length} applied.`);
+      if (!s.databaseExists) console.log("The database does not exist yet: npm run db:migrate creates it.");
+      const report = (label: string, names: string[]) => {
+        if (names.length > 0) console.log(`${label}:\n  ${names.join("\n  ")}`);
+      };
+      report("Pending (npm run db:migrate applies them)", s.pending);
+      report("Failed (fix the database, then mark or redo them)", s.failed);
+      report("Edited after being applied", s.edited);
+      report("Applied but missing from prisma/migrations", s.missingLocally);
+      if (s.upToDate) console.log("Database schema is up to date.");
+      return s.upToDate ? 0 : 1;
+    }
+    default:
+      throw new Error(command ? `Unknown command ${JSON.stringify(command)}\n${USAGE}` : USAGE);
+  }
+}
+
+// Explicit exit: the freed WebAssembly engine can keep the event loop alive.
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    const code = (error as { code?: unknown }).code;
+    const message = error instanceof Error ? error.message : String(error);
+    console.error(`Migration failed${typeof code === "string" ? ` (${code})` : ""}: ${message}`);
+    process.exit(1);
+  },
+);
