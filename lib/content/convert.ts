@@ -1,0 +1,15 @@
+import type { DatePrecision, PartialDate } from "@/lib/format/date";
+import type { Money } from "@/lib/format/money";
+
+/** A stored date and precision as a PartialDate, or null when either is missing. */
+export function toPartialDate(
+  date: Date | null | undefined,
+  precision: DatePrecision | null | undefined,
+): PartialDate | null {
+  return date && precision ? { iso: date.toISOString(), precision } : null;
+}
+
+/** A stored amount and currency as Money, or null when either is missing. */
+export function toMoney(minor: bigint | null | undefined, currency: string | null | undefined): Money | null {
+  return minor !== null && minor !== undefined && currency ? { minor: minor.toString(), currency } : null;
+}

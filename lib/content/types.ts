@@ -1,0 +1,48 @@
+import type { PartialDate } from "@/lib/format/date";
+import type { Money } from "@/lib/format/money";
+
+// What query functions hand to pages: plain, JSON-safe values (no BigInt, no Date), so they
+// can be cached and passed anywhere. Money and dates keep their exactness as strings.
+
+export type { PartialDate, Money };
+
+/** Every kind of entry a reader can see; also the kinds a citation can point at. */
+export type EntryKind =
+  | "ORGANIZATION"
+  | "PERSON"
+  | "MODEL"
+  | "PRODUCT"
+  | "ROUND"
+  | "PARTNERSHIP"
+  | "EVENT"
+  | "EXPLAINER";
+
+/** The kinds that appear on the timeline, each with a date. */
+export type DatedKind = "MODEL" | "PRODUCT" | "ROUND" | "PARTNERSHIP" | "EVENT";
+export const DATED_KINDS: readonly DatedKind[] = ["MODEL", "PRODUCT", "ROUND", "PARTNERSHIP", "EVENT"];
+
+export interface SourceRef {
+  slug: string;
+  title: string;
+  publisher: string;
+  url: string;
+  publishedOn: PartialDate | null;
+}
+
+export interface CitationView {
+  source: SourceRef;
+  claim: string;
+}
+
+export interface EntryRef {
+  kind: EntryKind;
+  slug: string;
+  title: string;
+  href: string;
+}
+
+export interface OrganizationRef {
+  slug: string;
+  name: string;
+  nameZh: string | null;
+}

@@ -1,0 +1,41 @@
+import "server-only";
+import { cachedQuery } from "@/lib/cache";
+import { prisma } from "@/lib/db";
+import { toMoney } from "@/lib/content/convert";
+import { publishedWhere } from "@/lib/content/published";
+import type { CitationView, Money, PartialDate } from "@/lib/content/types";
+import type { Event } from "@/lib/generated/prisma/client";
+import { loadEntryCitations } from "@/lib/sources/load-citations";
+
+export interface EventDetail {
+  slug: string;
+  title: string;
+  kind: Event["kind"];
+  date: PartialDate;
+  summary: string;
+  amount: Money | null;
+  amountUsd: Money | null;
+  citations: CitationView[];
+  updatedAt: string;
+}
+
+/** One published event with its citations; null if there is none. */
+export const getEvent = cachedQuery(
+  "events:get",
+  ["EVENT", "SOURCE"],
+  async (slug: string): Promise<EventDetail | null> => {
+    const event = await prisma.event.findFirst({ where: { slug, ...publishedWhere() } });
+    if (!event) return null;
+    return {
+      slug: event.slug,
+      title: event.title,
+      kind: event.kind,
+      date: { iso: event.date.toISOString(), precision: event.datePrecision },
+      summary: event.summary,
+      amount: toMoney(event.amountMinor, event.currency),
+      amountUsd: toMoney(event.amountUsdMinor, "USD"),
+      citations: await loadEntryCitations("EVENT", event.id),
+      updatedAt: event.updatedAt.toISOString(),
+    };
+  },
+);

@@ -1,0 +1,32 @@
+import "server-only";
+import { cachedQuery } from "@/lib/cache";
+import { prisma } from "@/lib/db";
+import { publishedWhere } from "@/lib/content/published";
+import type { CitationView } from "@/lib/content/types";
+import { loadCitations } from "@/lib/sources/load-citations";
+
+export interface ExplainerView {
+  slug: string;
+  heading: string;
+  body: string;
+  citations: CitationView[];
+}
+
+/** The explainer's published sections in reading order, each with its citations. */
+export const listExplainers = cachedQuery(
+  "explainers:list",
+  ["EXPLAINER", "SOURCE"],
+  async (): Promise<ExplainerView[]> => {
+    const sections = await prisma.explainerSection.findMany({
+      where: publishedWhere(),
+      orderBy: [{ position: "asc" }, { slug: "asc" }],
+    });
+    const citations = await loadCitations("EXPLAINER", sections.map((s) => s.id));
+    return sections.map((section) => ({
+      slug: section.slug,
+      heading: section.heading,
+      body: section.body,
+      citations: citations.get(section.id) ?? [],
+    }));
+  },
+);

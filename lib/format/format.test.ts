@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { formatPartialDate, partialDateAttribute, truncateToPrecision } from "@/lib/format/date";
+import { formatMoney, formatMoneyExact, sumMoney } from "@/lib/format/money";
+
+describe("formatPartialDate", () => {
+  it("shows only the precision the source gives", () => {
+    expect(formatPartialDate({ iso: "2024-07-24T00:00:00.000Z", precision: "DAY" })).toBe("2024年7月24日");
+    expect(formatPartialDate({ iso: "2025-05-01T00:00:00.000Z", precision: "MONTH" })).toBe("2025年5月");
+    expect(formatPartialDate({ iso: "2024-01-01T00:00:00.000Z", precision: "YEAR" })).toBe("2024年");
+  });
+
+  it("does not shift a date across time zones", () => {
+    expect(formatPartialDate({ iso: "2023-12-31T00:00:00.000Z", precision: "DAY" })).toBe("2023年12月31日");
+  });
+
+  it("gives machine-readable partial dates", () => {
+    expect(partialDateAttribute({ iso: "2024-07-24T00:00:00.000Z", precision: "MONTH" })).toBe("2024-07");
+    expect(partialDateAttribute({ iso: "2024-07-24T00:00:00.000Z", precision: "YEAR" })).toBe("2024");
+  });
+
+  it("truncates to the first day of a month or year", () => {
+    const d = new Date("2024-07-24T15:00:00Z");
+    expect(truncateToPrecision(d, "MONTH").toISOString()).toBe("2024-07-01T00:00:00.000Z");
+    expect(truncateToPrecision(d, "YEAR").toISOString()).toBe("2024-01-01T00:00:00.000Z");
+  });
+});
+
+describe("formatMoney", () => {
+  it("uses Chinese units of 万 and 亿", () => {
+    expect(formatMoney({ minor: "11200000000", currency: "USD" })).toBe("1.12 亿美元");
+    expect(formatMoney({ minor: "38500000000", currency: "EUR" })).toBe("3.85 亿欧元");
+    expect(formatMoney({ minor: "1630000000", currency: "USD" })).toBe("1630 万美元");
+    expect(formatMoney({ minor: "600000000000", currency: "USD" })).toBe("60 亿美元");
+  });
+
+  it("keeps cents exact for small prices", () => {
+    expect(formatMoney({ minor: "1499", currency: "USD" })).toBe("14.99 美元");
+  });
+
+  it("names an unknown currency by its code", () => {
+    expect(formatMoney({ minor: "500000", currency: "CHF" })).toBe("5000 CHF");
+  });
+
+  it("formats the exact figure without floating-point loss", () => {
+    expect(formatMoneyExact({ minor: "900719925474099312", currency: "USD" })).toBe(
+      "US$9,007,199,254,740,993.12",
+    );
+  });
+
+  it("sums one currency exactly and ignores others", () => {
+    const total = sumMoney(
+      [
+        { minor: "10", currency: "EUR" },
+        { minor: "20", currency: "EUR" },
+        { minor: "99", currency: "USD" },
+      ],
+      "EUR",
+    );
+    expect(total).toEqual({ minor: "30", currency: "EUR" });
+  });
+});

@@ -1,0 +1,24 @@
+import "server-only";
+import { cachedQuery } from "@/lib/cache";
+import { prisma } from "@/lib/db";
+import { publishedWhere } from "@/lib/content/published";
+import { roundInvestorsInclude, toRoundView, type RoundDetail } from "@/lib/funding/round-view";
+import { loadEntryCitations } from "@/lib/sources/load-citations";
+
+/** One published round with its investors and citations; null if there is none. */
+export const getRound = cachedQuery(
+  "funding:get",
+  ["ROUND", "ORGANIZATION", "PERSON", "SOURCE"],
+  async (slug: string): Promise<RoundDetail | null> => {
+    const round = await prisma.fundingRound.findFirst({
+      where: { slug, ...publishedWhere() },
+      include: roundInvestorsInclude(),
+    });
+    if (!round) return null;
+    return {
+      ...toRoundView(round),
+      citations: await loadEntryCitations("ROUND", round.id),
+      updatedAt: round.updatedAt.toISOString(),
+    };
+  },
+);

@@ -1,0 +1,36 @@
+import "server-only";
+import { z } from "zod";
+import { cachedQuery } from "@/lib/cache";
+import { prisma } from "@/lib/db";
+import { publishedWhere } from "@/lib/content/published";
+import { ModelCategory, ModelLicense } from "@/lib/generated/prisma/enums";
+import { toModelSummary, type ModelSummary } from "@/lib/models/model-view";
+
+/** The catalogue's filters as they arrive in the URL; anything unknown is ignored. */
+export const ZModelFiltersSchema = z.object({
+  category: z.enum(ModelCategory).optional().catch(undefined),
+  license: z.enum(ModelLicense).optional().catch(undefined),
+  openWeights: z
+    .enum(["yes", "no"])
+    .optional()
+    .catch(undefined),
+});
+export type TModelFilters = z.infer<typeof ZModelFiltersSchema>;
+
+/** Published models, newest first, narrowed by the catalogue's filters. */
+export const listModels = cachedQuery(
+  "models:list",
+  ["MODEL"],
+  async (filters: TModelFilters = {}): Promise<ModelSummary[]> => {
+    const models = await prisma.aiModel.findMany({
+      where: {
+        ...publishedWhere(),
+        category: filters.category,
+        license: filters.license,
+        openWeights: filters.openWeights === undefined ? undefined : filters.openWeights === "yes",
+      },
+      orderBy: [{ date: { sort: "desc", nulls: "last" } }, { name: "asc" }],
+    });
+    return models.map(toModelSummary);
+  },
+);

@@ -1,0 +1,28 @@
+import "server-only";
+import { cachedQuery } from "@/lib/cache";
+import { prisma } from "@/lib/db";
+import { publishedWhere } from "@/lib/content/published";
+import {
+  partnersInclude,
+  toPartnershipView,
+  type PartnershipDetail,
+} from "@/lib/partnerships/partnership-view";
+import { loadEntryCitations } from "@/lib/sources/load-citations";
+
+/** One published partnership with its partners and citations; null if there is none. */
+export const getPartnership = cachedQuery(
+  "partnerships:get",
+  ["PARTNERSHIP", "ORGANIZATION", "SOURCE"],
+  async (slug: string): Promise<PartnershipDetail | null> => {
+    const partnership = await prisma.partnership.findFirst({
+      where: { slug, ...publishedWhere() },
+      include: partnersInclude(),
+    });
+    if (!partnership) return null;
+    return {
+      ...toPartnershipView(partnership),
+      citations: await loadEntryCitations("PARTNERSHIP", partnership.id),
+      updatedAt: partnership.updatedAt.toISOString(),
+    };
+  },
+);

@@ -1,0 +1,40 @@
+import "server-only";
+import { cachedQuery } from "@/lib/cache";
+import { prisma } from "@/lib/db";
+import { toMoney, toPartialDate } from "@/lib/content/convert";
+import { publishedWhere } from "@/lib/content/published";
+import type { CitationView, Money, PartialDate } from "@/lib/content/types";
+import type { Product } from "@/lib/generated/prisma/client";
+import { loadCitations } from "@/lib/sources/load-citations";
+
+export interface ProductView {
+  slug: string;
+  name: string;
+  category: Product["category"];
+  platforms: string;
+  date: PartialDate | null;
+  summary: string;
+  price: Money | null;
+  pricePeriod: string | null;
+  citations: CitationView[];
+}
+
+/** Published products in their editorial order, each with its citations. */
+export const listProducts = cachedQuery("products:list", ["PRODUCT", "SOURCE"], async (): Promise<ProductView[]> => {
+  const products = await prisma.product.findMany({
+    where: publishedWhere(),
+    orderBy: [{ position: "asc" }, { name: "asc" }],
+  });
+  const citations = await loadCitations("PRODUCT", products.map((p) => p.id));
+  return products.map((product) => ({
+    slug: product.slug,
+    name: product.name,
+    category: product.category,
+    platforms: product.platforms,
+    date: toPartialDate(product.date, product.datePrecision),
+    summary: product.summary,
+    price: toMoney(product.priceMinor, product.priceCurrency),
+    pricePeriod: product.pricePeriod,
+    citations: citations.get(product.id) ?? [],
+  }));
+});

@@ -1,0 +1,30 @@
+import { toPartialDate } from "@/lib/content/convert";
+import type { SourceRef } from "@/lib/content/types";
+import type { DatePrecision } from "@/lib/format/date";
+
+/** The Prisma `select` for a source as cited, and its mapping to a SourceRef. */
+export const sourceRefSelect = {
+  slug: true,
+  title: true,
+  publisher: true,
+  url: true,
+  publishedOn: true,
+  publishedPrecision: true,
+} as const;
+
+export function toSourceRef(source: {
+  slug: string;
+  title: string;
+  publisher: string;
+  url: string;
+  publishedOn: Date | null;
+  publishedPrecision: DatePrecision | null;
+}): SourceRef {
+  return {
+    slug: source.slug,
+    title: source.title,
+    publisher: source.publisher,
+    url: source.url,
+    publishedOn: toPartialDate(source.publishedOn, source.publishedPrecision),
+  };
+}

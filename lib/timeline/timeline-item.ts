@@ -1,0 +1,55 @@
+import type { DatedKind, PartialDate } from "@/lib/content/types";
+
+/** One dated entry of any kind, as the timeline and the feeds show it. */
+export interface TimelineItem {
+  kind: DatedKind;
+  id: string;
+  slug: string;
+  title: string;
+  date: PartialDate;
+  summary: string;
+  href: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface TimelineFilters {
+  kind?: DatedKind;
+  year?: number;
+  page: number;
+}
+
+export interface TimelinePage {
+  items: TimelineItem[];
+  total: number;
+  page: number;
+  pageCount: number;
+  years: number[];
+}
+
+export const TIMELINE_PAGE_SIZE = 20;
+
+/** Newest first; within one day, by kind then title, so the order is stable. */
+export function compareTimelineItems(a: TimelineItem, b: TimelineItem): number {
+  return b.date.iso.localeCompare(a.date.iso) || a.kind.localeCompare(b.kind) || a.title.localeCompare(b.title);
+}
+
+/** Filters and pages items already in timeline order. A page past the end clamps to the last. */
+export function pageTimeline(all: readonly TimelineItem[], filters: TimelineFilters): TimelinePage {
+  const years = [...new Set(all.map((i) => new Date(i.date.iso).getUTCFullYear()))].sort((a, b) => b - a);
+  const matching = all.filter(
+    (item) =>
+      (!filters.kind || item.kind === filters.kind) &&
+      (!filters.year || new Date(item.date.iso).getUTCFullYear() === filters.year),
+  );
+  const pageCount = Math.max(1, Math.ceil(matching.length / TIMELINE_PAGE_SIZE));
+  const page = Math.min(Math.max(1, filters.page), pageCount);
+  const start = (page - 1) * TIMELINE_PAGE_SIZE;
+  return {
+    items: matching.slice(start, start + TIMELINE_PAGE_SIZE),
+    total: matching.length,
+    page,
+    pageCount,
+    years,
+  };
+}
