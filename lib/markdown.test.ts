@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { markdownToText, renderMarkdown } from "@/lib/markdown";
+
+describe("renderMarkdown", () => {
+  it("renders links and emphasis", () => {
+    const html = renderMarkdown("**Le Chat** 已[上线](https://example.com/a)");
+    expect(html).toContain("<strong>Le Chat</strong>");
+    expect(html).toContain('<a href="https://example.com/a" rel="noopener noreferrer">上线</a>');
+  });
+
+  it("strips scripts, event handlers and javascript: links", () => {
+    const html = renderMarkdown(
+      '<script>alert(1)</script><img src=x onerror="alert(2)"> [x](javascript:alert(3))',
+    );
+    expect(html).not.toMatch(/<script|<img|onerror|href="javascript:/i);
+  });
+
+  it("gives plain text for summaries", () => {
+    expect(markdownToText("# 标题\n\n正文 *强调* [链接](https://example.com)")).toBe("标题 正文 强调 链接");
+  });
+});
