@@ -112,6 +112,6 @@ export async function withSchemaEngine<T>(
     return await fn(engine);
   } finally {
     engine.free();
-
+    await disposeAll();
   }
 }
