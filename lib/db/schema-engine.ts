@@ -94,8 +94,9 @@ export interface SchemaEngineOptions {
 
 /**
  * Runs `fn` with a schema engine connected to an SQLite database through the project's driver
- * adapter, then frees the engine and closes its connections. In a CLI, still exit explicitly
- * afterwards: the freed WebAssembly engine can keep the event loop alive.
+ * adapter, then frees the engine and closes its connections (so the SQLite file is unlocked).
+ * CLIs still exit explicitly afterwards rather than rely on the WebAssembly engine to let the
+ * event loop drain.
  */
 export async function withSchemaEngine<T>(
   options: SchemaEngineOptions,

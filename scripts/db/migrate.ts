@@ -54,7 +54,7 @@ async function main(): Promise<number> {
   }
 }
 
-// Explicit exit: the freed WebAssembly engine can keep the event loop alive.
+// Explicit exit: don't rely on the freed WebAssembly engine letting the event loop drain.
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {

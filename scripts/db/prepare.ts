@@ -25,7 +25,7 @@ async function main(): Promise<void> {
   }
 }
 
-// Explicit exit: the freed WebAssembly engine can keep the event loop alive.
+// Explicit exit: don't rely on the freed WebAssembly engine letting the event loop drain.
 main().then(
   () => process.exit(0),
   (error: unknown) => {
