@@ -21,3 +21,8 @@ export function entryPath(kind: EntryKind, slug: string): string {
       return `/#${slug}`;
   }
 }
+
+/** A link to an entry's public page, labelled with its name. */
+export function entryLink(kind: EntryKind, entry: { slug: string; name: string }) {
+  return { href: entryPath(kind, entry.slug), label: entry.name };
+}

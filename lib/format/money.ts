@@ -11,6 +11,11 @@ const CURRENCY_NAMES_ZH: Record<string, string> = {
   CNY: "人民币",
 };
 
+/** The Chinese name of a currency, or its ISO code when there is none. */
+export function currencyName(code: string): string {
+  return CURRENCY_NAMES_ZH[code] ?? code;
+}
+
 // Chinese groups large numbers by 10^4 (万) and 10^8 (亿), not by thousands.
 const CHINESE_UNITS: Array<{ size: bigint; name: string }> = [
   { size: 100_000_000n, name: "亿" },

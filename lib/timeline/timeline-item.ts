@@ -20,6 +20,8 @@ export interface TimelineFilters {
 }
 
 export interface TimelinePage {
+  /** The filters in force after validation. */
+  filters: Omit<TimelineFilters, "page">;
   items: TimelineItem[];
   total: number;
   page: number;
@@ -46,6 +48,7 @@ export function pageTimeline(all: readonly TimelineItem[], filters: TimelineFilt
   const page = Math.min(Math.max(1, filters.page), pageCount);
   const start = (page - 1) * TIMELINE_PAGE_SIZE;
   return {
+    filters: { kind: filters.kind, year: filters.year },
     items: matching.slice(start, start + TIMELINE_PAGE_SIZE),
     total: matching.length,
     page,

@@ -1,0 +1,42 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Citations } from "@/components/site/citations";
+import { FactList } from "@/components/site/fact-list";
+import { MoneyText } from "@/components/site/money-text";
+import { PageHeader } from "@/components/site/page-header";
+import { PartialDateText } from "@/components/site/partial-date";
+import { Prose } from "@/components/site/prose";
+import { getEvent } from "@/lib/events/get-event";
+import { t } from "@/lib/i18n";
+import { markdownToText } from "@/lib/markdown";
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const event = await getEvent((await params).slug);
+  return event ? { title: event.title, description: markdownToText(event.summary) } : {};
+}
+
+export default async function EventPage({ params }: Props) {
+  const event = await getEvent((await params).slug);
+  if (!event) notFound();
+  return (
+    <article>
+      <p className="mb-2 text-sm">
+        <Link href="/timeline">← {t.timeline.title}</Link>
+      </p>
+      <PageHeader title={event.title} />
+      <FactList
+        facts={[
+          { label: t.common.date, value: <PartialDateText date={event.date} /> },
+          { label: t.timeline.kind, value: t.enums.eventKind[event.kind] },
+          ...(event.amount ? [{ label: t.funding.amount, value: <MoneyText money={event.amount} /> }] : []),
+          ...(event.amountUsd ? [{ label: t.funding.amountUsd, value: <MoneyText money={event.amountUsd} /> }] : []),
+        ]}
+      />
+      <Prose markdown={event.summary} className="mt-6" />
+      <Citations citations={event.citations} />
+    </article>
+  );
+}

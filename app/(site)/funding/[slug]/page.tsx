@@ -1,0 +1,53 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Citations } from "@/components/site/citations";
+import { FactList } from "@/components/site/fact-list";
+import { InlineLinks } from "@/components/site/inline-links";
+import { MoneyText } from "@/components/site/money-text";
+import { PageHeader } from "@/components/site/page-header";
+import { PartialDateText } from "@/components/site/partial-date";
+import { Prose } from "@/components/site/prose";
+import { entryPath } from "@/lib/content/paths";
+import { getRound } from "@/lib/funding/get-round";
+import { t } from "@/lib/i18n";
+import { markdownToText } from "@/lib/markdown";
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const round = await getRound((await params).slug);
+  return round ? { title: round.name, description: markdownToText(round.summary) } : {};
+}
+
+export default async function RoundPage({ params }: Props) {
+  const round = await getRound((await params).slug);
+  if (!round) notFound();
+  const investorLinks = (lead: boolean) =>
+    round.investors
+      .filter((investor) => investor.isLead === lead)
+      .map((investor) => ({ href: entryPath(investor.kind, investor.slug), label: investor.name }));
+
+  return (
+    <article>
+      <p className="mb-2 text-sm">
+        <Link href="/funding">← {t.funding.title}</Link>
+      </p>
+      <PageHeader title={round.name} />
+      <FactList
+        facts={[
+          { label: t.funding.round, value: t.enums.roundStage[round.stage] },
+          { label: t.common.date, value: <PartialDateText date={round.date} /> },
+          { label: t.funding.amount, value: <MoneyText money={round.amount} /> },
+          { label: t.funding.amountUsd, value: <MoneyText money={round.amountUsd} /> },
+          { label: t.funding.valuation, value: <MoneyText money={round.valuation} /> },
+          { label: t.funding.instrument, value: t.enums.instrument[round.instrument] },
+          { label: t.funding.lead, value: <InlineLinks links={investorLinks(true)} /> },
+          { label: t.funding.otherInvestors, value: <InlineLinks links={investorLinks(false)} /> },
+        ]}
+      />
+      <Prose markdown={round.summary} className="mt-6" />
+      <Citations citations={round.citations} />
+    </article>
+  );
+}

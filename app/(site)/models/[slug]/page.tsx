@@ -1,0 +1,62 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Citations } from "@/components/site/citations";
+import { FactList } from "@/components/site/fact-list";
+import { InlineLinks } from "@/components/site/inline-links";
+import { PageHeader } from "@/components/site/page-header";
+import { PartialDateText } from "@/components/site/partial-date";
+import { Prose } from "@/components/site/prose";
+import { entryLink } from "@/lib/content/paths";
+import { t } from "@/lib/i18n";
+import { markdownToText } from "@/lib/markdown";
+import { getModel } from "@/lib/models/get-model";
+
+type Props = { params: Promise<{ slug: string }> };
+
+const modelLink = (model: { slug: string; name: string }) => entryLink("MODEL", model);
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const model = await getModel((await params).slug);
+  return model ? { title: model.name, description: markdownToText(model.summary) } : {};
+}
+
+export default async function ModelPage({ params }: Props) {
+  const model = await getModel((await params).slug);
+  if (!model) notFound();
+
+  return (
+    <article>
+      <p className="mb-2 text-sm">
+        <Link href="/models">← {t.models.title}</Link>
+      </p>
+      <PageHeader title={model.name} />
+      <FactList
+        facts={[
+          { label: t.models.family, value: model.family },
+          { label: t.models.released, value: <PartialDateText date={model.date} /> },
+          { label: t.models.category, value: t.enums.modelCategory[model.category] },
+          { label: t.models.license, value: model.licenseName || t.enums.modelLicense[model.license] },
+          { label: t.models.openWeights, value: model.openWeights ? t.common.yes : t.common.no },
+          {
+            label: t.models.replaces,
+            value: <InlineLinks links={model.replaces ? [modelLink(model.replaces)] : []} />,
+          },
+          ...(model.replacedBy.length
+            ? [{ label: t.models.replacedBy, value: <InlineLinks links={model.replacedBy.map(modelLink)} /> }]
+            : []),
+          {
+            label: t.models.collaborators,
+            value: (
+              <InlineLinks
+                links={model.collaborators.map((org) => entryLink("ORGANIZATION", org))}
+              />
+            ),
+          },
+        ]}
+      />
+      <Prose markdown={model.summary} className="mt-6" />
+      <Citations citations={model.citations} />
+    </article>
+  );
+}

@@ -1,0 +1,74 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Badge } from "@/components/site/badge";
+import { FilterForm } from "@/components/site/filter-form";
+import { PageHeader } from "@/components/site/page-header";
+import { PartialDateText } from "@/components/site/partial-date";
+import { ModelCategory, ModelLicense } from "@/lib/generated/prisma/enums";
+import { t } from "@/lib/i18n";
+import { markdownToText } from "@/lib/markdown";
+import { listModels, ZModelFiltersSchema } from "@/lib/models/list-models";
+
+export const metadata: Metadata = { title: t.models.title, description: t.models.intro };
+
+export default async function ModelsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
+  const filters = ZModelFiltersSchema.parse(await searchParams);
+  const models = await listModels(filters);
+
+  return (
+    <>
+      <PageHeader title={t.models.title} intro={t.models.intro} />
+      <FilterForm
+        action="/models"
+        fields={[
+          {
+            name: "category",
+            label: t.models.category,
+            value: filters.category,
+            options: Object.values(ModelCategory).map((v) => ({ value: v, label: t.enums.modelCategory[v] })),
+          },
+          {
+            name: "license",
+            label: t.models.license,
+            value: filters.license,
+            options: Object.values(ModelLicense).map((v) => ({ value: v, label: t.enums.modelLicense[v] })),
+          },
+          {
+            name: "openWeights",
+            label: t.models.openWeights,
+            value: filters.openWeights,
+            options: [
+              { value: "yes", label: t.common.yes },
+              { value: "no", label: t.common.no },
+            ],
+          },
+        ]}
+      />
+      <p className="mb-4 text-sm text-muted" role="status">
+        {t.common.results(models.length)}
+      </p>
+      {models.length === 0 ? (
+        <p>{t.models.empty}</p>
+      ) : (
+        <ul className="grid gap-4 sm:grid-cols-2">
+          {models.map((model) => (
+            <li key={model.slug} className="rounded-lg border border-line p-4">
+              <h2 className="text-lg font-semibold">
+                <Link href={`/models/${model.slug}`}>{model.name}</Link>
+              </h2>
+              <p className="mt-1 text-sm text-muted">
+                {model.family} · <PartialDateText date={model.date} />
+              </p>
+              <p className="mt-2 flex flex-wrap gap-1">
+                <Badge>{t.enums.modelCategory[model.category]}</Badge>
+                <Badge tone="brand">{model.licenseName || t.enums.modelLicense[model.license]}</Badge>
+                {model.openWeights ? <Badge tone="green">{t.models.openWeights}</Badge> : null}
+              </p>
+              <p className="mt-2 line-clamp-3 text-sm text-stone-700">{markdownToText(model.summary)}</p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

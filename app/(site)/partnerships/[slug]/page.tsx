@@ -1,0 +1,47 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Citations } from "@/components/site/citations";
+import { FactList } from "@/components/site/fact-list";
+import { InlineLinks } from "@/components/site/inline-links";
+import { MoneyText } from "@/components/site/money-text";
+import { PageHeader } from "@/components/site/page-header";
+import { PartialDateText } from "@/components/site/partial-date";
+import { Prose } from "@/components/site/prose";
+import { entryLink } from "@/lib/content/paths";
+import { t } from "@/lib/i18n";
+import { markdownToText } from "@/lib/markdown";
+import { getPartnership } from "@/lib/partnerships/get-partnership";
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const deal = await getPartnership((await params).slug);
+  return deal ? { title: deal.title, description: markdownToText(deal.summary) } : {};
+}
+
+export default async function PartnershipPage({ params }: Props) {
+  const deal = await getPartnership((await params).slug);
+  if (!deal) notFound();
+  return (
+    <article>
+      <p className="mb-2 text-sm">
+        <Link href="/partnerships">← {t.partnerships.title}</Link>
+      </p>
+      <PageHeader title={deal.title} />
+      <FactList
+        facts={[
+          {
+            label: t.partnerships.partner,
+            value: <InlineLinks links={deal.partners.map((o) => entryLink("ORGANIZATION", o))} />,
+          },
+          { label: t.common.date, value: <PartialDateText date={deal.date} /> },
+          { label: t.partnerships.category, value: t.enums.partnershipCategory[deal.category] },
+          ...(deal.amount ? [{ label: t.partnerships.money, value: <MoneyText money={deal.amount} /> }] : []),
+        ]}
+      />
+      <Prose markdown={deal.summary} className="mt-6" />
+      <Citations citations={deal.citations} />
+    </article>
+  );
+}

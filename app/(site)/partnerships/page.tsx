@@ -1,0 +1,44 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Badge } from "@/components/site/badge";
+import { InlineLinks } from "@/components/site/inline-links";
+import { MoneyText } from "@/components/site/money-text";
+import { PageHeader } from "@/components/site/page-header";
+import { PartialDateText } from "@/components/site/partial-date";
+import { entryLink } from "@/lib/content/paths";
+import { t } from "@/lib/i18n";
+import { markdownToText } from "@/lib/markdown";
+import { listPartnerships } from "@/lib/partnerships/list-partnerships";
+
+export const metadata: Metadata = { title: t.partnerships.title, description: t.partnerships.intro };
+
+export default async function PartnershipsPage() {
+  const partnerships = await listPartnerships();
+  return (
+    <>
+      <PageHeader title={t.partnerships.title} intro={t.partnerships.intro} />
+      <ul className="grid gap-4 sm:grid-cols-2">
+        {partnerships.map((deal) => (
+          <li key={deal.slug} className="rounded-lg border border-line p-4">
+            <h2 className="text-lg font-semibold">
+              <Link href={`/partnerships/${deal.slug}`}>{deal.title}</Link>
+            </h2>
+            <p className="mt-1 text-sm text-muted">
+              <PartialDateText date={deal.date} /> <Badge>{t.enums.partnershipCategory[deal.category]}</Badge>
+            </p>
+            <p className="mt-1 text-sm">
+              {t.partnerships.partner}：
+              <InlineLinks links={deal.partners.map((o) => entryLink("ORGANIZATION", o))} />
+            </p>
+            {deal.amount ? (
+              <p className="mt-1 text-sm">
+                {t.partnerships.money}：<MoneyText money={deal.amount} />
+              </p>
+            ) : null}
+            <p className="mt-2 line-clamp-3 text-sm text-stone-700">{markdownToText(deal.summary)}</p>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,44 @@
+import type { Metadata } from "next";
+import { InlineLinks } from "@/components/site/inline-links";
+import { PageHeader } from "@/components/site/page-header";
+import { PartialDateText } from "@/components/site/partial-date";
+import { t } from "@/lib/i18n";
+import { listSources } from "@/lib/sources/list-sources";
+
+export const metadata: Metadata = { title: t.sources.title, description: t.sources.intro };
+
+export default async function SourcesPage() {
+  const sources = await listSources();
+  return (
+    <>
+      <PageHeader title={t.sources.title} intro={t.sources.intro}>
+        <p className="mt-2 text-sm text-muted">{t.common.results(sources.length)}</p>
+      </PageHeader>
+      <ol className="space-y-5">
+        {sources.map((source) => (
+          <li key={source.slug} id={source.slug} className="border-b border-line pb-4">
+            <h2 className="font-semibold" lang={source.language}>
+              <a href={source.url} rel="noopener noreferrer">
+                {source.title}
+              </a>
+            </h2>
+            <p className="mt-1 text-sm text-muted">
+              {source.publisher}
+              {source.publishedOn ? (
+                <>
+                  {" · "}
+                  <PartialDateText date={source.publishedOn} />
+                </>
+              ) : null}
+            </p>
+            <p className="mt-1 break-all text-xs text-muted">{source.url}</p>
+            <p className="mt-2 text-sm">
+              {t.sources.citedBy}：
+              <InlineLinks links={source.citedBy.map((entry) => ({ href: entry.href, label: entry.title, note: t.enums.kind[entry.kind] }))} />
+            </p>
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}

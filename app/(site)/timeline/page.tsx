@@ -1,0 +1,48 @@
+import type { Metadata } from "next";
+import { FilterForm } from "@/components/site/filter-form";
+import { PageHeader } from "@/components/site/page-header";
+import { Pagination } from "@/components/site/pagination";
+import { TimelineList } from "@/components/site/timeline-list";
+import { DATED_KINDS } from "@/lib/content/types";
+import { t } from "@/lib/i18n";
+import { listTimeline } from "@/lib/timeline/list-timeline";
+
+export const metadata: Metadata = { title: t.timeline.title, description: t.timeline.intro };
+
+export default async function TimelinePage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const timeline = await listTimeline(await searchParams);
+  const { kind } = timeline.filters;
+  const year = timeline.filters.year?.toString();
+
+  return (
+    <>
+      <PageHeader title={t.timeline.title} intro={t.timeline.intro} />
+      <FilterForm
+        action="/timeline"
+        fields={[
+          {
+            name: "kind",
+            label: t.timeline.kind,
+            value: kind,
+            options: DATED_KINDS.map((k) => ({ value: k, label: t.enums.kind[k] })),
+          },
+          {
+            name: "year",
+            label: t.timeline.year,
+            value: year,
+            options: timeline.years.map((y) => ({ value: String(y), label: `${y} 年` })),
+          },
+        ]}
+      />
+      <p className="mb-4 text-sm text-muted" role="status">
+        {t.common.results(timeline.total)}
+      </p>
+      {timeline.items.length ? <TimelineList items={timeline.items} /> : <p>{t.timeline.empty}</p>}
+      <Pagination path="/timeline" params={{ kind, year }} page={timeline.page} pageCount={timeline.pageCount} />
+    </>
+  );
+}

@@ -1,0 +1,27 @@
+import type { Metadata } from "next";
+import type { ReactNode } from "react";
+import { getEnv } from "@/lib/env";
+import { FEED_PATHS } from "@/lib/feeds/build-feed";
+import { t } from "@/lib/i18n";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  metadataBase: new URL(getEnv().SITE_URL ?? "http://localhost:3000"),
+  title: { default: t.site.name, template: `%s · ${t.site.name}` },
+  description: t.site.description,
+  alternates: {
+    types: {
+      "application/rss+xml": [{ url: FEED_PATHS.rss, title: t.feeds.rss }],
+      "application/atom+xml": [{ url: FEED_PATHS.atom, title: t.feeds.atom }],
+      "application/feed+json": [{ url: FEED_PATHS.json, title: t.feeds.json }],
+    },
+  },
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang={t.htmlLang}>
+      <body className="min-h-screen">{children}</body>
+    </html>
+  );
+}

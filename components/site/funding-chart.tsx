@@ -1,0 +1,93 @@
+import { formatMoney } from "@/lib/format/money";
+import type { FundingPoint } from "@/lib/funding/funding-totals";
+import { t } from "@/lib/i18n";
+
+const WIDTH = 640;
+const HEIGHT = 280;
+const PAD = { top: 20, right: 20, bottom: 48, left: 72 };
+
+/**
+ * Cumulative USD raised (bars) and valuation (line, own scale) per round, drawn on the server
+ * as SVG: no chart library in the browser. The figure has a text description for screen readers.
+ */
+export function FundingChart({ series }: { series: FundingPoint[] }) {
+  if (series.length === 0) return null;
+  const innerW = WIDTH - PAD.left - PAD.right;
+  const innerH = HEIGHT - PAD.top - PAD.bottom;
+  const raised = series.map((p) => Number(BigInt(p.cumulativeUsdMinor) / 100n));
+  const valuations = series.map((p) => (p.valuationUsdMinor ? Number(BigInt(p.valuationUsdMinor) / 100n) : null));
+  const maxRaised = Math.max(...raised, 1);
+  const maxValuation = Math.max(...valuations.map((v) => v ?? 0), 1);
+  const step = innerW / series.length;
+  const barW = Math.min(56, step * 0.6);
+  const x = (i: number) => PAD.left + step * i + step / 2;
+  const yRaised = (v: number) => PAD.top + innerH - (v / maxRaised) * innerH;
+  const yValuation = (v: number) => PAD.top + innerH - (v / maxValuation) * innerH;
+  const linePoints = valuations
+    .map((v, i) => (v === null ? null : `${x(i)},${yValuation(v)}`))
+    .filter(Boolean)
+    .join(" ");
+  const last = series[series.length - 1];
+  const lastValuation = [...series].reverse().find((p) => p.valuationUsdMinor);
+  const description = t.funding.chartDescription(
+    formatMoney({ minor: last.cumulativeUsdMinor, currency: "USD" }),
+    lastValuation?.valuationUsdMinor ? formatMoney({ minor: lastValuation.valuationUsdMinor, currency: "USD" }) : t.common.none,
+  );
+
+  return (
+    <figure className="overflow-x-auto rounded-lg border border-line p-4">
+      <svg
+        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+        role="img"
+        aria-labelledby="funding-chart-title funding-chart-desc"
+        className="h-auto w-full min-w-[480px]"
+      >
+        <title id="funding-chart-title">{t.funding.chart}</title>
+        <desc id="funding-chart-desc">{description}</desc>
+        <line x1={PAD.left} x2={WIDTH - PAD.right} y1={PAD.top + innerH} y2={PAD.top + innerH} stroke="#a8a29e" />
+        {series.map((point, i) => (
+          <g key={point.slug}>
+            <rect
+              x={x(i) - barW / 2}
+              y={yRaised(raised[i])}
+              width={barW}
+              height={PAD.top + innerH - yRaised(raised[i])}
+              fill="#fdba74"
+            />
+            <text x={x(i)} y={yRaised(raised[i]) - 4} textAnchor="middle" fontSize="11" fill="#44403c">
+              {formatMoney({ minor: point.cumulativeUsdMinor, currency: "USD" })}
+            </text>
+            <text x={x(i)} y={HEIGHT - PAD.bottom + 18} textAnchor="middle" fontSize="12" fill="#1c1917">
+              {point.name}
+            </text>
+            <text x={x(i)} y={HEIGHT - PAD.bottom + 34} textAnchor="middle" fontSize="11" fill="#57534e">
+              {point.dateIso.slice(0, 7)}
+            </text>
+          </g>
+        ))}
+        {linePoints ? <polyline points={linePoints} fill="none" stroke="#9a3412" strokeWidth="2" /> : null}
+        {valuations.map((v, i) =>
+          v === null ? null : (
+            <g key={`v-${series[i].slug}`}>
+              <circle cx={x(i)} cy={yValuation(v)} r="4" fill="#9a3412" />
+              <text x={x(i) + 6} y={yValuation(v) - 6} fontSize="11" fill="#9a3412">
+                {formatMoney({ minor: series[i].valuationUsdMinor!, currency: "USD" })}
+              </text>
+            </g>
+          ),
+        )}
+      </svg>
+      <figcaption className="mt-2 flex flex-wrap gap-4 text-sm text-muted">
+        <span>
+          <span aria-hidden="true" className="me-1 inline-block h-3 w-3 bg-orange-300 align-middle" />
+          {t.funding.cumulative}
+        </span>
+        <span>
+          <span aria-hidden="true" className="me-1 inline-block h-0.5 w-4 bg-orange-800 align-middle" />
+          {t.funding.valuation}
+        </span>
+        <span>{description}</span>
+      </figcaption>
+    </figure>
+  );
+}
