@@ -1,0 +1,102 @@
+// Funding rounds. Money in minor units (cents); amountUsdMinor is the USD figure the story
+// reports, never a conversion of ours.
+import { inMonth } from "./dates";
+import type { OrganizationSlug, PersonSlug, SeedInvestor, SeedRound } from "./types";
+
+const lead = (organization: OrganizationSlug): SeedInvestor => ({ organization, isLead: true });
+const org = (organization: OrganizationSlug): SeedInvestor => ({ organization, isLead: false });
+const person = (slug: PersonSlug): SeedInvestor => ({ person: slug, isLead: false });
+
+export const rounds = [
+  {
+    slug: "seed-2023",
+    name: "种子轮融资",
+    stage: "SEED",
+    instrument: "EQUITY",
+    date: inMonth("2023-06"),
+    amount: { minor: 11_200_000_000n, currency: "USD" },
+    amountUsdMinor: 11_200_000_000n,
+    valuation: { minor: 26_000_000_000n, currency: "USD" },
+    summary:
+      "2023 年 6 月，甚至在其发布首个模型之前，Mistral AI 就完成了由 Lightspeed Venture Partners 领投的破纪录的 1.12 亿美元种子轮融资。当时的消息来源称，这轮种子轮融资是欧洲有史以来规模最大的一轮，对这家成立仅一个月的初创公司的估值为 2.6 亿美元。",
+    investors: [
+      lead("lightspeed-venture-partners"),
+      org("bpifrance"),
+      person("eric-schmidt"),
+      org("exor-ventures"),
+      org("first-minute-capital"),
+      org("headline"),
+      org("jcdecaux-holding"),
+      org("la-famiglia"),
+      org("localglobe"),
+      org("motier-ventures"),
+      person("rodolphe-saade"),
+      org("sofina"),
+      person("xavier-niel"),
+    ],
+    citations: [
+      { source: "tc-seed-round", claim: "由 Lightspeed Venture Partners 领投的种子轮融资，估值 2.6 亿美元" },
+      { source: "ft-seed-round", claim: "欧洲有史以来规模最大的种子轮融资" },
+    ],
+  },
+  {
+    slug: "series-a-2023",
+    name: "A 轮融资",
+    stage: "SERIES_A",
+    instrument: "EQUITY",
+    date: inMonth("2023-12"),
+    amount: { minor: 38_500_000_000n, currency: "EUR" },
+    amountUsdMinor: 41_500_000_000n,
+    valuation: { minor: 200_000_000_000n, currency: "USD" },
+    summary:
+      "种子轮仅六个月后，Mistral AI 完成了 3.85 亿欧元的 A 轮融资（当时约为 4.15 亿美元），据报道估值为 20 亿美元。该轮融资由 Andreessen Horowitz (a16z) 领投，现有支持者 Lightspeed 以及 BNP Paribas、CMA-CGM、Conviction、Elad Gil、General Catalyst 和 Salesforce 也参与其中。",
+    investors: [
+      lead("andreessen-horowitz"),
+      org("lightspeed-venture-partners"),
+      org("bnp-paribas"),
+      org("cma-cgm"),
+      org("conviction"),
+      person("elad-gil"),
+      org("general-catalyst"),
+      org("salesforce"),
+    ],
+    citations: [{ source: "tc-series-a", claim: "总部位于巴黎的 OpenAI 竞争对手完成 4.15 亿美元融资" }],
+  },
+  {
+    slug: "microsoft-convertible-2024",
+    name: "微软可转换投资（A 轮延伸）",
+    stage: "SERIES_A_EXTENSION",
+    instrument: "CONVERTIBLE",
+    date: inMonth("2024-02"),
+    amount: { minor: 1_500_000_000n, currency: "EUR" },
+    amountUsdMinor: 1_630_000_000n,
+    valuation: null,
+    summary:
+      "微软在 2024 年 2 月宣布与 Mistral AI 建立合作关系，并对其进行了 1630 万美元（1500 万欧元）的可转换投资，这被视为 A 轮融资的延伸，意味着估值保持不变。",
+    investors: [org("microsoft")],
+    citations: [{ source: "tc-microsoft-investment", claim: "微软对 Mistral AI 进行了 1630 万美元的可转换投资" }],
+  },
+  {
+    slug: "series-b-2024",
+    name: "B 轮融资",
+    stage: "SERIES_B",
+    instrument: "EQUITY_AND_DEBT",
+    date: inMonth("2024-06"),
+    amount: { minor: 60_000_000_000n, currency: "EUR" },
+    amountUsdMinor: 64_000_000_000n,
+    valuation: { minor: 600_000_000_000n, currency: "USD" },
+    summary:
+      "2024 年 6 月，Mistral AI 又筹集了 6 亿欧元的股权和债务（按当时汇率计算约为 6.4 亿美元）。这轮早有传闻的融资由 General Catalyst 领投，估值为 60 亿美元，包括思科、IBM、英伟达、三星 Venture Investment Corporation 等知名投资者参与。",
+    investors: [
+      lead("general-catalyst"),
+      org("cisco"),
+      org("ibm"),
+      org("nvidia"),
+      org("samsung-venture-investment"),
+    ],
+    citations: [
+      { source: "tc-series-b", claim: "总部位于巴黎的 AI 初创公司 Mistral AI 筹集 6.4 亿美元" },
+      { source: "tc-series-b-rumour", claim: "消息称 Mistral AI 以 60 亿美元估值融资" },
+    ],
+  },
+] as const satisfies readonly SeedRound[];

@@ -1,0 +1,148 @@
+// Shapes of the seed data. Entries refer to each other by slug; the seed resolves slugs to ids.
+import type {
+  EventKind,
+  Instrument,
+  ModelCategory,
+  ModelLicense,
+  OrganizationType,
+  PartnershipCategory,
+  PersonCategory,
+  ProductCategory,
+  RoundStage,
+} from "@/lib/generated/prisma/enums";
+import type { PartialDate } from "./dates";
+import type { sources } from "./sources";
+import type { organizations } from "./organizations";
+import type { people } from "./people";
+
+export type SourceSlug = (typeof sources)[number]["slug"];
+export type OrganizationSlug = (typeof organizations)[number]["slug"];
+export type PersonSlug = (typeof people)[number]["slug"];
+
+/** A source supporting an entry; `claim` says in Chinese what it supports. */
+export interface SeedCitation {
+  source: SourceSlug;
+  claim: string;
+}
+
+export interface SeedSource {
+  slug: string;
+  url: string;
+  title: string;
+  publisher: string;
+  /** ISO 639-1. */
+  language: string;
+  publishedOn: PartialDate | null;
+}
+
+export interface SeedOrganization {
+  slug: string;
+  name: string;
+  nameZh: string | null;
+  type: OrganizationType;
+  /** ISO 3166-1 alpha-2, only where the story says. */
+  country: string | null;
+  headquarters: string | null;
+  website: string | null;
+  description: string;
+  founded: PartialDate | null;
+  citations: readonly SeedCitation[];
+}
+
+export interface SeedPerson {
+  slug: string;
+  name: string;
+  category: PersonCategory;
+  role: string;
+  boardMember: boolean;
+  background: string;
+  citations: readonly SeedCitation[];
+}
+
+export interface SeedModel {
+  slug: string;
+  name: string;
+  family: string;
+  category: ModelCategory;
+  license: ModelLicense;
+  licenseName: string;
+  openWeights: boolean;
+  released: PartialDate | null;
+  summary: string;
+  /** Slug of the model this one replaced (checked by the tests and at seed time). */
+  replaces: string | null;
+  collaborators: readonly OrganizationSlug[];
+  citations: readonly SeedCitation[];
+}
+
+export interface SeedPrice {
+  /** Minor units (cents). */
+  minor: bigint;
+  currency: string;
+  period: string;
+}
+
+export interface SeedProduct {
+  slug: string;
+  name: string;
+  category: ProductCategory;
+  platforms: string;
+  launched: PartialDate | null;
+  summary: string;
+  price: SeedPrice | null;
+  citations: readonly SeedCitation[];
+}
+
+/** Money in minor units (cents) of an ISO 4217 currency. */
+export interface SeedMoney {
+  minor: bigint;
+  currency: string;
+}
+
+export type SeedInvestor =
+  | { organization: OrganizationSlug; person?: never; isLead: boolean }
+  | { person: PersonSlug; organization?: never; isLead: boolean };
+
+export interface SeedRound {
+  slug: string;
+  name: string;
+  stage: RoundStage;
+  instrument: Instrument;
+  date: PartialDate;
+  amount: SeedMoney | null;
+  /** The USD figure as the story reports it, never converted here. */
+  amountUsdMinor: bigint | null;
+  valuation: SeedMoney | null;
+  summary: string;
+  investors: readonly SeedInvestor[];
+  citations: readonly SeedCitation[];
+}
+
+export interface SeedPartnership {
+  slug: string;
+  title: string;
+  category: PartnershipCategory;
+  date: PartialDate | null;
+  summary: string;
+  amount: SeedMoney | null;
+  partners: readonly OrganizationSlug[];
+  citations: readonly SeedCitation[];
+}
+
+export interface SeedEvent {
+  slug: string;
+  title: string;
+  kind: EventKind;
+  date: PartialDate;
+  summary: string;
+  amount: SeedMoney | null;
+  amountUsdMinor: bigint | null;
+  citations: readonly SeedCitation[];
+}
+
+/** A section of the story; its citations are the sources its Markdown links to. */
+export interface SeedExplainer {
+  slug: string;
+  heading: string;
+  body: string;
+}

@@ -1,0 +1,247 @@
+// Writes the seed data: upserts by slug, then replaces each entry's join rows and citations,
+// so a second run leaves the same rows (ids included) as the first.
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { SubjectType } from "@/lib/generated/prisma/enums";
+import { explainerCitations } from "./explainer-citations";
+import { events } from "./events";
+import { explainers } from "./explainers";
+import { models } from "./models";
+import { organizations } from "./organizations";
+import { partnerships } from "./partnerships";
+import { people } from "./people";
+import { products } from "./products";
+import { rounds } from "./rounds";
+import { sources } from "./sources";
+import type { SeedCitation } from "./types";
+
+type Tx = Prisma.TransactionClient;
+type IdsBySlug = ReadonlyMap<string, string>;
+
+/** Publication date of entries that have no date of their own. */
+export const SEED_PUBLISHED_AT = new Date(Date.UTC(2025, 5, 1));
+
+function published(date: Date | null = null) {
+  return { status: "PUBLISHED" as const, publishedAt: date ?? SEED_PUBLISHED_AT, version: 1 };
+}
+
+function idOf(ids: IdsBySlug, slug: string, kind: string): string {
+  const id = ids.get(slug);
+  if (!id) throw new Error(`Seed data refers to unknown ${kind} "${slug}"`);
+  return id;
+}
+
+async function replaceCitations(
+  tx: Tx,
+  subjectType: SubjectType,
+  subjectId: string,
+  citations: readonly SeedCitation[],
+  sourceIds: IdsBySlug,
+): Promise<void> {
+  await tx.citation.deleteMany({ where: { subjectType, subjectId } });
+  await tx.citation.createMany({
+    data: citations.map((c, position) => ({
+      sourceId: idOf(sourceIds, c.source, "source"),
+      subjectType,
+      subjectId,
+      claim: c.claim,
+      position,
+    })),
+  });
+}
+
+export async function writeSources(tx: Tx): Promise<IdsBySlug> {
+  const ids = new Map<string, string>();
+  for (const s of sources) {
+    const data = {
+      url: s.url,
+      title: s.title,
+      publisher: s.publisher,
+      language: s.language,
+      publishedOn: s.publishedOn?.date ?? null,
+      publishedPrecision: s.publishedOn?.precision ?? null,
+      ...published(),
+    };
+    const row = await tx.source.upsert({ where: { slug: s.slug }, create: { slug: s.slug, ...data }, update: data });
+    ids.set(s.slug, row.id);
+  }
+  return ids;
+}
+
+export async function writeOrganizations(tx: Tx, sourceIds: IdsBySlug): Promise<IdsBySlug> {
+  const ids = new Map<string, string>();
+  for (const o of organizations) {
+    const data = {
+      name: o.name,
+      nameZh: o.nameZh,
+      type: o.type,
+      country: o.country,
+      headquarters: o.headquarters,
+      website: o.website,
+      description: o.description,
+      foundedOn: o.founded?.date ?? null,
+      foundedPrecision: o.founded?.precision ?? null,
+      ...published(),
+    };
+    const row = await tx.organization.upsert({ where: { slug: o.slug }, create: { slug: o.slug, ...data }, update: data });
+    ids.set(o.slug, row.id);
+    await replaceCitations(tx, "ORGANIZATION", row.id, o.citations, sourceIds);
+  }
+  return ids;
+}
+
+export async function writePeople(tx: Tx, sourceIds: IdsBySlug): Promise<IdsBySlug> {
+  const ids = new Map<string, string>();
+  for (const [position, p] of people.entries()) {
+    const data = {
+      name: p.name,
+      category: p.category,
+      role: p.role,
+      boardMember: p.boardMember,
+      background: p.background,
+      position,
+      ...published(),
+    };
+    const row = await tx.person.upsert({ where: { slug: p.slug }, create: { slug: p.slug, ...data }, update: data });
+    ids.set(p.slug, row.id);
+    await replaceCitations(tx, "PERSON", row.id, p.citations, sourceIds);
+  }
+  return ids;
+}
+
+export async function writeModels(tx: Tx, sourceIds: IdsBySlug, organizationIds: IdsBySlug): Promise<void> {
+  const ids = new Map<string, string>();
+  for (const m of models) {
+    const data = {
+      name: m.name,
+      family: m.family,
+      category: m.category,
+      license: m.license,
+      licenseName: m.licenseName,
+      openWeights: m.openWeights,
+      date: m.released?.date ?? null,
+      datePrecision: m.released?.precision ?? null,
+      summary: m.summary,
+      ...published(m.released?.date),
+    };
+    const row = await tx.aiModel.upsert({ where: { slug: m.slug }, create: { slug: m.slug, ...data }, update: data });
+    ids.set(m.slug, row.id);
+    await replaceCitations(tx, "MODEL", row.id, m.citations, sourceIds);
+  }
+  // Second pass: a model may replace one listed after it.
+  for (const m of models) {
+    const modelId = idOf(ids, m.slug, "model");
+    const replacesId = m.replaces === null ? null : idOf(ids, m.replaces, "model");
+    await tx.aiModel.update({ where: { id: modelId }, data: { replacesId } });
+    await tx.modelCollaborator.deleteMany({ where: { modelId } });
+    await tx.modelCollaborator.createMany({
+      data: m.collaborators.map((slug) => ({ modelId, organizationId: idOf(organizationIds, slug, "organization") })),
+    });
+  }
+}
+
+export async function writeProducts(tx: Tx, sourceIds: IdsBySlug): Promise<void> {
+  for (const [position, p] of products.entries()) {
+    const data = {
+      name: p.name,
+      category: p.category,
+      platforms: p.platforms,
+      date: p.launched?.date ?? null,
+      datePrecision: p.launched?.precision ?? null,
+      summary: p.summary,
+      priceMinor: p.price?.minor ?? null,
+      priceCurrency: p.price?.currency ?? null,
+      pricePeriod: p.price?.period ?? null,
+      position,
+      ...published(p.launched?.date),
+    };
+    const row = await tx.product.upsert({ where: { slug: p.slug }, create: { slug: p.slug, ...data }, update: data });
+    await replaceCitations(tx, "PRODUCT", row.id, p.citations, sourceIds);
+  }
+}
+
+export async function writeRounds(
+  tx: Tx,
+  sourceIds: IdsBySlug,
+  organizationIds: IdsBySlug,
+  personIds: IdsBySlug,
+): Promise<void> {
+  for (const r of rounds) {
+    const data = {
+      name: r.name,
+      stage: r.stage,
+      instrument: r.instrument,
+      date: r.date.date,
+      datePrecision: r.date.precision,
+      amountMinor: r.amount?.minor ?? null,
+      currency: r.amount?.currency ?? null,
+      amountUsdMinor: r.amountUsdMinor,
+      valuationMinor: r.valuation?.minor ?? null,
+      valuationCurrency: r.valuation?.currency ?? null,
+      summary: r.summary,
+      ...published(r.date.date),
+    };
+    const row = await tx.fundingRound.upsert({ where: { slug: r.slug }, create: { slug: r.slug, ...data }, update: data });
+    await tx.roundInvestor.deleteMany({ where: { roundId: row.id } });
+    await tx.roundInvestor.createMany({
+      data: r.investors.map((investor, position) => ({
+        roundId: row.id,
+        organizationId: investor.organization ? idOf(organizationIds, investor.organization, "organization") : null,
+        personId: investor.person ? idOf(personIds, investor.person, "person") : null,
+        isLead: investor.isLead,
+        position,
+      })),
+    });
+    await replaceCitations(tx, "ROUND", row.id, r.citations, sourceIds);
+  }
+}
+
+export async function writePartnerships(tx: Tx, sourceIds: IdsBySlug, organizationIds: IdsBySlug): Promise<void> {
+  for (const p of partnerships) {
+    const data = {
+      title: p.title,
+      category: p.category,
+      date: p.date?.date ?? null,
+      datePrecision: p.date?.precision ?? null,
+      summary: p.summary,
+      amountMinor: p.amount?.minor ?? null,
+      currency: p.amount?.currency ?? null,
+      ...published(p.date?.date),
+    };
+    const row = await tx.partnership.upsert({ where: { slug: p.slug }, create: { slug: p.slug, ...data }, update: data });
+    await tx.partnershipPartner.deleteMany({ where: { partnershipId: row.id } });
+    await tx.partnershipPartner.createMany({
+      data: p.partners.map((slug, position) => ({
+        partnershipId: row.id,
+        organizationId: idOf(organizationIds, slug, "organization"),
+        position,
+      })),
+    });
+    await replaceCitations(tx, "PARTNERSHIP", row.id, p.citations, sourceIds);
+  }
+}
+
+export async function writeEvents(tx: Tx, sourceIds: IdsBySlug): Promise<void> {
+  for (const e of events) {
+    const data = {
+      title: e.title,
+      kind: e.kind,
+      date: e.date.date,
+      datePrecision: e.date.precision,
+      summary: e.summary,
+      amountMinor: e.amount?.minor ?? null,
+      currency: e.amount?.currency ?? null,
+      amountUsdMinor: e.amountUsdMinor,
+      ...published(e.date.date),
+    };
+    const row = await tx.event.upsert({ where: { slug: e.slug }, create: { slug: e.slug, ...data }, update: data });
+    await replaceCitations(tx, "EVENT", row.id, e.citations, sourceIds);
+  }
+}
+
+export async function writeExplainers(tx: Tx, sourceIds: IdsBySlug): Promise<void> {
+  for (const [position, x] of explainers.entries()) {
+    const data = { heading: x.heading, body: x.body, position, ...published() };
+    const row = await tx.explainerSection.upsert({ where: { slug: x.slug }, create: { slug: x.slug, ...data }, update: data });
+    await replaceCitations(tx, "EXPLAINER", row.id, explainerCitations(x), sourceIds);
+  }
+}
