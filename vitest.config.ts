@@ -7,6 +7,7 @@ export default defineConfig({
       "@/": fileURLToPath(new URL("./", import.meta.url)),
       // Query modules are server-only; under Vitest they are plain Node modules.
       "server-only": fileURLToPath(new URL("./tests/support/empty-module.ts", import.meta.url)),
+      "next/cache": fileURLToPath(new URL("./tests/support/next-cache.ts", import.meta.url)),
     },
   },
   test: {
