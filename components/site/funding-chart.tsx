@@ -4,7 +4,8 @@ import { t } from "@/lib/i18n";
 
 const WIDTH = 640;
 const HEIGHT = 280;
-const PAD = { top: 20, right: 20, bottom: 48, left: 72 };
+const PAD = { top: 20, right: 20, bottom: 48, left: 20 };
+const VALUATION_HEIGHT = 0.7;
 
 /**
  * Cumulative USD raised (bars) and valuation (line, own scale) per round, drawn on the server
@@ -22,7 +23,8 @@ export function FundingChart({ series }: { series: FundingPoint[] }) {
   const barW = Math.min(56, step * 0.6);
   const x = (i: number) => PAD.left + step * i + step / 2;
   const yRaised = (v: number) => PAD.top + innerH - (v / maxRaised) * innerH;
-  const yValuation = (v: number) => PAD.top + innerH - (v / maxValuation) * innerH;
+  // Valuation tops out lower than the bars so the two sets of labels never collide.
+  const yValuation = (v: number) => PAD.top + innerH - (v / maxValuation) * innerH * VALUATION_HEIGHT;
   const linePoints = valuations
     .map((v, i) => (v === null ? null : `${x(i)},${yValuation(v)}`))
     .filter(Boolean)
@@ -70,7 +72,7 @@ export function FundingChart({ series }: { series: FundingPoint[] }) {
           v === null ? null : (
             <g key={`v-${series[i].slug}`}>
               <circle cx={x(i)} cy={yValuation(v)} r="4" fill="#9a3412" />
-              <text x={x(i) + 6} y={yValuation(v) - 6} fontSize="11" fill="#9a3412">
+              <text x={x(i) - barW / 2 - 4} y={yValuation(v) + 4} textAnchor="end" fontSize="11" fill="#9a3412">
                 {formatMoney({ minor: series[i].valuationUsdMinor!, currency: "USD" })}
               </text>
             </g>
