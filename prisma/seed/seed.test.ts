@@ -1,0 +1,362 @@
+// Integrity of the seed data (pure), the story-facts checklist against it, and the seed itself
+// against a real temporary SQLite file.
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { storyFacts } from "@/e2e/fixtures/story-facts";
+import { createPrismaClient, type PrismaClient } from "@/lib/db/client";
+import { applyMigrations } from "@/lib/db/migrator";
+import { isCanonical, type PartialDate } from "./dates";
+import { explainerCitations, markdownLinks } from "./explainer-citations";
+import { events } from "./events";
+import { explainers } from "./explainers";
+import { countRows, seedDatabase, seedIfEmpty } from "./index";
+import { models } from "./models";
+import { organizations } from "./organizations";
+import { partnerships } from "./partnerships";
+import { people } from "./people";
+import { products } from "./products";
+import { rounds } from "./rounds";
+import { sources } from "./sources";
+import { STORY_LINKS } from "./story-links";
+import type { SeedCitation } from "./types";
+
+interface CitingEntry {
+  kind: string;
+  slug: string;
+  citations: readonly SeedCitation[];
+}
+
+/** Every entry that cites sources, explainers included (their citations come from their links). */
+const citingEntries: CitingEntry[] = [
+  ...organizations.map((e) => ({ kind: "organization", slug: e.slug, citations: e.citations })),
+  ...people.map((e) => ({ kind: "person", slug: e.slug, citations: e.citations })),
+  ...models.map((e) => ({ kind: "model", slug: e.slug, citations: e.citations })),
+  ...products.map((e) => ({ kind: "product", slug: e.slug, citations: e.citations })),
+  ...rounds.map((e) => ({ kind: "round", slug: e.slug, citations: e.citations })),
+  ...partnerships.map((e) => ({ kind: "partnership", slug: e.slug, citations: e.citations })),
+  ...events.map((e) => ({ kind: "event", slug: e.slug, citations: e.citations })),
+  ...explainers.map((e) => ({ kind: "explainer", slug: e.slug, citations: explainerCitations(e) })),
+];
+
+const slugLists: Record<string, readonly string[]> = {
+  source: sources.map((s) => s.slug),
+  organization: organizations.map((o) => o.slug),
+  person: people.map((p) => p.slug),
+  model: models.map((m) => m.slug),
+  product: products.map((p) => p.slug),
+  round: rounds.map((r) => r.slug),
+  partnership: partnerships.map((p) => p.slug),
+  event: events.map((e) => e.slug),
+  explainer: explainers.map((x) => x.slug),
+};
+
+const sourceSlugs = new Set(slugLists.source);
+const organizationSlugs = new Set(slugLists.organization);
+const personSlugs = new Set(slugLists.person);
+const modelSlugs = new Set(slugLists.model);
+
+const HAS_CHINESE = /[\u4e00-\u9fff]/;
+
+describe("seed data integrity", () => {
+  it("keeps the story's 39 unique links", () => {
+    expect(STORY_LINKS).toHaveLength(39);
+    expect(new Set(STORY_LINKS).size).toBe(39);
+    const linkedInExplainers = new Set(explainers.flatMap((x) => markdownLinks(x.body).map((l) => l.url)));
+    expect([...linkedInExplainers].sort()).toEqual([...STORY_LINKS].sort());
+  });
+
+  it("has exactly one source per story link, with unique slugs and URLs", () => {
+    expect(sources.map((s) => s.url).sort()).toEqual([...STORY_LINKS].sort());
+    expect(new Set(sources.map((s) => s.url)).size).toBe(sources.length);
+  });
+
+  it("has slugs unique per kind, in kebab-case", () => {
+    for (const [kind, slugs] of Object.entries(slugLists)) {
+      expect(new Set(slugs).size, kind).toBe(slugs.length);
+      for (const slug of slugs) expect(slug, kind).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+    }
+  });
+
+  it("has every entry of every kind cite at least one existing source, each (source, claim) once", () => {
+    for (const entry of citingEntries) {
+      const label = `${entry.kind} ${entry.slug}`;
+      expect(entry.citations.length, label).toBeGreaterThan(0);
+      for (const c of entry.citations) {
+        expect(sourceSlugs.has(c.source), `${label} cites unknown source ${c.source}`).toBe(true);
+        expect(c.claim.trim(), `${label} has an empty claim`).not.toBe("");
+      }
+      const keys = entry.citations.map((c) => `${c.source}\u0000${c.claim}`);
+      expect(new Set(keys).size, label).toBe(keys.length);
+    }
+  });
+
+  it("has every story link cited by an explainer and by at least one other entry", () => {
+    const slugByUrl = new Map(sources.map((s) => [s.url, s.slug]));
+    const citedBy = (kinds: (kind: string) => boolean) =>
+      new Set<string>(citingEntries.filter((e) => kinds(e.kind)).flatMap((e) => e.citations.map((c) => c.source)));
+    const byExplainers = citedBy((kind) => kind === "explainer");
+    const byEntries = citedBy((kind) => kind !== "explainer");
+    for (const url of STORY_LINKS) {
+      const slug = slugByUrl.get(url);
+      expect(slug, url).toBeDefined();
+      expect(byExplainers.has(slug ?? ""), `${url} not cited by an explainer`).toBe(true);
+      expect(byEntries.has(slug ?? ""), `${url} not cited by an entry`).toBe(true);
+    }
+  });
+
+  it("has no dangling references", () => {
+    for (const r of rounds) {
+      for (const investor of r.investors) {
+        if (investor.organization) expect(organizationSlugs.has(investor.organization), r.slug).toBe(true);
+        if (investor.person) expect(personSlugs.has(investor.person), r.slug).toBe(true);
+        expect(Boolean(investor.organization) !== Boolean(investor.person), r.slug).toBe(true);
+      }
+      const keys = r.investors.map((i) => i.organization ?? i.person);
+      expect(new Set(keys).size, `${r.slug} lists an investor twice`).toBe(keys.length);
+      expect(r.investors.filter((i) => i.isLead).length, r.slug).toBeLessThanOrEqual(1);
+    }
+    for (const p of partnerships) {
+      expect(p.partners.length, p.slug).toBeGreaterThan(0);
+      for (const slug of p.partners) expect(organizationSlugs.has(slug), `${p.slug} → ${slug}`).toBe(true);
+    }
+    for (const m of models) {
+      for (const slug of m.collaborators) expect(organizationSlugs.has(slug), `${m.slug} → ${slug}`).toBe(true);
+      if (m.replaces !== null) {
+        expect(modelSlugs.has(m.replaces), `${m.slug} replaces ${m.replaces}`).toBe(true);
+        expect(m.replaces).not.toBe(m.slug);
+      }
+    }
+  });
+
+  it("stores money as BigInt minor units", () => {
+    const amounts: unknown[] = [
+      ...rounds.flatMap((r) => [r.amount?.minor, r.amountUsdMinor, r.valuation?.minor]),
+      ...partnerships.map((p) => p.amount?.minor),
+      ...events.flatMap((e) => [e.amount?.minor, e.amountUsdMinor]),
+      ...products.map((p) => p.price?.minor),
+    ].filter((value) => value !== null && value !== undefined);
+    expect(amounts.length).toBeGreaterThan(10);
+    for (const amount of amounts) expect(typeof amount).toBe("bigint");
+    const currencies = [
+      ...rounds.flatMap((r) => [r.amount?.currency, r.valuation?.currency]),
+      ...partnerships.map((p) => p.amount?.currency),
+      ...events.map((e) => e.amount?.currency),
+      ...products.map((p) => p.price?.currency),
+    ].filter((c): c is string => typeof c === "string");
+    for (const currency of currencies) expect(currency).toMatch(/^[A-Z]{3}$/);
+  });
+
+  it("reports the story's figures exactly", () => {
+    const round = (slug: string) => rounds.find((r) => r.slug === slug);
+    expect(round("seed-2023")?.amount).toEqual({ minor: 11_200_000_000n, currency: "USD" });
+    expect(round("seed-2023")?.valuation?.minor).toBe(26_000_000_000n);
+    expect(round("series-a-2023")?.amountUsdMinor).toBe(41_500_000_000n);
+    expect(round("microsoft-convertible-2024")?.amount).toEqual({ minor: 1_500_000_000n, currency: "EUR" });
+    expect(round("series-b-2024")?.valuation?.minor).toBe(600_000_000_000n);
+    expect(products.find((p) => p.slug === "le-chat")?.price).toEqual({ minor: 1499n, currency: "USD", period: "month" });
+  });
+
+  it("stores each partial date as the canonical date of its precision", () => {
+    const dated: [string, PartialDate | null][] = [
+      ...sources.map((s): [string, PartialDate | null] => [`source ${s.slug}`, s.publishedOn]),
+      ...organizations.map((o): [string, PartialDate | null] => [`organization ${o.slug}`, o.founded]),
+      ...models.map((m): [string, PartialDate | null] => [`model ${m.slug}`, m.released]),
+      ...products.map((p): [string, PartialDate | null] => [`product ${p.slug}`, p.launched]),
+      ...rounds.map((r): [string, PartialDate | null] => [`round ${r.slug}`, r.date]),
+      ...partnerships.map((p): [string, PartialDate | null] => [`partnership ${p.slug}`, p.date]),
+      ...events.map((e): [string, PartialDate | null] => [`event ${e.slug}`, e.date]),
+    ];
+    for (const [label, date] of dated) if (date) expect(isCanonical(date), label).toBe(true);
+  });
+
+  it("dates sources by their URLs only", () => {
+    for (const s of sources) {
+      const day = /\/(\d{4})\/(\d{2})\/(\d{2})\//.exec(s.url);
+      if (day) {
+        expect(s.publishedOn?.precision, s.slug).toBe("DAY");
+        expect(s.publishedOn?.date.toISOString().slice(0, 10), s.slug).toBe(`${day[1]}-${day[2]}-${day[3]}`);
+      } else if (/\/\d{4}\/[a-z]+\//.test(s.url)) {
+        expect(s.publishedOn?.precision, s.slug).toBe("MONTH");
+      } else {
+        expect(s.publishedOn, s.slug).toBeNull();
+      }
+    }
+  });
+
+  it("writes reader-facing text in Chinese", () => {
+    const texts = [
+      ...organizations.map((o) => o.description),
+      ...people.flatMap((p) => [p.role, p.background]),
+      ...models.map((m) => m.summary),
+      ...products.map((p) => p.summary),
+      ...rounds.flatMap((r) => [r.name, r.summary]),
+      ...partnerships.flatMap((p) => [p.title, p.summary]),
+      ...events.flatMap((e) => [e.title, e.summary]),
+      // Explainer claims quote the story's link texts, which may be a model's name.
+      ...citingEntries.filter((e) => e.kind !== "explainer").flatMap((e) => e.citations.map((c) => c.claim)),
+    ];
+    for (const text of texts) expect(text, text).toMatch(HAS_CHINESE);
+  });
+});
+
+/** What a public page shows, per the seed data: the strings a story fact may quote. */
+function pageTexts(path: string): string[] {
+  const [, section, slug] = path.split("/");
+  const orgName = (s: string) => organizations.find((o) => o.slug === s)?.name ?? "";
+  const plain = (markdown: string) => markdown.replace(/\[([^\]]*)\]\([^)]*\)/g, "$1");
+  switch (section) {
+    case "": {
+      const company = organizations.find((o) => o.slug === "mistral-ai");
+      return [company?.name ?? "", company?.description ?? "", ...explainers.flatMap((x) => [x.heading, plain(x.body)])];
+    }
+    case "models": {
+      const m = models.find((x) => x.slug === slug);
+      if (!m) return [];
+      const replaced = models.find((x) => x.slug === m.replaces)?.name ?? "";
+      const replacedBy = models.filter((x) => x.replaces === m.slug).map((x) => x.name);
+      return [m.name, m.family, m.licenseName, m.summary, replaced, ...replacedBy, ...m.collaborators.map(orgName)];
+    }
+    case "products":
+      return products.flatMap((p) => [p.name, p.platforms, p.summary]);
+    case "funding": {
+      const r = rounds.find((x) => x.slug === slug);
+      if (!r) return [];
+      const investorName = (i: (typeof r.investors)[number]) =>
+        i.organization ? orgName(i.organization) : (people.find((p) => p.slug === i.person)?.name ?? "");
+      return [r.name, r.summary, ...r.investors.map(investorName)];
+    }
+    case "partnerships": {
+      const p = partnerships.find((x) => x.slug === slug);
+      return p ? [p.title, p.summary, ...p.partners.map(orgName)] : [];
+    }
+    case "people":
+      return people.flatMap((p) => [p.name, p.role, p.background]);
+    case "organizations": {
+      const o = organizations.find((x) => x.slug === slug);
+      return o ? [o.name, o.nameZh ?? "", o.description] : [];
+    }
+    case "timeline":
+      return events.map((e) => e.title);
+    case "sources":
+      return sources.flatMap((s) => [s.title, s.publisher, s.url]);
+    default:
+      return [];
+  }
+}
+
+describe("story facts checklist (e2e/fixtures/story-facts.ts)", () => {
+  it("quotes only what the seed data puts on each page", () => {
+    expect(storyFacts.length).toBeGreaterThanOrEqual(60);
+    for (const { path, texts, fact } of storyFacts) {
+      const shown = pageTexts(path);
+      expect(shown.length, `${path} is not a known page`).toBeGreaterThan(0);
+      expect(texts.length, fact).toBeGreaterThan(0);
+      for (const text of texts) {
+        expect(shown.some((field) => field.includes(text)), `${path}: "${text}" (${fact})`).toBe(true);
+      }
+    }
+  });
+
+  it("covers every model, round, partnership, event, person, explainer and source", () => {
+    const paths = new Set(storyFacts.map((f) => f.path));
+    const quoted = (path: string) => storyFacts.filter((f) => f.path === path).flatMap((f) => f.texts);
+    for (const m of models) expect(paths.has(`/models/${m.slug}`), m.slug).toBe(true);
+    for (const r of rounds) expect(paths.has(`/funding/${r.slug}`), r.slug).toBe(true);
+    for (const p of partnerships) expect(paths.has(`/partnerships/${p.slug}`), p.slug).toBe(true);
+    for (const p of products) expect(quoted("/products"), p.slug).toContain(p.name);
+    for (const e of events) expect(quoted("/timeline"), e.slug).toContain(e.title);
+    for (const p of people) expect(quoted("/people"), p.slug).toContain(p.name);
+    for (const x of explainers) expect(quoted("/"), x.slug).toContain(x.heading);
+    for (const s of sources) {
+      expect(quoted("/sources"), s.slug).toContain(s.url);
+      expect(quoted("/sources"), s.slug).toContain(s.title);
+    }
+  });
+});
+
+describe("seedDatabase against SQLite", () => {
+  let dir: string;
+  let prisma: PrismaClient;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), "seed-test-"));
+    const databaseUrl = `file:${join(dir, "seed.db")}`;
+    await applyMigrations({ databaseUrl });
+    prisma = createPrismaClient(databaseUrl);
+  });
+
+  afterAll(async () => {
+    await prisma?.$disconnect();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("seeds an empty database once, and a second run changes nothing", async () => {
+    expect(await seedIfEmpty(prisma)).toBe(true);
+    const first = await countRows(prisma);
+
+    expect(first).toEqual({
+      sources: sources.length,
+      organizations: organizations.length,
+      people: people.length,
+      models: models.length,
+      modelCollaborators: models.reduce((n, m) => n + m.collaborators.length, 0),
+      products: products.length,
+      rounds: rounds.length,
+      roundInvestors: rounds.reduce((n, r) => n + r.investors.length, 0),
+      partnerships: partnerships.length,
+      partnershipPartners: partnerships.reduce((n, p) => n + p.partners.length, 0),
+      events: events.length,
+      explainers: explainers.length,
+      citations: citingEntries.reduce((n, e) => n + e.citations.length, 0),
+    });
+
+    const idsBefore = await prisma.organization.findMany({ select: { id: true, slug: true }, orderBy: { slug: "asc" } });
+    await seedDatabase(prisma);
+    expect(await countRows(prisma)).toEqual(first);
+    expect(await prisma.organization.findMany({ select: { id: true, slug: true }, orderBy: { slug: "asc" } })).toEqual(
+      idsBefore,
+    );
+    expect(await seedIfEmpty(prisma)).toBe(false);
+    expect(await countRows(prisma)).toEqual(first);
+  });
+
+  it("publishes everything, links entries and keeps exact money", async () => {
+    const drafts = await Promise.all([
+      prisma.organization.count({ where: { status: "DRAFT" } }),
+      prisma.aiModel.count({ where: { status: "DRAFT" } }),
+      prisma.event.count({ where: { status: "DRAFT" } }),
+      prisma.source.count({ where: { publishedAt: null } }),
+    ]);
+    expect(drafts).toEqual([0, 0, 0, 0]);
+
+    const large2 = await prisma.aiModel.findUniqueOrThrow({ where: { slug: "mistral-large-2" }, include: { replaces: true } });
+    expect(large2.replaces?.slug).toBe("mistral-large");
+    const nemo = await prisma.aiModel.findUniqueOrThrow({
+      where: { slug: "mistral-nemo" },
+      include: { collaborators: { include: { organization: true } } },
+    });
+    expect(nemo.collaborators.map((c) => c.organization.slug)).toEqual(["nvidia"]);
+    expect(nemo.datePrecision).toBe("MONTH");
+
+    const seed = await prisma.fundingRound.findUniqueOrThrow({
+      where: { slug: "seed-2023" },
+      include: { investors: { orderBy: { position: "asc" }, include: { organization: true, person: true } } },
+    });
+    expect(seed.amountMinor).toBe(11_200_000_000n);
+    expect(seed.investors[0]).toMatchObject({ isLead: true, organization: { slug: "lightspeed-venture-partners" } });
+    expect(seed.investors.filter((i) => i.person).map((i) => i.person?.slug)).toEqual([
+      "eric-schmidt",
+      "rodolphe-saade",
+      "xavier-niel",
+    ]);
+
+    const mistral = await prisma.organization.findUniqueOrThrow({ where: { slug: "mistral-ai" } });
+    expect(mistral).toMatchObject({ headquarters: "巴黎", country: "FR", foundedPrecision: "YEAR" });
+    expect(mistral.foundedOn?.toISOString()).toBe("2023-01-01T00:00:00.000Z");
+
+    const uncitedSources = await prisma.source.count({ where: { citations: { none: {} } } });
+    expect(uncitedSources).toBe(0);
+  });
+});
