@@ -39,7 +39,10 @@ export function inYear(value: string): PartialDate {
 /** Whether the stored date is the canonical one for its precision. */
 export function isCanonical({ date, precision }: PartialDate): boolean {
   const midnight =
-    date.getUTCHours() === 0 && date.getUTCMinutes() === 0 && date.getUTCSeconds() === 0 && date.getUTCMilliseconds() === 0;
+    date.getUTCHours() === 0 &&
+    date.getUTCMinutes() === 0 &&
+    date.getUTCSeconds() === 0 &&
+    date.getUTCMilliseconds() === 0;
   if (!midnight) return false;
   if (precision === "DAY") return true;
   if (precision === "MONTH") return date.getUTCDate() === 1;

@@ -14,7 +14,8 @@ export const events = [
     title: "消息称 Mistral AI 正以 60 亿美元估值融资",
     kind: "FINANCIAL",
     date: onDay("2024-05-09"),
-    summary: "在 2024 年 6 月的 B 轮融资完成之前，这轮融资早有传闻：据消息来源称，Mistral AI 正以 60 亿美元的估值融资。",
+    summary:
+      "在 2024 年 6 月的 B 轮融资完成之前，这轮融资早有传闻：据消息来源称，Mistral AI 正以 60 亿美元的估值融资。",
     citations: [{ source: "tc-series-b-rumour", claim: "消息称 Mistral AI 以 60 亿美元估值融资" }],
   }),
   event("eu-criticism-microsoft-deal", {
@@ -23,14 +24,18 @@ export const events = [
     date: onDay("2024-02-27"),
     summary: "Mistral AI 与 Microsoft 的协议引发了欧盟的一些批评。",
     citations: [
-      { source: "euronews-eu-critics-microsoft-deal", claim: "批评者质疑微软与 Mistral AI 的交易，欧盟准备对此进行调查" },
+      {
+        source: "euronews-eu-critics-microsoft-deal",
+        claim: "批评者质疑微软与 Mistral AI 的交易，欧盟准备对此进行调查",
+      },
     ],
   }),
   event("uk-cma-clears-microsoft-deal", {
     title: "英国 CMA 认定微软与 Mistral AI 的交易不符合调查资格",
     kind: "REGULATORY",
     date: onDay("2024-05-17"),
-    summary: "英国竞争与市场管理局 (CMA) 迅速得出结论，由于其规模较小，微软与 Mistral AI 的交易不符合调查资格。",
+    summary:
+      "英国竞争与市场管理局 (CMA) 迅速得出结论，由于其规模较小，微软与 Mistral AI 的交易不符合调查资格。",
     citations: [{ source: "tc-uk-cma-microsoft-stake", claim: "微软对 Mistral AI 的持股免于英国反垄断审查" }],
   }),
   event("davos-not-for-sale", {
@@ -45,7 +50,8 @@ export const events = [
     title: "Le Chat 推出 Pro 计划，定价每月 14.99 美元",
     kind: "MILESTONE",
     date: inMonth("2025-02"),
-    summary: "Le Chat 的 Pro 计划于 2025 年 2 月推出，定价为每月 14.99 美元，Mistral AI 计划从 Le Chat 的付费层级中获得一些收入。",
+    summary:
+      "Le Chat 的 Pro 计划于 2025 年 2 月推出，定价为每月 14.99 美元，Mistral AI 计划从 Le Chat 的付费层级中获得一些收入。",
     citations: [{ source: "tc-le-chat-mobile-apps", claim: "Pro 计划定价为每月 14.99 美元" }],
   }),
   event("bpifrance-10b-ai-plan", {
@@ -54,7 +60,9 @@ export const events = [
     date: onDay("2025-02-07"),
     summary: "法国国有投资银行 Bpifrance 宣布，计划到 2029 年向法国 AI 生态系统投资 100 亿欧元。",
     amount: { minor: 1_000_000_000_000n, currency: "EUR" },
-    citations: [{ source: "tc-bpifrance-10b", claim: "Bpifrance 将在 2029 年前向法国 AI 生态系统投资 100 亿欧元" }],
+    citations: [
+      { source: "tc-bpifrance-10b", claim: "Bpifrance 将在 2029 年前向法国 AI 生态系统投资 100 亿欧元" },
+    ],
   }),
   event("paris-ai-summit-partnerships", {
     title: "巴黎 AI 峰会期间重点介绍多项战略合作伙伴关系",
@@ -68,7 +76,8 @@ export const events = [
     title: "Le Chat 两周内下载量达 100 万次，登顶法国 iOS App Store 免费榜",
     kind: "MILESTONE",
     date: inMonth("2025-02"),
-    summary: "在移动版本发布后的两周内，Le Chat 达到了 100 万次下载，甚至在 iOS App Store 上占据了法国免费下载榜首。",
+    summary:
+      "在移动版本发布后的两周内，Le Chat 达到了 100 万次下载，甚至在 iOS App Store 上占据了法国免费下载榜首。",
     citations: [{ source: "tc-le-chat-1m-downloads", claim: "Le Chat 在 14 天内下载量突破 100 万次" }],
   }),
   event("total-raised-1b-eur", {

@@ -8,7 +8,10 @@ export interface MarkdownLink {
 
 /** The inline `[text](url)` links of a Markdown body, in order. */
 export function markdownLinks(markdown: string): MarkdownLink[] {
-  return [...markdown.matchAll(/\[([^\]]*)\]\((https?:\/\/[^)\s]+)\)/g)].map((m) => ({ text: m[1], url: m[2] }));
+  return [...markdown.matchAll(/\[([^\]]*)\]\((https?:\/\/[^)\s]+)\)/g)].map((m) => ({
+    text: m[1],
+    url: m[2],
+  }));
 }
 
 const sourceSlugByUrl = new Map<string, SourceSlug>(sources.map((s) => [s.url, s.slug]));

@@ -86,7 +86,8 @@ export const models = [
     licenseName: "Apache 2.0",
     openWeights: true,
     released: onDay("2025-05-21"),
-    summary: "一种专为编码设计的 AI 模型，并以 Apache 2.0 许可证公开提供，这意味着可以不受限制地用于商业用途。",
+    summary:
+      "一种专为编码设计的 AI 模型，并以 Apache 2.0 许可证公开提供，这意味着可以不受限制地用于商业用途。",
     citations: [{ source: "tc-devstral", claim: "Devstral 专为编码设计" }],
   }),
   model("codestral", {

@@ -43,7 +43,8 @@ export const organizations = [
   org("lightspeed-venture-partners", {
     name: "Lightspeed Venture Partners",
     type: "INVESTOR",
-    description: "风险投资机构，领投了 Mistral AI 2023 年 6 月破纪录的种子轮融资，并作为现有支持者参与了 A 轮融资。",
+    description:
+      "风险投资机构，领投了 Mistral AI 2023 年 6 月破纪录的种子轮融资，并作为现有支持者参与了 A 轮融资。",
     citations: [
       { source: "tc-seed-round", claim: "领投了 2023 年 6 月的种子轮融资" },
       { source: "tc-series-a", claim: "作为现有支持者参与了 A 轮融资" },
@@ -57,11 +58,19 @@ export const organizations = [
       "法国国有投资银行。参与了 Mistral AI 2023 年 6 月的种子轮融资；2025 年 5 月，与阿联酋投资公司 MGX、NVIDIA 一起成为在巴黎地区创建 AI 园区的合资企业的一方。",
     citations: [
       seedRound,
-      { source: "tc-bpifrance-10b", claim: "Bpifrance 是法国国有投资银行，计划到 2029 年向法国 AI 生态系统投资 100 亿欧元" },
+      {
+        source: "tc-bpifrance-10b",
+        claim: "Bpifrance 是法国国有投资银行，计划到 2029 年向法国 AI 生态系统投资 100 亿欧元",
+      },
       { source: "linkedin-ai-campus", claim: "参与在巴黎地区创建 AI 园区的合资企业" },
     ],
   }),
-  org("exor-ventures", { name: "Exor Ventures", type: "INVESTOR", description: seedInvestor, citations: [seedRound] }),
+  org("exor-ventures", {
+    name: "Exor Ventures",
+    type: "INVESTOR",
+    description: seedInvestor,
+    citations: [seedRound],
+  }),
   org("first-minute-capital", {
     name: "First Minute Capital",
     type: "INVESTOR",
@@ -75,8 +84,18 @@ export const organizations = [
     description: "参与了 Mistral AI 2023 年 6 月种子轮融资的投资者。",
     citations: [seedRound],
   }),
-  org("la-famiglia", { name: "La Famiglia", type: "INVESTOR", description: seedInvestor, citations: [seedRound] }),
-  org("localglobe", { name: "LocalGlobe", type: "INVESTOR", description: seedInvestor, citations: [seedRound] }),
+  org("la-famiglia", {
+    name: "La Famiglia",
+    type: "INVESTOR",
+    description: seedInvestor,
+    citations: [seedRound],
+  }),
+  org("localglobe", {
+    name: "LocalGlobe",
+    type: "INVESTOR",
+    description: seedInvestor,
+    citations: [seedRound],
+  }),
   org("motier-ventures", {
     name: "Motier Ventures",
     type: "INVESTOR",
@@ -109,7 +128,10 @@ export const organizations = [
       "航运巨头（融资报道中写作 CMA-CGM）。参与了 Mistral AI 2023 年 12 月的 A 轮融资，并与 Mistral AI 达成战略合作伙伴关系。",
     citations: [
       seriesA,
-      { source: "cma-cgm-custom-ai-solutions", claim: "CMA CGM 集团采用与 Mistral AI 定制设计的 AI 解决方案" },
+      {
+        source: "cma-cgm-custom-ai-solutions",
+        claim: "CMA CGM 集团采用与 Mistral AI 定制设计的 AI 解决方案",
+      },
     ],
   }),
   org("conviction", {
@@ -121,7 +143,8 @@ export const organizations = [
   org("general-catalyst", {
     name: "General Catalyst",
     type: "INVESTOR",
-    description: "风险投资机构，参与了 Mistral AI 2023 年 12 月的 A 轮融资，并领投了 2024 年 6 月的 B 轮融资。",
+    description:
+      "风险投资机构，参与了 Mistral AI 2023 年 12 月的 A 轮融资，并领投了 2024 年 6 月的 B 轮融资。",
     citations: [seriesA, { source: "tc-series-b", claim: "General Catalyst 领投了 B 轮融资" }],
   }),
   org("salesforce", {
@@ -198,32 +221,44 @@ export const organizations = [
     type: "GOVERNMENT",
     country: "FR",
     description: "法国政府的求职者服务机构，与 Mistral AI 联手开发 AI 工具。",
-    citations: [{ source: "euronews-jobseeker-agency", claim: "法国政府求职者机构与 Mistral 联手开发 AI 工具" }],
+    citations: [
+      { source: "euronews-jobseeker-agency", claim: "法国政府求职者机构与 Mistral 联手开发 AI 工具" },
+    ],
   }),
   org("helsing", {
     name: "Helsing",
     type: "COMPANY",
     country: "DE",
     description: "德国国防科技初创公司，与 Mistral AI 宣布在国防 AI 领域建立战略合作伙伴关系。",
-    citations: [{ source: "helsing-defence-ai-partnership", claim: "Helsing 与 Mistral 宣布在国防 AI 领域建立战略合作伙伴关系" }],
+    citations: [
+      {
+        source: "helsing-defence-ai-partnership",
+        claim: "Helsing 与 Mistral 宣布在国防 AI 领域建立战略合作伙伴关系",
+      },
+    ],
   }),
   org("orange", {
     name: "Orange",
     type: "COMPANY",
     description: "与 Mistral AI 达成战略合作伙伴关系，联手加速欧洲的人工智能发展。",
-    citations: [{ source: "orange-mistral-join-forces", claim: "Orange 与 Mistral AI 联手加速欧洲人工智能发展" }],
+    citations: [
+      { source: "orange-mistral-join-forces", claim: "Orange 与 Mistral AI 联手加速欧洲人工智能发展" },
+    ],
   }),
   org("stellantis", {
     name: "Stellantis",
     type: "COMPANY",
     description: "2025 年 2 月与 Mistral AI 加强战略合作伙伴关系，以改善客户体验、车辆开发和制造。",
-    citations: [{ source: "stellantis-strategic-partnership", claim: "Stellantis 与 Mistral AI 加强战略合作伙伴关系" }],
+    citations: [
+      { source: "stellantis-strategic-partnership", claim: "Stellantis 与 Mistral AI 加强战略合作伙伴关系" },
+    ],
   }),
   org("mgx", {
     name: "MGX",
     type: "INVESTOR",
     country: "AE",
-    description: "阿联酋投资公司。2025 年 5 月，与 NVIDIA、Bpifrance 一起成为在巴黎地区创建 AI 园区的合资企业的一方。",
+    description:
+      "阿联酋投资公司。2025 年 5 月，与 NVIDIA、Bpifrance 一起成为在巴黎地区创建 AI 园区的合资企业的一方。",
     citations: [{ source: "linkedin-ai-campus", claim: "参与在巴黎地区创建 AI 园区的合资企业" }],
   }),
   org("alan", {
@@ -249,7 +284,10 @@ export const organizations = [
     type: "GOVERNMENT",
     description: "微软与 Mistral AI 的交易在欧盟引发了一些批评。",
     citations: [
-      { source: "euronews-eu-critics-microsoft-deal", claim: "批评者质疑微软与 Mistral AI 的交易，欧盟准备对此进行调查" },
+      {
+        source: "euronews-eu-critics-microsoft-deal",
+        claim: "批评者质疑微软与 Mistral AI 的交易，欧盟准备对此进行调查",
+      },
     ],
   }),
 ] as const satisfies readonly SeedOrganization[];

@@ -15,7 +15,10 @@ export const partnerships = [
     amount: { minor: 1_500_000_000n, currency: "EUR" },
     partners: ["microsoft"],
     citations: [
-      { source: "tc-microsoft-investment", claim: "微软在 2024 年 2 月宣布与 Mistral AI 建立合作关系并进行投资" },
+      {
+        source: "tc-microsoft-investment",
+        claim: "微软在 2024 年 2 月宣布与 Mistral AI 建立合作关系并进行投资",
+      },
       { source: "tc-uk-cma-microsoft-stake", claim: "英国 CMA 认为该交易不符合调查资格" },
       { source: "euronews-eu-critics-microsoft-deal", claim: "该交易引发了欧盟的一些批评" },
     ],
@@ -25,7 +28,8 @@ export const partnerships = [
     title: "与法新社的内容协议",
     category: "CONTENT",
     date: inMonth("2025-01"),
-    summary: "2025 年 1 月，Mistral AI 与法新社签署了一项协议，允许 Le Chat 查询法新社自 1983 年以来的整个文本档案。",
+    summary:
+      "2025 年 1 月，Mistral AI 与法新社签署了一项协议，允许 Le Chat 查询法新社自 1983 年以来的整个文本档案。",
     amount: null,
     partners: ["afp"],
     citations: [{ source: "tc-afp-deal", claim: "与法新社签署协议，在 Le Chat 中提供最新的答案" }],
@@ -48,7 +52,9 @@ export const partnerships = [
     summary: `${STRATEGIC}Mistral AI 与法国政府的求职者服务机构联手开发 AI 工具。`,
     amount: null,
     partners: ["france-travail"],
-    citations: [{ source: "euronews-jobseeker-agency", claim: "Mistral 与法国政府求职者机构联手开发 AI 工具" }],
+    citations: [
+      { source: "euronews-jobseeker-agency", claim: "Mistral 与法国政府求职者机构联手开发 AI 工具" },
+    ],
   },
   {
     slug: "cma-cgm",
@@ -68,7 +74,9 @@ export const partnerships = [
     summary: `${STRATEGIC}Mistral AI 与德国国防科技初创公司 Helsing 宣布在国防 AI 领域建立战略合作伙伴关系。`,
     amount: null,
     partners: ["helsing"],
-    citations: [{ source: "helsing-defence-ai-partnership", claim: "宣布在国防 AI 领域建立战略合作伙伴关系" }],
+    citations: [
+      { source: "helsing-defence-ai-partnership", claim: "宣布在国防 AI 领域建立战略合作伙伴关系" },
+    ],
   },
   {
     slug: "ibm",
@@ -98,7 +106,12 @@ export const partnerships = [
     summary: `${STRATEGIC}2025 年 2 月，Stellantis 与 Mistral AI 加强战略合作伙伴关系，以改善客户体验、车辆开发和制造。`,
     amount: null,
     partners: ["stellantis"],
-    citations: [{ source: "stellantis-strategic-partnership", claim: "加强战略合作伙伴关系以改善客户体验、车辆开发和制造" }],
+    citations: [
+      {
+        source: "stellantis-strategic-partnership",
+        claim: "加强战略合作伙伴关系以改善客户体验、车辆开发和制造",
+      },
+    ],
   },
   {
     slug: "paris-ai-campus",

@@ -9,7 +9,10 @@ function person<Slug extends string>(slug: Slug, input: PersonInput) {
 
 // The founders' paragraph has no link of its own: the seed-round and origin-story articles
 // introduce the founders.
-const founders: SeedCitation = { source: "tc-seed-round", claim: "Mistral AI 由三位前 DeepMind 和 Meta 研究人员创立" };
+const founders: SeedCitation = {
+  source: "tc-seed-round",
+  claim: "Mistral AI 由三位前 DeepMind 和 Meta 研究人员创立",
+};
 const originStory: SeedCitation = { source: "tc-alan-founder-origin-story", claim: "Mistral AI 的创立经过" };
 const seedRound: SeedCitation = { source: "tc-seed-round", claim: "参与了 2023 年 6 月的种子轮融资" };
 
@@ -20,7 +23,11 @@ export const people = [
     role: "联合创始人、首席执行官",
     background:
       "曾在谷歌的 DeepMind 从事人工智能研究。2025 年 1 月在达沃斯世界经济论坛上表示，Mistral “不待售”，首次公开募股才是计划。",
-    citations: [founders, originStory, { source: "tc-ipo-plans", claim: "Mensch 在达沃斯表示 Mistral 不待售，IPO 是计划" }],
+    citations: [
+      founders,
+      originStory,
+      { source: "tc-ipo-plans", claim: "Mensch 在达沃斯表示 Mistral 不待售，IPO 是计划" },
+    ],
   }),
   person("timothee-lacroix", {
     name: "Timothée Lacroix",
@@ -42,7 +49,9 @@ export const people = [
     role: "联合创始人顾问、董事会成员",
     boardMember: true,
     background: "来自健康保险初创公司 Alan，是 Mistral AI 的联合创始人顾问，也是其董事会成员。",
-    citations: [{ source: "tc-alan-founder-origin-story", claim: "Alan 创始人在 Mistral 创立过程中的角色，董事会成员" }],
+    citations: [
+      { source: "tc-alan-founder-origin-story", claim: "Alan 创始人在 Mistral 创立过程中的角色，董事会成员" },
+    ],
   }),
   person("charles-gorintin", {
     name: "Charles Gorintin",

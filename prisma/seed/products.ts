@@ -42,6 +42,8 @@ export const products = [
     summary:
       "2025 年 3 月推出的光学字符识别 (OCR) API，可以将任何 PDF 转换为文本文件，以便 AI 模型更易于提取信息。",
     price: null,
-    citations: [{ source: "tc-mistral-ocr", claim: "新的 OCR API 可将任何 PDF 文档转换为适合 AI 的 Markdown 文件" }],
+    citations: [
+      { source: "tc-mistral-ocr", claim: "新的 OCR API 可将任何 PDF 文档转换为适合 AI 的 Markdown 文件" },
+    ],
   },
 ] as const satisfies readonly SeedProduct[];

@@ -74,7 +74,9 @@ export const rounds = [
     summary:
       "微软在 2024 年 2 月宣布与 Mistral AI 建立合作关系，并对其进行了 1630 万美元（1500 万欧元）的可转换投资，这被视为 A 轮融资的延伸，意味着估值保持不变。",
     investors: [org("microsoft")],
-    citations: [{ source: "tc-microsoft-investment", claim: "微软对 Mistral AI 进行了 1630 万美元的可转换投资" }],
+    citations: [
+      { source: "tc-microsoft-investment", claim: "微软对 Mistral AI 进行了 1630 万美元的可转换投资" },
+    ],
   },
   {
     slug: "series-b-2024",

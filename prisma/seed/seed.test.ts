@@ -95,7 +95,9 @@ describe("seed data integrity", () => {
   it("has every story link cited by an explainer and by at least one other entry", () => {
     const slugByUrl = new Map(sources.map((s) => [s.url, s.slug]));
     const citedBy = (kinds: (kind: string) => boolean) =>
-      new Set<string>(citingEntries.filter((e) => kinds(e.kind)).flatMap((e) => e.citations.map((c) => c.source)));
+      new Set<string>(
+        citingEntries.filter((e) => kinds(e.kind)).flatMap((e) => e.citations.map((c) => c.source)),
+      );
     const byExplainers = citedBy((kind) => kind === "explainer");
     const byEntries = citedBy((kind) => kind !== "explainer");
     for (const url of STORY_LINKS) {
@@ -122,7 +124,8 @@ describe("seed data integrity", () => {
       for (const slug of p.partners) expect(organizationSlugs.has(slug), `${p.slug} → ${slug}`).toBe(true);
     }
     for (const m of models) {
-      for (const slug of m.collaborators) expect(organizationSlugs.has(slug), `${m.slug} → ${slug}`).toBe(true);
+      for (const slug of m.collaborators)
+        expect(organizationSlugs.has(slug), `${m.slug} → ${slug}`).toBe(true);
       if (m.replaces !== null) {
         expect(modelSlugs.has(m.replaces), `${m.slug} replaces ${m.replaces}`).toBe(true);
         expect(m.replaces).not.toBe(m.slug);
@@ -155,7 +158,11 @@ describe("seed data integrity", () => {
     expect(round("series-a-2023")?.amountUsdMinor).toBe(41_500_000_000n);
     expect(round("microsoft-convertible-2024")?.amount).toEqual({ minor: 1_500_000_000n, currency: "EUR" });
     expect(round("series-b-2024")?.valuation?.minor).toBe(600_000_000_000n);
-    expect(products.find((p) => p.slug === "le-chat")?.price).toEqual({ minor: 1499n, currency: "USD", period: "month" });
+    expect(products.find((p) => p.slug === "le-chat")?.price).toEqual({
+      minor: 1499n,
+      currency: "USD",
+      period: "month",
+    });
   });
 
   it("stores each partial date as the canonical date of its precision", () => {
@@ -209,14 +216,26 @@ function pageTexts(path: string): string[] {
   switch (section) {
     case "": {
       const company = organizations.find((o) => o.slug === "mistral-ai");
-      return [company?.name ?? "", company?.description ?? "", ...explainers.flatMap((x) => [x.heading, plain(x.body)])];
+      return [
+        company?.name ?? "",
+        company?.description ?? "",
+        ...explainers.flatMap((x) => [x.heading, plain(x.body)]),
+      ];
     }
     case "models": {
       const m = models.find((x) => x.slug === slug);
       if (!m) return [];
       const replaced = models.find((x) => x.slug === m.replaces)?.name ?? "";
       const replacedBy = models.filter((x) => x.replaces === m.slug).map((x) => x.name);
-      return [m.name, m.family, m.licenseName, m.summary, replaced, ...replacedBy, ...m.collaborators.map(orgName)];
+      return [
+        m.name,
+        m.family,
+        m.licenseName,
+        m.summary,
+        replaced,
+        ...replacedBy,
+        ...m.collaborators.map(orgName),
+      ];
     }
     case "products":
       return products.flatMap((p) => [p.name, p.platforms, p.summary]);
@@ -254,7 +273,10 @@ describe("story facts checklist (e2e/fixtures/story-facts.ts)", () => {
       expect(shown.length, `${path} is not a known page`).toBeGreaterThan(0);
       expect(texts.length, fact).toBeGreaterThan(0);
       for (const text of texts) {
-        expect(shown.some((field) => field.includes(text)), `${path}: "${text}" (${fact})`).toBe(true);
+        expect(
+          shown.some((field) => field.includes(text)),
+          `${path}: "${text}" (${fact})`,
+        ).toBe(true);
       }
     }
   });
@@ -312,12 +334,15 @@ describe("seedDatabase against SQLite", () => {
       citations: citingEntries.reduce((n, e) => n + e.citations.length, 0),
     });
 
-    const idsBefore = await prisma.organization.findMany({ select: { id: true, slug: true }, orderBy: { slug: "asc" } });
+    const idsBefore = await prisma.organization.findMany({
+      select: { id: true, slug: true },
+      orderBy: { slug: "asc" },
+    });
     await seedDatabase(prisma);
     expect(await countRows(prisma)).toEqual(first);
-    expect(await prisma.organization.findMany({ select: { id: true, slug: true }, orderBy: { slug: "asc" } })).toEqual(
-      idsBefore,
-    );
+    expect(
+      await prisma.organization.findMany({ select: { id: true, slug: true }, orderBy: { slug: "asc" } }),
+    ).toEqual(idsBefore);
     expect(await seedIfEmpty(prisma)).toBe(false);
     expect(await countRows(prisma)).toEqual(first);
   });
@@ -331,7 +356,10 @@ describe("seedDatabase against SQLite", () => {
     ]);
     expect(drafts).toEqual([0, 0, 0, 0]);
 
-    const large2 = await prisma.aiModel.findUniqueOrThrow({ where: { slug: "mistral-large-2" }, include: { replaces: true } });
+    const large2 = await prisma.aiModel.findUniqueOrThrow({
+      where: { slug: "mistral-large-2" },
+      include: { replaces: true },
+    });
     expect(large2.replaces?.slug).toBe("mistral-large");
     const nemo = await prisma.aiModel.findUniqueOrThrow({
       where: { slug: "mistral-nemo" },
@@ -345,7 +373,10 @@ describe("seedDatabase against SQLite", () => {
       include: { investors: { orderBy: { position: "asc" }, include: { organization: true, person: true } } },
     });
     expect(seed.amountMinor).toBe(11_200_000_000n);
-    expect(seed.investors[0]).toMatchObject({ isLead: true, organization: { slug: "lightspeed-venture-partners" } });
+    expect(seed.investors[0]).toMatchObject({
+      isLead: true,
+      organization: { slug: "lightspeed-venture-partners" },
+    });
     expect(seed.investors.filter((i) => i.person).map((i) => i.person?.slug)).toEqual([
       "eric-schmidt",
       "rodolphe-saade",

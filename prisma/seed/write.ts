@@ -61,7 +61,11 @@ export async function writeSources(tx: Tx): Promise<IdsBySlug> {
       publishedPrecision: s.publishedOn?.precision ?? null,
       ...published(),
     };
-    const row = await tx.source.upsert({ where: { slug: s.slug }, create: { slug: s.slug, ...data }, update: data });
+    const row = await tx.source.upsert({
+      where: { slug: s.slug },
+      create: { slug: s.slug, ...data },
+      update: data,
+    });
     ids.set(s.slug, row.id);
   }
   return ids;
@@ -82,7 +86,11 @@ export async function writeOrganizations(tx: Tx, sourceIds: IdsBySlug): Promise<
       foundedPrecision: o.founded?.precision ?? null,
       ...published(),
     };
-    const row = await tx.organization.upsert({ where: { slug: o.slug }, create: { slug: o.slug, ...data }, update: data });
+    const row = await tx.organization.upsert({
+      where: { slug: o.slug },
+      create: { slug: o.slug, ...data },
+      update: data,
+    });
     ids.set(o.slug, row.id);
     await replaceCitations(tx, "ORGANIZATION", row.id, o.citations, sourceIds);
   }
@@ -101,7 +109,11 @@ export async function writePeople(tx: Tx, sourceIds: IdsBySlug): Promise<IdsBySl
       position,
       ...published(),
     };
-    const row = await tx.person.upsert({ where: { slug: p.slug }, create: { slug: p.slug, ...data }, update: data });
+    const row = await tx.person.upsert({
+      where: { slug: p.slug },
+      create: { slug: p.slug, ...data },
+      update: data,
+    });
     ids.set(p.slug, row.id);
     await replaceCitations(tx, "PERSON", row.id, p.citations, sourceIds);
   }
@@ -123,7 +135,11 @@ export async function writeModels(tx: Tx, sourceIds: IdsBySlug, organizationIds:
       summary: m.summary,
       ...published(m.released?.date),
     };
-    const row = await tx.aiModel.upsert({ where: { slug: m.slug }, create: { slug: m.slug, ...data }, update: data });
+    const row = await tx.aiModel.upsert({
+      where: { slug: m.slug },
+      create: { slug: m.slug, ...data },
+      update: data,
+    });
     ids.set(m.slug, row.id);
     await replaceCitations(tx, "MODEL", row.id, m.citations, sourceIds);
   }
@@ -134,7 +150,10 @@ export async function writeModels(tx: Tx, sourceIds: IdsBySlug, organizationIds:
     await tx.aiModel.update({ where: { id: modelId }, data: { replacesId } });
     await tx.modelCollaborator.deleteMany({ where: { modelId } });
     await tx.modelCollaborator.createMany({
-      data: m.collaborators.map((slug) => ({ modelId, organizationId: idOf(organizationIds, slug, "organization") })),
+      data: m.collaborators.map((slug) => ({
+        modelId,
+        organizationId: idOf(organizationIds, slug, "organization"),
+      })),
     });
   }
 }
@@ -154,7 +173,11 @@ export async function writeProducts(tx: Tx, sourceIds: IdsBySlug): Promise<void>
       position,
       ...published(p.launched?.date),
     };
-    const row = await tx.product.upsert({ where: { slug: p.slug }, create: { slug: p.slug, ...data }, update: data });
+    const row = await tx.product.upsert({
+      where: { slug: p.slug },
+      create: { slug: p.slug, ...data },
+      update: data,
+    });
     await replaceCitations(tx, "PRODUCT", row.id, p.citations, sourceIds);
   }
 }
@@ -180,12 +203,18 @@ export async function writeRounds(
       summary: r.summary,
       ...published(r.date.date),
     };
-    const row = await tx.fundingRound.upsert({ where: { slug: r.slug }, create: { slug: r.slug, ...data }, update: data });
+    const row = await tx.fundingRound.upsert({
+      where: { slug: r.slug },
+      create: { slug: r.slug, ...data },
+      update: data,
+    });
     await tx.roundInvestor.deleteMany({ where: { roundId: row.id } });
     await tx.roundInvestor.createMany({
       data: r.investors.map((investor, position) => ({
         roundId: row.id,
-        organizationId: investor.organization ? idOf(organizationIds, investor.organization, "organization") : null,
+        organizationId: investor.organization
+          ? idOf(organizationIds, investor.organization, "organization")
+          : null,
         personId: investor.person ? idOf(personIds, investor.person, "person") : null,
         isLead: investor.isLead,
         position,
@@ -195,7 +224,11 @@ export async function writeRounds(
   }
 }
 
-export async function writePartnerships(tx: Tx, sourceIds: IdsBySlug, organizationIds: IdsBySlug): Promise<void> {
+export async function writePartnerships(
+  tx: Tx,
+  sourceIds: IdsBySlug,
+  organizationIds: IdsBySlug,
+): Promise<void> {
   for (const p of partnerships) {
     const data = {
       title: p.title,
@@ -207,7 +240,11 @@ export async function writePartnerships(tx: Tx, sourceIds: IdsBySlug, organizati
       currency: p.amount?.currency ?? null,
       ...published(p.date?.date),
     };
-    const row = await tx.partnership.upsert({ where: { slug: p.slug }, create: { slug: p.slug, ...data }, update: data });
+    const row = await tx.partnership.upsert({
+      where: { slug: p.slug },
+      create: { slug: p.slug, ...data },
+      update: data,
+    });
     await tx.partnershipPartner.deleteMany({ where: { partnershipId: row.id } });
     await tx.partnershipPartner.createMany({
       data: p.partners.map((slug, position) => ({
@@ -233,7 +270,11 @@ export async function writeEvents(tx: Tx, sourceIds: IdsBySlug): Promise<void> {
       amountUsdMinor: e.amountUsdMinor,
       ...published(e.date.date),
     };
-    const row = await tx.event.upsert({ where: { slug: e.slug }, create: { slug: e.slug, ...data }, update: data });
+    const row = await tx.event.upsert({
+      where: { slug: e.slug },
+      create: { slug: e.slug, ...data },
+      update: data,
+    });
     await replaceCitations(tx, "EVENT", row.id, e.citations, sourceIds);
   }
 }
@@ -241,7 +282,11 @@ export async function writeEvents(tx: Tx, sourceIds: IdsBySlug): Promise<void> {
 export async function writeExplainers(tx: Tx, sourceIds: IdsBySlug): Promise<void> {
   for (const [position, x] of explainers.entries()) {
     const data = { heading: x.heading, body: x.body, position, ...published() };
-    const row = await tx.explainerSection.upsert({ where: { slug: x.slug }, create: { slug: x.slug, ...data }, update: data });
+    const row = await tx.explainerSection.upsert({
+      where: { slug: x.slug },
+      create: { slug: x.slug, ...data },
+      update: data,
+    });
     await replaceCitations(tx, "EXPLAINER", row.id, explainerCitations(x), sourceIds);
   }
 }
