@@ -67,6 +67,7 @@ export const zh = {
     intro: "按时间倒序排列的所有事件：模型发布、产品、融资、合作及其他。",
     kind: "类型",
     year: "年份",
+    yearOption: (year: number) => `${year} 年`,
     empty: "没有符合条件的条目。",
   },
   models: {

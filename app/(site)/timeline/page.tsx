@@ -34,7 +34,7 @@ export default async function TimelinePage({
             name: "year",
             label: t.timeline.year,
             value: year,
-            options: timeline.years.map((y) => ({ value: String(y), label: `${y} 年` })),
+            options: timeline.years.map((y) => ({ value: String(y), label: t.timeline.yearOption(y) })),
           },
         ]}
       />

@@ -1,0 +1,136 @@
+// The public query functions against a real SQLite file: migrated from empty, seeded from the
+// story, then read the way the pages read it.
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createPrismaClient, type PrismaClient } from "@/lib/db/client";
+import { applyMigrations } from "@/lib/db/migrator";
+import { seedDatabase } from "@/prisma/seed";
+
+const dir = mkdtempSync(join(tmpdir(), "tracker-queries-"));
+const databaseUrl = `file:${join(dir, "queries.db")}`;
+// lib/db reads DATABASE_URL when first imported: set it before importing any query.
+process.env.DATABASE_URL = databaseUrl;
+
+let prisma: PrismaClient;
+const queries = async () => ({
+  ...(await import("@/lib/models/list-models")),
+  ...(await import("@/lib/models/get-model")),
+  ...(await import("@/lib/funding/list-rounds")),
+  ...(await import("@/lib/funding/get-round")),
+  ...(await import("@/lib/timeline/list-timeline")),
+  ...(await import("@/lib/sources/list-sources")),
+  ...(await import("@/lib/organizations/get-organization")),
+  ...(await import("@/lib/home/get-snapshot")),
+  ...(await import("@/lib/feeds/list-feed-entries")),
+});
+
+beforeAll(async () => {
+  await applyMigrations({ databaseUrl });
+  prisma = createPrismaClient(databaseUrl);
+  await seedDatabase(prisma);
+});
+
+afterAll(async () => {
+  await prisma.$disconnect();
+  const { prisma: appClient } = await import("@/lib/db");
+  await appClient.$disconnect();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe("public queries on the seeded story", () => {
+  it("filters the model catalogue by category, licence and open weights", async () => {
+    const { listModels } = await queries();
+    const all = await listModels({});
+    expect(all.length).toBeGreaterThanOrEqual(10);
+    const code = await listModels({ category: "CODE" });
+    expect(code.map((m) => m.name).sort()).toEqual(["Codestral", "Devstral"]);
+    const open = await listModels({ openWeights: "yes" });
+    expect(open.length).toBeGreaterThan(0);
+    expect(open.every((m) => m.openWeights)).toBe(true);
+    const apache = await listModels({ license: "APACHE_2_0" });
+    expect(apache.map((m) => m.slug)).toContain("devstral");
+  });
+
+  it("shows a model with what it replaced and its sources, and hides drafts and scheduled entries", async () => {
+    const { getModel, listModels } = await queries();
+    const large2 = await getModel("mistral-large-2");
+    expect(large2?.replaces?.name).toBe("Mistral Large");
+    expect(large2?.citations.map((c) => c.source.url)).toContain(
+      "https://techcrunch.com/2024/07/24/mistral-releases-large-2-meta-openai-ai-models/",
+    );
+
+    await prisma.aiModel.update({ where: { slug: "devstral" }, data: { status: "DRAFT" } });
+    expect(await getModel("devstral")).toBeNull();
+    expect((await listModels({})).map((m) => m.slug)).not.toContain("devstral");
+
+    const tomorrow = new Date(Date.now() + 86_400_000);
+    await prisma.aiModel.update({ where: { slug: "devstral" }, data: { status: "PUBLISHED", publishedAt: tomorrow } });
+    expect(await getModel("devstral")).toBeNull();
+
+    await prisma.aiModel.update({ where: { slug: "devstral" }, data: { publishedAt: new Date(0) } });
+    expect((await getModel("devstral"))?.name).toBe("Devstral");
+  });
+
+  it("lists rounds oldest first with exact amounts and lead investors", async () => {
+    const { listRounds, getRound } = await queries();
+    const rounds = await listRounds();
+    expect(rounds.map((r) => r.stage)).toEqual(["SEED", "SERIES_A", "SERIES_A_EXTENSION", "SERIES_B"]);
+    const seed = rounds[0];
+    expect(seed.amount).toEqual({ minor: "11200000000", currency: "USD" });
+    expect(seed.investors.filter((i) => i.isLead).map((i) => i.name)).toEqual(["Lightspeed Venture Partners"]);
+    const seriesA = await getRound(rounds[1].slug);
+    expect(seriesA?.amount).toEqual({ minor: "38500000000", currency: "EUR" });
+    expect(seriesA?.investors[0]).toMatchObject({ name: "Andreessen Horowitz", isLead: true });
+  });
+
+  it("pages the timeline newest first and filters it by kind and year", async () => {
+    const { listTimeline } = await queries();
+    const first = await listTimeline({});
+    expect(first.total).toBeGreaterThan(20);
+    const dates = first.items.map((i) => i.date.iso);
+    expect([...dates].sort().reverse()).toEqual(dates);
+    const second = await listTimeline({ page: "2" });
+    expect(second.items[0].date.iso <= first.items.at(-1)!.date.iso).toBe(true);
+
+    const rounds2023 = await listTimeline({ kind: "ROUND", year: "2023" });
+    expect(rounds2023.items.map((i) => i.kind)).toEqual(["ROUND", "ROUND"]);
+    expect(rounds2023.filters).toEqual({ kind: "ROUND", year: 2023 });
+
+    const junk = await listTimeline({ kind: "bogus", year: "abc", page: "-3" });
+    expect(junk.total).toBe(first.total);
+    expect(junk.page).toBe(1);
+  });
+
+  it("lists every source with the entries that cite it", async () => {
+    const { listSources } = await queries();
+    const sources = await listSources();
+    expect(sources).toHaveLength(39);
+    expect(sources.every((s) => s.citedBy.length > 0)).toBe(true);
+    const cma = sources.find((s) => s.url.includes("microsoft-dodges-uk-antitrust-scrutiny"));
+    expect(cma?.citedBy.some((e) => e.kind === "EVENT")).toBe(true);
+  });
+
+  it("shows an investor's rounds and a partner's deals on its organization page", async () => {
+    const { getOrganization } = await queries();
+    const lightspeed = await getOrganization("lightspeed-venture-partners");
+    expect(lightspeed?.rounds.map((r) => [r.stage, r.ledByThis])).toEqual([
+      ["SEED", true],
+      ["SERIES_A", false],
+    ]);
+    const microsoft = await getOrganization("microsoft");
+    expect(microsoft?.partnerships.length).toBeGreaterThan(0);
+  });
+
+  it("gives the home snapshot and the feed's newest entries with their sources", async () => {
+    const { getSnapshot, listFeedEntries } = await queries();
+    const snapshot = await getSnapshot();
+    expect(snapshot?.headquarters).toContain("巴黎");
+    expect(snapshot?.founded).toMatchObject({ precision: "YEAR" });
+    const feed = await listFeedEntries();
+    expect(feed.length).toBeGreaterThanOrEqual(10);
+    expect(feed.length).toBeLessThanOrEqual(50);
+    expect(feed.every((e) => e.citations.length > 0)).toBe(true);
+  });
+});
