@@ -95,7 +95,7 @@ export const listTimelineItems = cachedQuery(
   },
 );
 
-/** One page of the timeline, filtered by kind and year. */
-export async function listTimeline(filters: z.input<typeof ZTimelineFiltersSchema>): Promise<TimelinePage> {
-  return pageTimeline(await listTimelineItems(), ZTimelineFiltersSchema.parse(filters));
+/** One page of the timeline, filtered by kind and year as given in the URL's query. */
+export async function listTimeline(query: Record<string, string | string[] | undefined>): Promise<TimelinePage> {
+  return pageTimeline(await listTimelineItems(), ZTimelineFiltersSchema.parse(query));
 }
