@@ -166,6 +166,7 @@ export const zh = {
       APACHE_2_0: "Apache 2.0",
       NON_COMMERCIAL: "禁止商业使用",
       COMMERCIAL: "商业许可",
+      UNSPECIFIED: "未说明",
     },
     productCategory: {
       ASSISTANT: "聊天助手",

@@ -45,7 +45,7 @@ export const models = [
     name: "Pixtral 12B",
     family: "Pixtral",
     category: "MULTIMODAL",
-    license: "COMMERCIAL",
+    license: "UNSPECIFIED",
     licenseName: "未说明",
     openWeights: false,
     released: onDay("2024-09-11"),
