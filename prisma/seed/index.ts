@@ -39,67 +39,28 @@ export async function seedIfEmpty(prisma: PrismaClient): Promise<boolean> {
   return true;
 }
 
-export type RowCounts = Record<
-  | "sources"
-  | "organizations"
-  | "people"
-  | "models"
-  | "modelCollaborators"
-  | "products"
-  | "rounds"
-  | "roundInvestors"
-  | "partnerships"
-  | "partnershipPartners"
-  | "events"
-  | "explainers"
-  | "citations",
-  number
->;
+const ROW_COUNTERS = {
+  sources: (prisma: PrismaClient) => prisma.source.count(),
+  organizations: (prisma: PrismaClient) => prisma.organization.count(),
+  people: (prisma: PrismaClient) => prisma.person.count(),
+  models: (prisma: PrismaClient) => prisma.aiModel.count(),
+  modelCollaborators: (prisma: PrismaClient) => prisma.modelCollaborator.count(),
+  products: (prisma: PrismaClient) => prisma.product.count(),
+  rounds: (prisma: PrismaClient) => prisma.fundingRound.count(),
+  roundInvestors: (prisma: PrismaClient) => prisma.roundInvestor.count(),
+  partnerships: (prisma: PrismaClient) => prisma.partnership.count(),
+  partnershipPartners: (prisma: PrismaClient) => prisma.partnershipPartner.count(),
+  events: (prisma: PrismaClient) => prisma.event.count(),
+  explainers: (prisma: PrismaClient) => prisma.explainerSection.count(),
+  citations: (prisma: PrismaClient) => prisma.citation.count(),
+};
+
+export type RowCounts = Record<keyof typeof ROW_COUNTERS, number>;
 
 /** Rows per kind, for the seed's summary and the tests. */
 export async function countRows(prisma: PrismaClient): Promise<RowCounts> {
-  const [
-    sources,
-    organizations,
-    people,
-    models,
-    modelCollaborators,
-    products,
-    rounds,
-    roundInvestors,
-    partnerships,
-    partnershipPartners,
-    events,
-    explainers,
-    citations,
-  ] = await Promise.all([
-    prisma.source.count(),
-    prisma.organization.count(),
-    prisma.person.count(),
-    prisma.aiModel.count(),
-    prisma.modelCollaborator.count(),
-    prisma.product.count(),
-    prisma.fundingRound.count(),
-    prisma.roundInvestor.count(),
-    prisma.partnership.count(),
-    prisma.partnershipPartner.count(),
-    prisma.event.count(),
-    prisma.explainerSection.count(),
-    prisma.citation.count(),
-  ]);
-  return {
-    sources,
-    organizations,
-    people,
-    models,
-    modelCollaborators,
-    products,
-    rounds,
-    roundInvestors,
-    partnerships,
-    partnershipPartners,
-    events,
-    explainers,
-    citations,
-  };
+  const entries = await Promise.all(
+    Object.entries(ROW_COUNTERS).map(async ([kind, count]) => [kind, await count(prisma)] as const),
+  );
+  return Object.fromEntries(entries) as RowCounts;
 }
