@@ -13,3 +13,8 @@ export function toPartialDate(
 export function toMoney(minor: bigint | null | undefined, currency: string | null | undefined): Money | null {
   return minor !== null && minor !== undefined && currency ? { minor: minor.toString(), currency } : null;
 }
+
+/** Names an entry's `name` field `title`, so kinds that call it differently read alike. */
+export function titled<T extends { name: string }>(rows: T[]): (Omit<T, "name"> & { title: string })[] {
+  return rows.map(({ name, ...row }) => ({ ...row, title: name }));
+}

@@ -1,54 +1,36 @@
 import "server-only";
 import { prisma } from "@/lib/db";
+import { titled } from "@/lib/content/convert";
 import { entryPath } from "@/lib/content/paths";
 import { publishedWhere } from "@/lib/content/published";
 import type { EntryKind, EntryRef } from "@/lib/content/types";
 
 type Row = { id: string; slug: string; title: string };
 
-/** Each kind's published entries by id, selected down to a title: one query per kind. */
+const byName = { id: true, slug: true, name: true } as const;
+const byTitle = { id: true, slug: true, title: true } as const;
+
+/** Each kind's published entries among some ids, selected down to a title: one query per kind. */
 const loaders: Record<EntryKind, (ids: string[]) => Promise<Row[]>> = {
-  ORGANIZATION: async (ids) =>
-    (await prisma.organization.findMany({ where: { id: { in: ids }, ...publishedWhere() } })).map(
-      (o) => ({ id: o.id, slug: o.slug, title: o.name }),
-    ),
-  PERSON: async (ids) =>
-    (await prisma.person.findMany({ where: { id: { in: ids }, ...publishedWhere() } })).map((p) => ({
-      id: p.id,
-      slug: p.slug,
-      title: p.name,
-    })),
-  MODEL: async (ids) =>
-    (await prisma.aiModel.findMany({ where: { id: { in: ids }, ...publishedWhere() } })).map((m) => ({
-      id: m.id,
-      slug: m.slug,
-      title: m.name,
-    })),
-  PRODUCT: async (ids) =>
-    (await prisma.product.findMany({ where: { id: { in: ids }, ...publishedWhere() } })).map((p) => ({
-      id: p.id,
-      slug: p.slug,
-      title: p.name,
-    })),
-  ROUND: async (ids) =>
-    (await prisma.fundingRound.findMany({ where: { id: { in: ids }, ...publishedWhere() } })).map(
-      (r) => ({ id: r.id, slug: r.slug, title: r.name }),
-    ),
-  PARTNERSHIP: async (ids) =>
-    (await prisma.partnership.findMany({ where: { id: { in: ids }, ...publishedWhere() } })).map(
-      (p) => ({ id: p.id, slug: p.slug, title: p.title }),
-    ),
-  EVENT: async (ids) =>
-    (await prisma.event.findMany({ where: { id: { in: ids }, ...publishedWhere() } })).map((e) => ({
-      id: e.id,
-      slug: e.slug,
-      title: e.title,
-    })),
+  ORGANIZATION: async (ids) => titled(await prisma.organization.findMany({ where: visible(ids), select: byName })),
+  PERSON: async (ids) => titled(await prisma.person.findMany({ where: visible(ids), select: byName })),
+  MODEL: async (ids) => titled(await prisma.aiModel.findMany({ where: visible(ids), select: byName })),
+  PRODUCT: async (ids) => titled(await prisma.product.findMany({ where: visible(ids), select: byName })),
+  ROUND: async (ids) => titled(await prisma.fundingRound.findMany({ where: visible(ids), select: byName })),
+  PARTNERSHIP: (ids) => prisma.partnership.findMany({ where: visible(ids), select: byTitle }),
+  EVENT: (ids) => prisma.event.findMany({ where: visible(ids), select: byTitle }),
   EXPLAINER: async (ids) =>
-    (await prisma.explainerSection.findMany({ where: { id: { in: ids }, ...publishedWhere() } })).map(
-      (s) => ({ id: s.id, slug: s.slug, title: s.heading }),
-    ),
+    (
+      await prisma.explainerSection.findMany({
+        where: visible(ids),
+        select: { id: true, slug: true, heading: true },
+      })
+    ).map(({ heading, ...row }) => ({ ...row, title: heading })),
 };
+
+function visible(ids: string[]) {
+  return { id: { in: ids }, ...publishedWhere() };
+}
 
 export const entryKey = (kind: EntryKind, id: string) => `${kind}:${id}`;
 

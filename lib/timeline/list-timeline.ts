@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { cachedQuery } from "@/lib/cache";
 import { prisma } from "@/lib/db";
+import { titled } from "@/lib/content/convert";
 import { entryPath } from "@/lib/content/paths";
 import { publishedWhere } from "@/lib/content/published";
 import { DATED_KINDS, type DatedKind } from "@/lib/content/types";
@@ -41,26 +42,23 @@ const datedSelect = {
   updatedAt: true,
 } as const;
 
-/** Each dated kind's published rows, with its title field named `title`. */
+
+/** Each dated kind's published rows. */
 async function loadDatedRows(kind: DatedKind): Promise<DatedRow[]> {
   const where = publishedWhere();
+  const byName = { ...datedSelect, name: true };
+  const byTitle = { ...datedSelect, title: true };
   switch (kind) {
     case "MODEL":
-      return (await prisma.aiModel.findMany({ where, select: { ...datedSelect, name: true } })).map(
-        ({ name, ...row }) => ({ ...row, title: name }),
-      );
+      return titled(await prisma.aiModel.findMany({ where, select: byName }));
     case "PRODUCT":
-      return (await prisma.product.findMany({ where, select: { ...datedSelect, name: true } })).map(
-        ({ name, ...row }) => ({ ...row, title: name }),
-      );
+      return titled(await prisma.product.findMany({ where, select: byName }));
     case "ROUND":
-      return (await prisma.fundingRound.findMany({ where, select: { ...datedSelect, name: true } })).map(
-        ({ name, ...row }) => ({ ...row, title: name }),
-      );
+      return titled(await prisma.fundingRound.findMany({ where, select: byName }));
     case "PARTNERSHIP":
-      return prisma.partnership.findMany({ where, select: { ...datedSelect, title: true } });
+      return prisma.partnership.findMany({ where, select: byTitle });
     case "EVENT":
-      return prisma.event.findMany({ where, select: { ...datedSelect, title: true } });
+      return prisma.event.findMany({ where, select: byTitle });
   }
 }
 
