@@ -15,7 +15,9 @@ type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const event = await getEvent((await params).slug);
-  return event ? { title: event.title, description: markdownToText(event.summary) } : {};
+  // An unknown slug: the not-found page, with its own title too.
+  if (!event) notFound();
+  return { title: event.title, description: markdownToText(event.summary) };
 }
 
 export default async function EventPage({ params }: Props) {

@@ -17,7 +17,9 @@ type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const round = await getRound((await params).slug);
-  return round ? { title: round.name, description: markdownToText(round.summary) } : {};
+  // An unknown slug: the not-found page, with its own title too.
+  if (!round) notFound();
+  return { title: round.name, description: markdownToText(round.summary) };
 }
 
 export default async function RoundPage({ params }: Props) {

@@ -18,7 +18,9 @@ const modelLink = (model: { slug: string; name: string }) => entryLink("MODEL", 
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const model = await getModel((await params).slug);
-  return model ? { title: model.name, description: markdownToText(model.summary) } : {};
+  // An unknown slug: the not-found page, with its own title too.
+  if (!model) notFound();
+  return { title: model.name, description: markdownToText(model.summary) };
 }
 
 export default async function ModelPage({ params }: Props) {

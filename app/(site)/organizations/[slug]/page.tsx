@@ -18,7 +18,9 @@ type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const org = await getOrganization((await params).slug);
-  return org ? { title: org.name, description: markdownToText(org.description) || org.name } : {};
+  // An unknown slug: the not-found page, with its own title too.
+  if (!org) notFound();
+  return { title: org.name, description: markdownToText(org.description) || org.name };
 }
 
 export default async function OrganizationPage({ params }: Props) {

@@ -17,7 +17,9 @@ type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const deal = await getPartnership((await params).slug);
-  return deal ? { title: deal.title, description: markdownToText(deal.summary) } : {};
+  // An unknown slug: the not-found page, with its own title too.
+  if (!deal) notFound();
+  return { title: deal.title, description: markdownToText(deal.summary) };
 }
 
 export default async function PartnershipPage({ params }: Props) {
