@@ -7,11 +7,24 @@ export function SiteFooter() {
     <footer className="mt-16 border-t border-line bg-stone-50">
       <div className="mx-auto flex max-w-5xl flex-col gap-2 px-4 py-6 text-sm text-muted sm:flex-row sm:justify-between">
         <p>
-          {t.site.footer} <Link href="/sources">{t.nav.sources}</Link>
+          {t.site.footer}{" "}
+          <Link href="/sources" className="underline">
+            {t.nav.sources}
+          </Link>
         </p>
         <p>
-          {t.site.feeds}：<a href={FEED_PATHS.rss}>RSS</a> · <a href={FEED_PATHS.atom}>Atom</a> ·{" "}
-          <a href={FEED_PATHS.json}>JSON Feed</a>
+          {t.site.feeds}：
+          <a href={FEED_PATHS.rss} className="underline">
+            RSS
+          </a>{" "}
+          ·{" "}
+          <a href={FEED_PATHS.atom} className="underline">
+            Atom
+          </a>{" "}
+          ·{" "}
+          <a href={FEED_PATHS.json} className="underline">
+            JSON Feed
+          </a>
         </p>
       </div>
     </footer>
