@@ -5,8 +5,12 @@ import { FEED_PATHS } from "@/lib/feeds/build-feed";
 import { t } from "@/lib/i18n";
 import "./globals.css";
 
+const SITE_URL = getEnv().SITE_URL;
+
 export const metadata: Metadata = {
-  metadataBase: new URL(getEnv().SITE_URL ?? "http://localhost:3000"),
+  // Without SITE_URL, links in <head> (the feeds' autodiscovery) stay relative to the page's own
+  // origin rather than pointing at a made-up one.
+  metadataBase: SITE_URL ? new URL(SITE_URL) : null,
   title: { default: t.site.name, template: `%s · ${t.site.name}` },
   description: t.site.description,
   alternates: {
