@@ -1,0 +1,110 @@
+import { expect, test } from "@playwright/test";
+import { factValue } from "./fixtures/site";
+
+// Every round of the story, newest first as the table lists them, in Chinese units.
+const ROUNDS = [
+  {
+    name: "B 轮融资",
+    date: "2024年6月",
+    amount: "6 亿欧元",
+    amountUsd: "6.4 亿美元",
+    valuation: "60 亿美元",
+    instrument: "股权与债务",
+    lead: "General Catalyst",
+  },
+  {
+    name: "微软可转换投资（A 轮延伸）",
+    date: "2024年2月",
+    amount: "1500 万欧元",
+    amountUsd: "1630 万美元",
+    valuation: "暂无",
+    instrument: "可转换投资",
+    lead: "暂无",
+  },
+  {
+    name: "A 轮融资",
+    date: "2023年12月",
+    amount: "3.85 亿欧元",
+    amountUsd: "4.15 亿美元",
+    valuation: "20 亿美元",
+    instrument: "股权",
+    lead: "Andreessen Horowitz",
+  },
+  {
+    name: "种子轮融资",
+    date: "2023年6月",
+    amount: "1.12 亿美元",
+    amountUsd: "1.12 亿美元",
+    valuation: "2.6 亿美元",
+    instrument: "股权",
+    lead: "Lightspeed Venture Partners",
+  },
+] as const;
+
+test("the funding page lists every round with its amounts, the totals and the chart", async ({ page }) => {
+  await page.goto("/funding");
+  await expect(page.getByRole("heading", { level: 1, name: "融资" })).toBeVisible();
+
+  const table = page.getByRole("table", { name: "融资" });
+  const rows = table.getByRole("rowgroup").nth(1).getByRole("row");
+  await expect(rows.getByRole("rowheader")).toHaveText(ROUNDS.map((r) => r.name));
+  for (const [i, round] of ROUNDS.entries()) {
+    await expect(rows.nth(i).getByRole("cell")).toHaveText([
+      round.date,
+      round.amount,
+      round.amountUsd,
+      round.valuation,
+      round.instrument,
+      round.lead,
+    ]);
+  }
+  // The exact figure stays one hover away.
+  await expect(rows.nth(3).getByRole("cell").nth(1).locator("data")).toHaveAttribute(
+    "title",
+    "US$112,000,000.00",
+  );
+
+  // Totals: per currency the rounds were raised in, and the USD figures as reported.
+  const totals = page.getByRole("region", { name: "合计" });
+  await expect(factValue(totals, "以欧元计的轮次合计")).toHaveText("10 亿欧元");
+  await expect(factValue(totals, "以美元计的轮次合计")).toHaveText("1.12 亿美元");
+  await expect(factValue(totals, "按报道美元金额合计")).toHaveText("11.83 亿美元");
+
+  // The chart: an image named for what it shows, described in words, one bar per round.
+  const chart = page.getByRole("img", { name: "累计融资与估值" });
+  await expect(chart).toBeVisible();
+  await expect(chart).toHaveAccessibleName(/^累计融资与估值/);
+  await expect(chart).toContainText("累计融资（按报道美元）增至 11.83 亿美元；最新估值 60 亿美元。");
+  for (const round of ROUNDS) await expect(chart.getByText(round.name, { exact: true })).toBeVisible();
+  await expect(chart.locator("rect")).toHaveCount(ROUNDS.length);
+  await expect(page.getByRole("figure")).toContainText(
+    "累计融资（按报道美元）增至 11.83 亿美元；最新估值 60 亿美元。",
+  );
+});
+
+test("a round page lists its lead investor, linked to the investor's page", async ({ page }) => {
+  await page.goto("/funding");
+  await page.getByRole("table").getByRole("link", { name: "A 轮融资", exact: true }).click();
+
+  await expect(page).toHaveURL(/\/funding\/series-a-2023$/);
+  await expect(page.getByRole("heading", { level: 1, name: "A 轮融资" })).toBeVisible();
+  await expect(factValue(page, "轮次")).toHaveText("A 轮");
+  await expect(factValue(page, "日期")).toHaveText("2023年12月");
+  await expect(factValue(page, "金额")).toHaveText("3.85 亿欧元");
+  await expect(factValue(page, "美元金额（按报道）")).toHaveText("4.15 亿美元");
+  await expect(factValue(page, "估值")).toHaveText("20 亿美元");
+  const lead = factValue(page, "领投").getByRole("link");
+  await expect(lead).toHaveText(["Andreessen Horowitz"]);
+  await expect(factValue(page, "其他投资方")).toContainText("Lightspeed Venture Partners");
+  await expect(factValue(page, "其他投资方")).toContainText("Elad Gil");
+  await expect(page.getByRole("region", { name: "来源" }).getByRole("link").first()).toHaveAttribute(
+    "href",
+    "https://techcrunch.com/2023/12/11/mistral-ai-a-paris-based-openai-rival-closed-its-415-million-funding-round/",
+  );
+
+  await lead.click();
+  await expect(page).toHaveURL(/\/organizations\/andreessen-horowitz$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Andreessen Horowitz" })).toBeVisible();
+  const rounds = page.getByRole("region", { name: "参与的融资" });
+  await expect(rounds.getByRole("listitem").filter({ hasText: "A 轮融资" })).toContainText("领投");
+});

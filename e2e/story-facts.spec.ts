@@ -1,0 +1,58 @@
+import { expect, test } from "@playwright/test";
+import { STORY_LINKS } from "../prisma/seed/story-links";
+import { MAIN_PAGES } from "./fixtures/site";
+import { storyFacts } from "./fixtures/story-facts";
+
+// Each page once, with every text the checklist expects on it.
+const textsByPath = new Map<string, { texts: Set<string>; facts: string[] }>();
+for (const { path, texts, fact } of storyFacts) {
+  const entry = textsByPath.get(path) ?? { texts: new Set<string>(), facts: [] };
+  for (const text of texts) entry.texts.add(text);
+  entry.facts.push(fact);
+  textsByPath.set(path, entry);
+}
+
+test("the checklist covers the story", () => {
+  expect(storyFacts.length).toBeGreaterThan(50);
+  expect(textsByPath.size).toBeGreaterThan(20);
+});
+
+for (const [path, { texts, facts }] of textsByPath) {
+  test(`story facts are visible on ${path}`, async ({ page }) => {
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(200);
+    // A paged list (the timeline) shows its older entries on the next pages: follow them.
+    let missing = [...texts];
+    for (let pageNumber = 1; ; pageNumber++) {
+      const stillMissing: string[] = [];
+      for (const text of missing)
+        if (!(await page.getByText(text).first().isVisible())) stillMissing.push(text);
+      missing = stillMissing;
+      const next = page.getByRole("link", { name: /下一页/ });
+      if (missing.length === 0 || (await next.count()) === 0) break;
+      expect(pageNumber, `${path}: too many pages`).toBeLessThan(10);
+      expect((await page.goto((await next.getAttribute("href"))!))?.status()).toBe(200);
+    }
+    expect(missing, `not visible on ${path}, for: ${facts.join("；")}`).toEqual([]);
+  });
+}
+
+test("every main page answers 200", async ({ request }) => {
+  const statuses = await Promise.all(
+    MAIN_PAGES.map(async ({ path }) => [path, (await request.get(path)).status()] as const),
+  );
+  expect(statuses.filter(([, status]) => status !== 200)).toEqual([]);
+});
+
+test("/sources links to every link of the story", async ({ page }) => {
+  await page.goto("/sources");
+  const hrefs = new Set(
+    await page
+      .getByRole("main")
+      .getByRole("link")
+      .evaluateAll((links) => links.map((a) => a.getAttribute("href"))),
+  );
+  const listed = STORY_LINKS.filter((url) => hrefs.has(url));
+  expect(STORY_LINKS.filter((url) => !hrefs.has(url))).toEqual([]);
+  expect(new Set(listed).size).toBeGreaterThanOrEqual(36);
+});
