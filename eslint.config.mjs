@@ -5,5 +5,12 @@ import nextTs from "eslint-config-next/typescript";
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
-  globalIgnores([".next/**", "lib/generated/**", "test-results/**", "playwright-report/**", "data/**", "next-env.d.ts"]),
+  globalIgnores([
+    ".next/**",
+    "lib/generated/**",
+    "test-results/**",
+    "playwright-report/**",
+    "data/**",
+    "next-env.d.ts",
+  ]),
 ]);

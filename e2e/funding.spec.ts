@@ -73,7 +73,8 @@ test("the funding page lists every round with its amounts, the totals and the ch
   // The chart: an image named for what it shows, described in words, one bar per round.
   const chart = page.getByRole("img", { name: "累计融资与估值" });
   await expect(chart).toBeVisible();
-  await expect(chart).toHaveAccessibleName(/^累计融资与估值/);
+  await expect(chart).toHaveAccessibleName("累计融资与估值");
+  await expect(chart).toHaveAccessibleDescription(/累计融资（按报道美元）增至 11.83 亿美元/);
   await expect(chart).toContainText("累计融资（按报道美元）增至 11.83 亿美元；最新估值 60 亿美元。");
   for (const round of ROUNDS) await expect(chart.getByText(round.name, { exact: true })).toBeVisible();
   await expect(chart.locator("rect")).toHaveCount(ROUNDS.length);

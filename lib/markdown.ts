@@ -2,8 +2,28 @@ import { marked } from "marked";
 import sanitizeHtml from "sanitize-html";
 
 const ALLOWED_TAGS = [
-  "p", "br", "strong", "em", "del", "a", "ul", "ol", "li", "blockquote", "code", "pre",
-  "h2", "h3", "h4", "hr", "table", "thead", "tbody", "tr", "th", "td",
+  "p",
+  "br",
+  "strong",
+  "em",
+  "del",
+  "a",
+  "ul",
+  "ol",
+  "li",
+  "blockquote",
+  "code",
+  "pre",
+  "h2",
+  "h3",
+  "h4",
+  "hr",
+  "table",
+  "thead",
+  "tbody",
+  "tr",
+  "th",
+  "td",
 ];
 
 /**

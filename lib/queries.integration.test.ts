@@ -66,7 +66,10 @@ describe("public queries on the seeded story", () => {
     expect((await listModels({})).map((m) => m.slug)).not.toContain("devstral");
 
     const tomorrow = new Date(Date.now() + 86_400_000);
-    await prisma.aiModel.update({ where: { slug: "devstral" }, data: { status: "PUBLISHED", publishedAt: tomorrow } });
+    await prisma.aiModel.update({
+      where: { slug: "devstral" },
+      data: { status: "PUBLISHED", publishedAt: tomorrow },
+    });
     expect(await getModel("devstral")).toBeNull();
 
     await prisma.aiModel.update({ where: { slug: "devstral" }, data: { publishedAt: new Date(0) } });
@@ -79,7 +82,9 @@ describe("public queries on the seeded story", () => {
     expect(rounds.map((r) => r.stage)).toEqual(["SEED", "SERIES_A", "SERIES_A_EXTENSION", "SERIES_B"]);
     const seed = rounds[0];
     expect(seed.amount).toEqual({ minor: "11200000000", currency: "USD" });
-    expect(seed.investors.filter((i) => i.isLead).map((i) => i.name)).toEqual(["Lightspeed Venture Partners"]);
+    expect(seed.investors.filter((i) => i.isLead).map((i) => i.name)).toEqual([
+      "Lightspeed Venture Partners",
+    ]);
     const seriesA = await getRound(rounds[1].slug);
     expect(seriesA?.amount).toEqual({ minor: "38500000000", currency: "EUR" });
     expect(seriesA?.investors[0]).toMatchObject({ name: "Andreessen Horowitz", isLead: true });

@@ -43,12 +43,24 @@ export default async function HomePage() {
                 label: t.home.counts,
                 value: (
                   <span className="flex flex-wrap gap-x-3 font-normal">
-                    <Link href="/models">{t.nav.models} {snapshot.counts.models}</Link>
-                    <Link href="/products">{t.nav.products} {snapshot.counts.products}</Link>
-                    <Link href="/funding">{t.nav.funding} {snapshot.counts.rounds}</Link>
-                    <Link href="/partnerships">{t.nav.partnerships} {snapshot.counts.partnerships}</Link>
-                    <Link href="/people">{t.nav.people} {snapshot.counts.people}</Link>
-                    <Link href="/sources">{t.nav.sources} {snapshot.counts.sources}</Link>
+                    <Link href="/models">
+                      {t.nav.models} {snapshot.counts.models}
+                    </Link>
+                    <Link href="/products">
+                      {t.nav.products} {snapshot.counts.products}
+                    </Link>
+                    <Link href="/funding">
+                      {t.nav.funding} {snapshot.counts.rounds}
+                    </Link>
+                    <Link href="/partnerships">
+                      {t.nav.partnerships} {snapshot.counts.partnerships}
+                    </Link>
+                    <Link href="/people">
+                      {t.nav.people} {snapshot.counts.people}
+                    </Link>
+                    <Link href="/sources">
+                      {t.nav.sources} {snapshot.counts.sources}
+                    </Link>
                   </span>
                 ),
               },
@@ -72,7 +84,12 @@ export default async function HomePage() {
           {t.home.explainer}
         </h2>
         {explainers.map((section) => (
-          <article key={section.slug} id={section.slug} aria-labelledby={`${section.slug}-heading`} className="mb-10">
+          <article
+            key={section.slug}
+            id={section.slug}
+            aria-labelledby={`${section.slug}-heading`}
+            className="mb-10"
+          >
             <h3 id={`${section.slug}-heading`} className="mb-2 text-xl font-semibold">
               {section.heading}
             </h3>

@@ -3,12 +3,22 @@ import { t } from "@/lib/i18n";
 import { PartialDateText } from "@/components/site/partial-date";
 
 /** The sources behind an entry, each a link to the original. */
-export function Citations({ citations, headingLevel = 2 }: { citations: CitationView[]; headingLevel?: 2 | 3 }) {
+export function Citations({
+  citations,
+  headingLevel = 2,
+}: {
+  citations: CitationView[];
+  headingLevel?: 2 | 3;
+}) {
   if (citations.length === 0) return null;
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
     <section aria-label={t.common.sources} className="mt-4">
-      <Heading className={headingLevel === 2 ? "mb-2 text-lg font-semibold" : "mb-1 text-sm font-semibold text-muted"}>
+      <Heading
+        className={
+          headingLevel === 2 ? "mb-2 text-lg font-semibold" : "mb-1 text-sm font-semibold text-muted"
+        }
+      >
         {t.common.sources}
       </Heading>
       <ol className="list-decimal space-y-1 ps-5 text-sm">

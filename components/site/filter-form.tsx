@@ -11,7 +11,11 @@ export interface FilterField {
 /** Filters as a plain GET form: works without JavaScript, and the URL is shareable. */
 export function FilterForm({ action, fields }: { action: string; fields: FilterField[] }) {
   return (
-    <form action={action} method="get" className="mb-6 flex flex-wrap items-end gap-3 rounded-lg bg-stone-50 p-3">
+    <form
+      action={action}
+      method="get"
+      className="mb-6 flex flex-wrap items-end gap-3 rounded-lg bg-stone-50 p-3"
+    >
       {fields.map((field) => (
         <label key={field.name} className="flex flex-col text-sm">
           <span className="mb-1 text-muted">{field.label}</span>
@@ -29,7 +33,10 @@ export function FilterForm({ action, fields }: { action: string; fields: FilterF
           </select>
         </label>
       ))}
-      <button type="submit" className="rounded bg-brand px-4 py-1.5 text-sm font-medium text-white hover:bg-brand-strong">
+      <button
+        type="submit"
+        className="rounded bg-brand px-4 py-1.5 text-sm font-medium text-white hover:bg-brand-strong"
+      >
         {t.common.filter}
       </button>
       <Link href={action} className="py-1.5 text-sm">

@@ -16,7 +16,9 @@ export function FundingChart({ series }: { series: FundingPoint[] }) {
   const innerW = WIDTH - PAD.left - PAD.right;
   const innerH = HEIGHT - PAD.top - PAD.bottom;
   const raised = series.map((p) => Number(BigInt(p.cumulativeUsdMinor) / 100n));
-  const valuations = series.map((p) => (p.valuationUsdMinor ? Number(BigInt(p.valuationUsdMinor) / 100n) : null));
+  const valuations = series.map((p) =>
+    p.valuationUsdMinor ? Number(BigInt(p.valuationUsdMinor) / 100n) : null,
+  );
   const maxRaised = Math.max(...raised, 1);
   const maxValuation = Math.max(...valuations.map((v) => v ?? 0), 1);
   const step = innerW / series.length;
@@ -33,7 +35,9 @@ export function FundingChart({ series }: { series: FundingPoint[] }) {
   const lastValuation = [...series].reverse().find((p) => p.valuationUsdMinor);
   const description = t.funding.chartDescription(
     formatMoney({ minor: last.cumulativeUsdMinor, currency: "USD" }),
-    lastValuation?.valuationUsdMinor ? formatMoney({ minor: lastValuation.valuationUsdMinor, currency: "USD" }) : t.common.none,
+    lastValuation?.valuationUsdMinor
+      ? formatMoney({ minor: lastValuation.valuationUsdMinor, currency: "USD" })
+      : t.common.none,
   );
 
   return (
@@ -41,12 +45,19 @@ export function FundingChart({ series }: { series: FundingPoint[] }) {
       <svg
         viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
         role="img"
-        aria-labelledby="funding-chart-title funding-chart-desc"
+        aria-labelledby="funding-chart-title"
+        aria-describedby="funding-chart-desc"
         className="h-auto w-full min-w-[480px]"
       >
         <title id="funding-chart-title">{t.funding.chart}</title>
         <desc id="funding-chart-desc">{description}</desc>
-        <line x1={PAD.left} x2={WIDTH - PAD.right} y1={PAD.top + innerH} y2={PAD.top + innerH} stroke="#a8a29e" />
+        <line
+          x1={PAD.left}
+          x2={WIDTH - PAD.right}
+          y1={PAD.top + innerH}
+          y2={PAD.top + innerH}
+          stroke="#a8a29e"
+        />
         {series.map((point, i) => (
           <g key={point.slug}>
             <rect
@@ -72,7 +83,13 @@ export function FundingChart({ series }: { series: FundingPoint[] }) {
           v === null ? null : (
             <g key={`v-${series[i].slug}`}>
               <circle cx={x(i)} cy={yValuation(v)} r="4" fill="#9a3412" />
-              <text x={x(i) - barW / 2 - 4} y={yValuation(v) + 4} textAnchor="end" fontSize="11" fill="#9a3412">
+              <text
+                x={x(i) - barW / 2 - 4}
+                y={yValuation(v) + 4}
+                textAnchor="end"
+                fontSize="11"
+                fill="#9a3412"
+              >
                 {formatMoney({ minor: series[i].valuationUsdMinor!, currency: "USD" })}
               </text>
             </g>

@@ -1,6 +1,14 @@
 import type { ReactNode } from "react";
 
-export function PageHeader({ title, intro, children }: { title: string; intro?: string; children?: ReactNode }) {
+export function PageHeader({
+  title,
+  intro,
+  children,
+}: {
+  title: string;
+  intro?: string;
+  children?: ReactNode;
+}) {
   return (
     <div className="mb-8">
       <h1 className="text-3xl font-bold tracking-tight">{title}</h1>

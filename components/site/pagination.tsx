@@ -22,10 +22,25 @@ export function Pagination({
     return search ? `${path}?${search}` : path;
   };
   return (
-    <nav aria-label={t.common.page(page, pageCount)} className="mt-8 flex items-center justify-between text-sm">
-      {page > 1 ? <Link href={hrefFor(page - 1)} rel="prev">← {t.common.previous}</Link> : <span />}
+    <nav
+      aria-label={t.common.page(page, pageCount)}
+      className="mt-8 flex items-center justify-between text-sm"
+    >
+      {page > 1 ? (
+        <Link href={hrefFor(page - 1)} rel="prev">
+          ← {t.common.previous}
+        </Link>
+      ) : (
+        <span />
+      )}
       <span className="text-muted">{t.common.page(page, pageCount)}</span>
-      {page < pageCount ? <Link href={hrefFor(page + 1)} rel="next">{t.common.next} →</Link> : <span />}
+      {page < pageCount ? (
+        <Link href={hrefFor(page + 1)} rel="next">
+          {t.common.next} →
+        </Link>
+      ) : (
+        <span />
+      )}
     </nav>
   );
 }

@@ -12,7 +12,8 @@ const byTitle = { id: true, slug: true, title: true } as const;
 
 /** Each kind's published entries among some ids, selected down to a title: one query per kind. */
 const loaders: Record<EntryKind, (ids: string[]) => Promise<Row[]>> = {
-  ORGANIZATION: async (ids) => titled(await prisma.organization.findMany({ where: visible(ids), select: byName })),
+  ORGANIZATION: async (ids) =>
+    titled(await prisma.organization.findMany({ where: visible(ids), select: byName })),
   PERSON: async (ids) => titled(await prisma.person.findMany({ where: visible(ids), select: byName })),
   MODEL: async (ids) => titled(await prisma.aiModel.findMany({ where: visible(ids), select: byName })),
   PRODUCT: async (ids) => titled(await prisma.product.findMany({ where: visible(ids), select: byName })),

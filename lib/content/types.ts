@@ -8,14 +8,7 @@ export type { PartialDate, Money };
 
 /** Every kind of entry a reader can see; also the kinds a citation can point at. */
 export type EntryKind =
-  | "ORGANIZATION"
-  | "PERSON"
-  | "MODEL"
-  | "PRODUCT"
-  | "ROUND"
-  | "PARTNERSHIP"
-  | "EVENT"
-  | "EXPLAINER";
+  "ORGANIZATION" | "PERSON" | "MODEL" | "PRODUCT" | "ROUND" | "PARTNERSHIP" | "EVENT" | "EXPLAINER";
 
 /** The kinds that appear on the timeline, each with a date. */
 export type DatedKind = "MODEL" | "PRODUCT" | "ROUND" | "PARTNERSHIP" | "EVENT";

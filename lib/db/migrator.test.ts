@@ -1,6 +1,15 @@
 // Integration tests: the real WebAssembly schema engine against real SQLite files in a temp dir.
 import { createHash } from "node:crypto";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join, resolve } from "node:path";
 import Database from "better-sqlite3";
@@ -63,13 +72,20 @@ describe("the committed migrations", () => {
   it("match the schema: creating a migration from them finds nothing to do", async () => {
     const { schemaPath, migrationsDir } = copyProject();
     const dbPath = join(tmp, "dev.db");
-    const created = await createMigration({ databaseUrl: `file:${dbPath}`, schemaPath, migrationsDir, name: "noop" });
+    const created = await createMigration({
+      databaseUrl: `file:${dbPath}`,
+      schemaPath,
+      migrationsDir,
+      name: "noop",
+    });
     expect(created).toBeNull();
     expect(localMigrations(migrationsDir)).toEqual(localMigrations(REPO_MIGRATIONS));
   });
 
   it("have a lockfile for SQLite", () => {
-    expect(readFileSync(join(REPO_MIGRATIONS, "migration_lock.toml"), "utf8")).toMatch(/^provider = "sqlite"$/m);
+    expect(readFileSync(join(REPO_MIGRATIONS, "migration_lock.toml"), "utf8")).toMatch(
+      /^provider = "sqlite"$/m,
+    );
   });
 });
 
@@ -123,7 +139,10 @@ describe("applyMigrations", () => {
     const { schemaPath, migrationsDir } = copyProject();
     const broken = "29991231000000_broken";
     mkdirSync(join(migrationsDir, broken));
-    writeFileSync(join(migrationsDir, broken, "migration.sql"), 'ALTER TABLE "NoSuchTable" ADD COLUMN "x" TEXT;\n');
+    writeFileSync(
+      join(migrationsDir, broken, "migration.sql"),
+      'ALTER TABLE "NoSuchTable" ADD COLUMN "x" TEXT;\n',
+    );
     const opts = { databaseUrl: `file:${join(tmp, "broken.db")}`, schemaPath, migrationsDir };
 
     await expect(applyMigrations(opts)).rejects.toThrow(/NoSuchTable/);
@@ -145,7 +164,12 @@ describe("createMigration", () => {
       .concat("\nmodel Tag {\n  id    String @id @default(cuid())\n  label String @unique\n}\n");
     writeFileSync(schemaPath, schema);
 
-    const dir = await createMigration({ databaseUrl, schemaPath, migrationsDir, name: "Add tags & nicknames" });
+    const dir = await createMigration({
+      databaseUrl,
+      schemaPath,
+      migrationsDir,
+      name: "Add tags & nicknames",
+    });
     expect(dir).not.toBeNull();
     const name = basename(dir!);
     expect(name).toMatch(/^\d{14}_add_tags_nicknames$/);
@@ -167,7 +191,10 @@ describe("createMigration", () => {
 
     // A brand-new database gets the whole history, and the schema then has no further changes.
     const freshDb = join(tmp, "fresh.db");
-    expect(await applyMigrations({ databaseUrl: `file:${freshDb}`, schemaPath, migrationsDir })).toEqual([...before, name]);
+    expect(await applyMigrations({ databaseUrl: `file:${freshDb}`, schemaPath, migrationsDir })).toEqual([
+      ...before,
+      name,
+    ]);
     expect(columnNames(freshDb, "Person")).toContain("nickname");
     expect(await createMigration({ databaseUrl, schemaPath, migrationsDir, name: "again" })).toBeNull();
   });

@@ -184,8 +184,10 @@ export async function migrationStatus(options: MigratorOptions): Promise<Migrati
   if (!diagnosis) return status({ databaseExists: true, pending: local });
 
   const { history, failedMigrationNames: failed, editedMigrationNames: edited } = diagnosis;
-  const pending = history && history.diagnostic !== "migrationsDirectoryIsBehind" ? history.unappliedMigrationNames : [];
-  const missingLocally = history && history.diagnostic !== "databaseIsBehind" ? history.unpersistedMigrationNames : [];
+  const pending =
+    history && history.diagnostic !== "migrationsDirectoryIsBehind" ? history.unappliedMigrationNames : [];
+  const missingLocally =
+    history && history.diagnostic !== "databaseIsBehind" ? history.unpersistedMigrationNames : [];
   const applied = local.filter((name) => !pending.includes(name) && !failed.includes(name));
   return status({ databaseExists: true, applied, pending, failed, edited, missingLocally });
 }

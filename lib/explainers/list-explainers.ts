@@ -21,7 +21,10 @@ export const listExplainers = cachedQuery(
       where: publishedWhere(),
       orderBy: [{ position: "asc" }, { slug: "asc" }],
     });
-    const citations = await loadCitations("EXPLAINER", sections.map((s) => s.id));
+    const citations = await loadCitations(
+      "EXPLAINER",
+      sections.map((s) => s.id),
+    );
     return sections.map((section) => ({
       slug: section.slug,
       heading: section.heading,

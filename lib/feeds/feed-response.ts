@@ -7,6 +7,9 @@ import { siteOrigin } from "@/lib/site-origin";
 export async function feedResponse(request: Request, format: FeedFormat): Promise<Response> {
   const body = buildFeed(format, await listFeedEntries(), siteOrigin(request));
   return new Response(body, {
-    headers: { "Content-Type": FEED_CONTENT_TYPES[format], "Cache-Control": "public, max-age=0, must-revalidate" },
+    headers: {
+      "Content-Type": FEED_CONTENT_TYPES[format],
+      "Cache-Control": "public, max-age=0, must-revalidate",
+    },
   });
 }

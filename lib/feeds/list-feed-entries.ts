@@ -14,7 +14,12 @@ export const listFeedEntries = cachedQuery(
   async (): Promise<FeedEntry[]> => {
     const items = (await listTimelineItems()).slice(0, FEED_SIZE);
     const citationsByKind = await Promise.all(
-      DATED_KINDS.map(async (kind) => loadCitations(kind, items.filter((i) => i.kind === kind).map((i) => i.id))),
+      DATED_KINDS.map(async (kind) =>
+        loadCitations(
+          kind,
+          items.filter((i) => i.kind === kind).map((i) => i.id),
+        ),
+      ),
     );
     return items.map((item) => ({
       ...item,

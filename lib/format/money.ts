@@ -70,8 +70,6 @@ export function formatMoneyExact(money: Money, locale = "zh-CN"): string {
 
 /** Sums amounts of one currency exactly. */
 export function sumMoney(amounts: Money[], currency: string): Money {
-  const total = amounts
-    .filter((m) => m.currency === currency)
-    .reduce((acc, m) => acc + toMinor(m), 0n);
+  const total = amounts.filter((m) => m.currency === currency).reduce((acc, m) => acc + toMinor(m), 0n);
   return { minor: total.toString(), currency };
 }

@@ -71,4 +71,3 @@ export function toRoundView(round: RoundWithInvestors): RoundView {
     }),
   };
 }
-

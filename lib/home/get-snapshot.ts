@@ -16,7 +16,14 @@ export interface Snapshot {
   founded: PartialDate | null;
   headquarters: string | null;
   citations: CitationView[];
-  counts: { models: number; products: number; rounds: number; partnerships: number; people: number; sources: number };
+  counts: {
+    models: number;
+    products: number;
+    rounds: number;
+    partnerships: number;
+    people: number;
+    sources: number;
+  };
 }
 
 /** Facts about the company itself and how much the site records. */
@@ -25,7 +32,9 @@ export const getSnapshot = cachedQuery(
   ["ORGANIZATION", "MODEL", "PRODUCT", "ROUND", "PARTNERSHIP", "PERSON", "SOURCE"],
   async (): Promise<Snapshot | null> => {
     const where = publishedWhere();
-    const company = await prisma.organization.findFirst({ where: { slug: SUBJECT_ORGANIZATION_SLUG, ...where } });
+    const company = await prisma.organization.findFirst({
+      where: { slug: SUBJECT_ORGANIZATION_SLUG, ...where },
+    });
     if (!company) return null;
     const [models, products, rounds, partnerships, people, sources] = await Promise.all([
       prisma.aiModel.count({ where }),

@@ -10,10 +10,7 @@ import { toModelSummary, type ModelSummary } from "@/lib/models/model-view";
 export const ZModelFiltersSchema = z.object({
   category: z.enum(ModelCategory).optional().catch(undefined),
   license: z.enum(ModelLicense).optional().catch(undefined),
-  openWeights: z
-    .enum(["yes", "no"])
-    .optional()
-    .catch(undefined),
+  openWeights: z.enum(["yes", "no"]).optional().catch(undefined),
 });
 export type TModelFilters = z.infer<typeof ZModelFiltersSchema>;
 

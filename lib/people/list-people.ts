@@ -17,19 +17,26 @@ export interface PersonView {
 }
 
 /** Published people in editorial order (founders first), each with citations. */
-export const listPeople = cachedQuery("people:list", ["PERSON", "SOURCE"], async (): Promise<PersonView[]> => {
-  const people = await prisma.person.findMany({
-    where: publishedWhere(),
-    orderBy: [{ position: "asc" }, { name: "asc" }],
-  });
-  const citations = await loadCitations("PERSON", people.map((p) => p.id));
-  return people.map((person) => ({
-    slug: person.slug,
-    name: person.name,
-    category: person.category,
-    role: person.role,
-    boardMember: person.boardMember,
-    background: person.background,
-    citations: citations.get(person.id) ?? [],
-  }));
-});
+export const listPeople = cachedQuery(
+  "people:list",
+  ["PERSON", "SOURCE"],
+  async (): Promise<PersonView[]> => {
+    const people = await prisma.person.findMany({
+      where: publishedWhere(),
+      orderBy: [{ position: "asc" }, { name: "asc" }],
+    });
+    const citations = await loadCitations(
+      "PERSON",
+      people.map((p) => p.id),
+    );
+    return people.map((person) => ({
+      slug: person.slug,
+      name: person.name,
+      category: person.category,
+      role: person.role,
+      boardMember: person.boardMember,
+      background: person.background,
+      citations: citations.get(person.id) ?? [],
+    }));
+  },
+);

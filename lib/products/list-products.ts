@@ -20,21 +20,28 @@ export interface ProductView {
 }
 
 /** Published products in their editorial order, each with its citations. */
-export const listProducts = cachedQuery("products:list", ["PRODUCT", "SOURCE"], async (): Promise<ProductView[]> => {
-  const products = await prisma.product.findMany({
-    where: publishedWhere(),
-    orderBy: [{ position: "asc" }, { name: "asc" }],
-  });
-  const citations = await loadCitations("PRODUCT", products.map((p) => p.id));
-  return products.map((product) => ({
-    slug: product.slug,
-    name: product.name,
-    category: product.category,
-    platforms: product.platforms,
-    date: toPartialDate(product.date, product.datePrecision),
-    summary: product.summary,
-    price: toMoney(product.priceMinor, product.priceCurrency),
-    pricePeriod: product.pricePeriod,
-    citations: citations.get(product.id) ?? [],
-  }));
-});
+export const listProducts = cachedQuery(
+  "products:list",
+  ["PRODUCT", "SOURCE"],
+  async (): Promise<ProductView[]> => {
+    const products = await prisma.product.findMany({
+      where: publishedWhere(),
+      orderBy: [{ position: "asc" }, { name: "asc" }],
+    });
+    const citations = await loadCitations(
+      "PRODUCT",
+      products.map((p) => p.id),
+    );
+    return products.map((product) => ({
+      slug: product.slug,
+      name: product.name,
+      category: product.category,
+      platforms: product.platforms,
+      date: toPartialDate(product.date, product.datePrecision),
+      summary: product.summary,
+      price: toMoney(product.priceMinor, product.priceCurrency),
+      pricePeriod: product.pricePeriod,
+      citations: citations.get(product.id) ?? [],
+    }));
+  },
+);

@@ -16,7 +16,10 @@ import {
 
 /** The timeline's URL filters; anything unknown falls back to "all" or page 1. */
 export const ZTimelineFiltersSchema = z.object({
-  kind: z.enum(DATED_KINDS as [DatedKind, ...DatedKind[]]).optional().catch(undefined),
+  kind: z
+    .enum(DATED_KINDS as [DatedKind, ...DatedKind[]])
+    .optional()
+    .catch(undefined),
   year: z.coerce.number().int().min(1900).max(2999).optional().catch(undefined),
   page: z.coerce.number().int().min(1).catch(1).default(1),
 });
@@ -41,7 +44,6 @@ const datedSelect = {
   createdAt: true,
   updatedAt: true,
 } as const;
-
 
 /** Each dated kind's published rows. */
 async function loadDatedRows(kind: DatedKind): Promise<DatedRow[]> {
@@ -94,6 +96,8 @@ export const listTimelineItems = cachedQuery(
 );
 
 /** One page of the timeline, filtered by kind and year as given in the URL's query. */
-export async function listTimeline(query: Record<string, string | string[] | undefined>): Promise<TimelinePage> {
+export async function listTimeline(
+  query: Record<string, string | string[] | undefined>,
+): Promise<TimelinePage> {
   return pageTimeline(await listTimelineItems(), ZTimelineFiltersSchema.parse(query));
 }

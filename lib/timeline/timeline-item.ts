@@ -33,7 +33,9 @@ export const TIMELINE_PAGE_SIZE = 20;
 
 /** Newest first; within one day, by kind then title, so the order is stable. */
 export function compareTimelineItems(a: TimelineItem, b: TimelineItem): number {
-  return b.date.iso.localeCompare(a.date.iso) || a.kind.localeCompare(b.kind) || a.title.localeCompare(b.title);
+  return (
+    b.date.iso.localeCompare(a.date.iso) || a.kind.localeCompare(b.kind) || a.title.localeCompare(b.title)
+  );
 }
 
 /** Filters and pages items already in timeline order. A page past the end clamps to the last. */

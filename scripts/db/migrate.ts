@@ -32,12 +32,17 @@ async function main(): Promise<number> {
       if (!values.name) throw new Error(`create needs --name <name>\n${USAGE}`);
       const dir = await createMigration({ databaseUrl, name: values.name });
       if (dir === null) console.log("The schema has no changes: no migration created.");
-      else console.log(`Created ${relative(process.cwd(), dir)}/migration.sql (not yet applied: npm run db:migrate).`);
+      else
+        console.log(
+          `Created ${relative(process.cwd(), dir)}/migration.sql (not yet applied: npm run db:migrate).`,
+        );
       return 0;
     }
     case "status": {
       const s = await migrationStatus({ databaseUrl });
-      console.log(`${database}: ${s.local.length} migration(s) in prisma/migrations, ${s.applied.length} applied.`);
+      console.log(
+        `${database}: ${s.local.length} migration(s) in prisma/migrations, ${s.applied.length} applied.`,
+      );
       if (!s.databaseExists) console.log("The database does not exist yet: npm run db:migrate creates it.");
       const report = (label: string, names: string[]) => {
         if (names.length > 0) console.log(`${label}:\n  ${names.join("\n  ")}`);

@@ -25,13 +25,27 @@ export default async function FundingPage() {
           <caption className="sr-only">{t.funding.title}</caption>
           <thead className="border-b border-line text-muted">
             <tr>
-              <th scope="col" className="py-2 pe-3">{t.funding.round}</th>
-              <th scope="col" className="py-2 pe-3">{t.common.date}</th>
-              <th scope="col" className="py-2 pe-3">{t.funding.amount}</th>
-              <th scope="col" className="py-2 pe-3">{t.funding.amountUsd}</th>
-              <th scope="col" className="py-2 pe-3">{t.funding.valuation}</th>
-              <th scope="col" className="py-2 pe-3">{t.funding.instrument}</th>
-              <th scope="col" className="py-2">{t.funding.lead}</th>
+              <th scope="col" className="py-2 pe-3">
+                {t.funding.round}
+              </th>
+              <th scope="col" className="py-2 pe-3">
+                {t.common.date}
+              </th>
+              <th scope="col" className="py-2 pe-3">
+                {t.funding.amount}
+              </th>
+              <th scope="col" className="py-2 pe-3">
+                {t.funding.amountUsd}
+              </th>
+              <th scope="col" className="py-2 pe-3">
+                {t.funding.valuation}
+              </th>
+              <th scope="col" className="py-2 pe-3">
+                {t.funding.instrument}
+              </th>
+              <th scope="col" className="py-2">
+                {t.funding.lead}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -40,13 +54,26 @@ export default async function FundingPage() {
                 <th scope="row" className="py-2 pe-3 font-medium">
                   <Link href={`/funding/${round.slug}`}>{round.name}</Link>
                 </th>
-                <td className="py-2 pe-3"><PartialDateText date={round.date} /></td>
-                <td className="py-2 pe-3"><MoneyText money={round.amount} /></td>
-                <td className="py-2 pe-3"><MoneyText money={round.amountUsd} /></td>
-                <td className="py-2 pe-3"><MoneyText money={round.valuation} /></td>
-                <td className="py-2 pe-3"><Badge>{t.enums.instrument[round.instrument]}</Badge></td>
+                <td className="py-2 pe-3">
+                  <PartialDateText date={round.date} />
+                </td>
+                <td className="py-2 pe-3">
+                  <MoneyText money={round.amount} />
+                </td>
+                <td className="py-2 pe-3">
+                  <MoneyText money={round.amountUsd} />
+                </td>
+                <td className="py-2 pe-3">
+                  <MoneyText money={round.valuation} />
+                </td>
+                <td className="py-2 pe-3">
+                  <Badge>{t.enums.instrument[round.instrument]}</Badge>
+                </td>
                 <td className="py-2">
-                  {round.investors.filter((i) => i.isLead).map((i) => i.name).join("、") || t.common.none}
+                  {round.investors
+                    .filter((i) => i.isLead)
+                    .map((i) => i.name)
+                    .join("、") || t.common.none}
                 </td>
               </tr>
             ))}
@@ -55,23 +82,31 @@ export default async function FundingPage() {
       </div>
 
       <section aria-labelledby="totals" className="mt-8">
-        <h2 id="totals" className="mb-3 text-xl font-semibold">{t.funding.totals}</h2>
+        <h2 id="totals" className="mb-3 text-xl font-semibold">
+          {t.funding.totals}
+        </h2>
         <dl className="grid gap-3 sm:grid-cols-3">
           {totals.byCurrency.map((money) => (
             <div key={money.currency} className="rounded-lg border border-line p-4">
               <dt className="text-xs text-muted">{t.funding.totalIn(currencyName(money.currency))}</dt>
-              <dd className="text-lg font-semibold"><MoneyText money={money} /></dd>
+              <dd className="text-lg font-semibold">
+                <MoneyText money={money} />
+              </dd>
             </div>
           ))}
           <div className="rounded-lg border border-line p-4">
             <dt className="text-xs text-muted">{t.funding.totalUsd}</dt>
-            <dd className="text-lg font-semibold"><MoneyText money={totals.usdReported} /></dd>
+            <dd className="text-lg font-semibold">
+              <MoneyText money={totals.usdReported} />
+            </dd>
           </div>
         </dl>
       </section>
 
       <section aria-labelledby="chart" className="mt-8">
-        <h2 id="chart" className="mb-3 text-xl font-semibold">{t.funding.chart}</h2>
+        <h2 id="chart" className="mb-3 text-xl font-semibold">
+          {t.funding.chart}
+        </h2>
         <FundingChart series={totals.series} />
       </section>
     </>

@@ -11,7 +11,11 @@ import { listModels, ZModelFiltersSchema } from "@/lib/models/list-models";
 
 export const metadata: Metadata = { title: t.models.title, description: t.models.intro };
 
-export default async function ModelsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
+export default async function ModelsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[]>>;
+}) {
   const filters = ZModelFiltersSchema.parse(await searchParams);
   const models = await listModels(filters);
 

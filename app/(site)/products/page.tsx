@@ -36,7 +36,9 @@ export default async function ProductsPage() {
                         value: (
                           <>
                             <MoneyText money={product.price} />
-                            {product.pricePeriod ? ` / ${t.products.per[product.pricePeriod] ?? product.pricePeriod}` : ""}
+                            {product.pricePeriod
+                              ? ` / ${t.products.per[product.pricePeriod] ?? product.pricePeriod}`
+                              : ""}
                           </>
                         ),
                       },

@@ -34,7 +34,13 @@ export default async function SourcesPage() {
             <p className="mt-1 break-all text-xs text-muted">{source.url}</p>
             <p className="mt-2 text-sm">
               {t.sources.citedBy}：
-              <InlineLinks links={source.citedBy.map((entry) => ({ href: entry.href, label: entry.title, note: t.enums.kind[entry.kind] }))} />
+              <InlineLinks
+                links={source.citedBy.map((entry) => ({
+                  href: entry.href,
+                  label: entry.title,
+                  note: t.enums.kind[entry.kind],
+                }))}
+              />
             </p>
           </li>
         ))}

@@ -42,7 +42,12 @@ export default async function TimelinePage({
         {t.common.results(timeline.total)}
       </p>
       {timeline.items.length ? <TimelineList items={timeline.items} /> : <p>{t.timeline.empty}</p>}
-      <Pagination path="/timeline" params={{ kind, year }} page={timeline.page} pageCount={timeline.pageCount} />
+      <Pagination
+        path="/timeline"
+        params={{ kind, year }}
+        page={timeline.page}
+        pageCount={timeline.pageCount}
+      />
     </>
   );
 }

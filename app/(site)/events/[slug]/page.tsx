@@ -34,7 +34,9 @@ export default async function EventPage({ params }: Props) {
           { label: t.common.date, value: <PartialDateText date={event.date} /> },
           { label: t.timeline.kind, value: t.enums.eventKind[event.kind] },
           ...(event.amount ? [{ label: t.funding.amount, value: <MoneyText money={event.amount} /> }] : []),
-          ...(event.amountUsd ? [{ label: t.funding.amountUsd, value: <MoneyText money={event.amountUsd} /> }] : []),
+          ...(event.amountUsd
+            ? [{ label: t.funding.amountUsd, value: <MoneyText money={event.amountUsd} /> }]
+            : []),
         ]}
       />
       <Prose markdown={event.summary} className="mt-6" />

@@ -49,11 +49,7 @@ export default async function ModelPage({ params }: Props) {
             : []),
           {
             label: t.models.collaborators,
-            value: (
-              <InlineLinks
-                links={model.collaborators.map((org) => entryLink("ORGANIZATION", org))}
-              />
-            ),
+            value: <InlineLinks links={model.collaborators.map((org) => entryLink("ORGANIZATION", org))} />,
           },
         ]}
       />

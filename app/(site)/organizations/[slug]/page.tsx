@@ -38,7 +38,16 @@ export default async function OrganizationPage({ params }: Props) {
           ...(org.headquarters ? [{ label: t.home.headquarters, value: org.headquarters }] : []),
           ...(org.founded ? [{ label: t.home.founded, value: <PartialDateText date={org.founded} /> }] : []),
           ...(org.website
-            ? [{ label: t.organizations.website, value: <a href={org.website} rel="noopener noreferrer">{org.website}</a> }]
+            ? [
+                {
+                  label: t.organizations.website,
+                  value: (
+                    <a href={org.website} rel="noopener noreferrer">
+                      {org.website}
+                    </a>
+                  ),
+                },
+              ]
             : []),
         ]}
       />
@@ -46,7 +55,9 @@ export default async function OrganizationPage({ params }: Props) {
 
       {org.rounds.length ? (
         <section aria-labelledby="org-rounds" className="mt-8">
-          <h2 id="org-rounds" className="mb-3 text-xl font-semibold">{t.organizations.rounds}</h2>
+          <h2 id="org-rounds" className="mb-3 text-xl font-semibold">
+            {t.organizations.rounds}
+          </h2>
           <ul className="space-y-2">
             {org.rounds.map((round) => (
               <li key={round.slug}>
@@ -63,7 +74,9 @@ export default async function OrganizationPage({ params }: Props) {
 
       {org.partnerships.length ? (
         <section aria-labelledby="org-deals" className="mt-8">
-          <h2 id="org-deals" className="mb-3 text-xl font-semibold">{t.organizations.deals}</h2>
+          <h2 id="org-deals" className="mb-3 text-xl font-semibold">
+            {t.organizations.deals}
+          </h2>
           <ul className="space-y-2">
             {org.partnerships.map((deal) => (
               <li key={deal.slug}>
@@ -79,7 +92,9 @@ export default async function OrganizationPage({ params }: Props) {
 
       {org.models.length ? (
         <section aria-labelledby="org-models" className="mt-8">
-          <h2 id="org-models" className="mb-3 text-xl font-semibold">{t.organizations.models}</h2>
+          <h2 id="org-models" className="mb-3 text-xl font-semibold">
+            {t.organizations.models}
+          </h2>
           <p>
             <InlineLinks links={org.models.map((m) => entryLink("MODEL", m))} />
           </p>
