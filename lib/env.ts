@@ -14,6 +14,8 @@ const ZEnvSchema = z.object({
     }),
   /** Public origin used in feeds and canonical links; the request's origin when unset. */
   SITE_URL: z.url().optional(),
+  /** Signs sessions; made and kept in the data directory when unset on embedded SQLite. */
+  AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters").optional(),
 });
 
 export type TEnv = z.infer<typeof ZEnvSchema>;
@@ -26,6 +28,7 @@ export function getEnv(): TEnv {
   const result = ZEnvSchema.safeParse({
     DATABASE_URL: process.env.DATABASE_URL || undefined,
     SITE_URL: process.env.SITE_URL || undefined,
+    AUTH_SECRET: process.env.AUTH_SECRET || undefined,
   });
   if (!result.success) {
     const problems = result.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);

@@ -137,6 +137,12 @@ export const zh = {
     published: "发布日期",
     citedBy: "引用它的条目",
   },
+  actions: {
+    unauthenticated: "请先登录。",
+    forbidden: "你的账号没有执行此操作的权限。",
+    invalid: "请修正标出的字段后再保存。",
+    unexpected: "保存时出现意外错误，你的输入已保留，请稍后重试。",
+  },
   notFound: {
     title: "找不到该页面",
     body: "你要找的页面不存在，或已被移除。",

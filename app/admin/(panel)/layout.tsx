@@ -1,0 +1,65 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { logOutAction } from "@/app/admin/_actions/session";
+import { adminKindLinks } from "@/lib/admin/kinds";
+import { requireUser } from "@/lib/auth/current-user";
+import { t } from "@/lib/i18n";
+
+export const metadata: Metadata = {
+  title: { default: t.admin.title, template: `%s · ${t.admin.title}` },
+  robots: { index: false, follow: false },
+};
+
+export default async function AdminPanelLayout({ children }: { children: ReactNode }) {
+  const user = await requireUser("EDITOR");
+  return (
+    <div className="min-h-screen bg-stone-50">
+      <header className="border-b border-line bg-white">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-2 px-4 py-3">
+          <Link href="/admin" className="font-bold text-ink">
+            {t.admin.title}
+          </Link>
+          <div className="flex items-center gap-3 text-sm">
+            <span className="text-muted">
+              {user.name}（{user.role === "OWNER" ? "所有者" : "编辑"}）
+            </span>
+            <Link href="/">{t.admin.viewSite}</Link>
+            <form action={logOutAction}>
+              <button type="submit" className="text-brand underline-offset-2 hover:underline">
+                {t.accounts.logout}
+              </button>
+            </form>
+          </div>
+        </div>
+      </header>
+      <div className="mx-auto flex max-w-6xl flex-col gap-6 px-4 py-6 md:flex-row">
+        <nav aria-label={t.admin.nav} className="md:w-48 md:shrink-0">
+          <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm md:flex-col">
+            <li>
+              <Link href="/admin">{t.admin.dashboard}</Link>
+            </li>
+            {adminKindLinks.map((kind) => (
+              <li key={kind.key}>
+                <Link href={`/admin/${kind.key}`}>{kind.label}</Link>
+              </li>
+            ))}
+            {user.role === "OWNER" ? (
+              <>
+                <li>
+                  <Link href="/admin/users">{t.accounts.users}</Link>
+                </li>
+                <li>
+                  <Link href="/admin/audit">{t.accounts.audit}</Link>
+                </li>
+              </>
+            ) : null}
+          </ul>
+        </nav>
+        <main id="main" className="min-w-0 flex-1 rounded-lg border border-line bg-white p-4 sm:p-6">
+          {children}
+        </main>
+      </div>
+    </div>
+  );
+}

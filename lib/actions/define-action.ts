@@ -1,0 +1,64 @@
+import "server-only";
+import { z } from "zod";
+import { type ActionResult, formDataToValues, type FormValues } from "@/lib/actions/action-result";
+import { getCurrentUser, hasRole, type SessionUser } from "@/lib/auth/current-user";
+import type { Role } from "@/lib/generated/prisma/enums";
+import { t } from "@/lib/i18n";
+
+export interface ActionContext {
+  user: SessionUser;
+  /** The raw submitted values, to return to the form on a later failure. */
+  values: FormValues;
+}
+
+/**
+ * Composes a server action so that no step can be forgotten: the session and role check, then
+ * zod validation of the submitted form, then the handler. A server action is a public POST
+ * endpoint, so this runs on every call, whatever page the form was on. Errors never reach the
+ * client raw; the submitted values come back on every failure so the form keeps them.
+ *
+ * Usage (in a "use server" file): `export const saveX = defineAction({ role: "EDITOR", schema }, handler)`
+ * and in a client form: `useActionState(saveX, null)`.
+ */
+export function defineAction<Schema extends z.ZodType, T>(
+  options: { role: Role; schema: Schema },
+  handler: (input: z.output<Schema>, context: ActionContext) => Promise<ActionResult<T>>,
+) {
+  return async function action(
+    _previous: ActionResult<T> | null,
+    formData: FormData,
+  ): Promise<ActionResult<T>> {
+    const values = formData instanceof FormData ? formDataToValues(formData) : {};
+    const user = await getCurrentUser();
+    if (!user) return { ok: false, code: "UNAUTHENTICATED", message: t.actions.unauthenticated, values };
+    if (!hasRole(user, options.role)) {
+      return { ok: false, code: "FORBIDDEN", message: t.actions.forbidden, values };
+    }
+    const parsed = options.schema.safeParse(values);
+    if (!parsed.success) {
+      return {
+        ok: false,
+        code: "INVALID",
+        message: t.actions.invalid,
+        fieldErrors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]>,
+        values,
+      };
+    }
+    try {
+      const result = await handler(parsed.data, { user, values });
+      return result.ok ? result : { values, ...result };
+    } catch (error) {
+      // Redirects and not-found thrown by the handler are Next.js control flow, not failures.
+      if (isNextControlFlow(error)) throw error;
+      console.error("Server action failed:", error);
+      return { ok: false, code: "ERROR", message: t.actions.unexpected, values };
+    }
+  };
+}
+
+function isNextControlFlow(error: unknown): boolean {
+  const digest = (error as { digest?: unknown } | null)?.digest;
+  return (
+    typeof digest === "string" && (digest.startsWith("NEXT_REDIRECT") || digest.startsWith("NEXT_HTTP_ERROR"))
+  );
+}

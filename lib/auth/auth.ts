@@ -1,0 +1,85 @@
+import "server-only";
+import NextAuth, { CredentialsSignin } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { z } from "zod";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { verifyPassword } from "@/lib/auth/password";
+import { resolveAuthSecret } from "@/lib/auth/secret";
+import { clientIp, isLoginThrottled } from "@/lib/auth/throttle";
+import { prisma } from "@/lib/db";
+
+declare module "next-auth" {
+  interface Session {
+    userId: string;
+    sessionVersion: number;
+  }
+}
+
+declare module "@auth/core/jwt" {
+  interface JWT {
+    uid?: string;
+    sv?: number;
+  }
+}
+
+/** Too many failed attempts: the login form says so instead of "wrong password". */
+export class LoginThrottledError extends CredentialsSignin {
+  code = "throttled";
+}
+
+const ZCredentialsSchema = z.object({
+  email: z.string().trim().toLowerCase().email().max(254),
+  password: z.string().min(1).max(256),
+});
+
+export const { handlers, auth, signIn, signOut } = NextAuth({
+  secret: resolveAuthSecret(),
+  // The app is served behind whatever host the operator chooses (next start, a proxy).
+  trustHost: true,
+  session: { strategy: "jwt", maxAge: 7 * 24 * 60 * 60 },
+  pages: { signIn: "/admin/login" },
+  providers: [
+    Credentials({
+      credentials: { email: {}, password: {} },
+      // Every way to sign in ends here, the login form and a direct POST to the callback alike,
+      // so throttling and the audit trail live here too.
+      async authorize(raw, request) {
+        const parsed = ZCredentialsSchema.safeParse(raw);
+        if (!parsed.success) return null;
+        const { email, password } = parsed.data;
+        const ip = clientIp(request.headers);
+        if (await isLoginThrottled(email, ip)) {
+          await recordAudit("LOGIN_THROTTLED", { email, ip });
+          throw new LoginThrottledError();
+        }
+        const user = await prisma.user.findUnique({ where: { email } });
+        const valid = user !== null && (await verifyPassword(user.passwordHash, password));
+        if (!user || !valid || user.disabledAt) {
+          await recordAudit("LOGIN_FAILED", {
+            email,
+            ip,
+            targetUserId: user?.id,
+            detail: user?.disabledAt ? "disabled" : "",
+          });
+          return null;
+        }
+        await recordAudit("LOGIN_SUCCEEDED", { email, ip, actorId: user.id, targetUserId: user.id });
+        return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion };
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user) {
+        token.uid = user.id;
+        token.sv = (user as { sessionVersion?: number }).sessionVersion;
+      }
+      return token;
+    },
+    session({ session, token }) {
+      session.userId = token.uid ?? "";
+      session.sessionVersion = token.sv ?? 0;
+      return session;
+    },
+  },
+});

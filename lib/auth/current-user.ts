@@ -1,0 +1,39 @@
+import "server-only";
+import { redirect } from "next/navigation";
+import { cache } from "react";
+import { auth } from "@/lib/auth/auth";
+import { prisma } from "@/lib/db";
+import type { Role } from "@/lib/generated/prisma/enums";
+
+export interface SessionUser {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+}
+
+/**
+ * The signed-in user of this request, or null. The session is only a claim: the user must still
+ * exist, be enabled, and carry the same session version (logout, disabling and a password
+ * change bump it), checked against the database on every request.
+ */
+export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
+  const session = await auth();
+  if (!session?.userId) return null;
+  const user = await prisma.user.findUnique({ where: { id: session.userId } });
+  if (!user || user.disabledAt || user.sessionVersion !== session.sessionVersion) return null;
+  return { id: user.id, email: user.email, name: user.name, role: user.role };
+});
+
+/** Whether a role may do what `required` allows: owners may do everything editors may. */
+export function hasRole(user: SessionUser, required: Role): boolean {
+  return required === "EDITOR" ? user.role === "EDITOR" || user.role === "OWNER" : user.role === "OWNER";
+}
+
+/** For admin pages: the user, or off to the login page (or a 403 page for the wrong role). */
+export async function requireUser(required: Role = "EDITOR"): Promise<SessionUser> {
+  const user = await getCurrentUser();
+  if (!user) redirect("/admin/login");
+  if (!hasRole(user, required)) redirect("/admin?forbidden=1");
+  return user;
+}
