@@ -7,7 +7,7 @@ import { t } from "@/lib/i18n";
 
 export interface ActionContext {
   user: SessionUser;
-  /** The raw submitted values, to return to the form on a later failure. */
+  /** The submitted values less any password, to return to the form on a later failure. */
   values: FormValues;
 }
 
@@ -28,13 +28,14 @@ export function defineAction<Schema extends z.ZodType, T>(
     _previous: ActionResult<T> | null,
     formData: FormData,
   ): Promise<ActionResult<T>> {
-    const values = formData instanceof FormData ? formDataToValues(formData) : {};
+    const submitted = formData instanceof FormData ? formDataToValues(formData) : {};
+    const values = withoutSecrets(submitted);
     const user = await getCurrentUser();
     if (!user) return { ok: false, code: "UNAUTHENTICATED", message: t.actions.unauthenticated, values };
     if (!hasRole(user, options.role)) {
       return { ok: false, code: "FORBIDDEN", message: t.actions.forbidden, values };
     }
-    const parsed = options.schema.safeParse(values);
+    const parsed = options.schema.safeParse(submitted);
     if (!parsed.success) {
       return {
         ok: false,
@@ -54,6 +55,11 @@ export function defineAction<Schema extends z.ZodType, T>(
       return { ok: false, code: "ERROR", message: t.actions.unexpected, values };
     }
   };
+}
+
+/** What may go back to the form: never a password, which the browser still holds anyway. */
+function withoutSecrets(values: FormValues): FormValues {
+  return Object.fromEntries(Object.entries(values).filter(([key]) => !/password/i.test(key)));
 }
 
 function isNextControlFlow(error: unknown): boolean {

@@ -3,10 +3,11 @@ import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { verifyPassword } from "@/lib/auth/password";
+import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { resolveAuthSecret } from "@/lib/auth/secret";
 import { clientIp, isLoginThrottled } from "@/lib/auth/throttle";
 import { prisma } from "@/lib/db";
+import { t } from "@/lib/i18n";
 
 declare module "next-auth" {
   interface Session {
@@ -28,9 +29,14 @@ export class LoginThrottledError extends CredentialsSignin {
 }
 
 const ZCredentialsSchema = z.object({
-  email: z.string().trim().toLowerCase().email().max(254),
+  email: z.string().trim().toLowerCase().pipe(z.email().max(254)),
   password: z.string().min(1).max(256),
 });
+
+// Verified against when the address has no account, so that an unknown address takes as long
+// to refuse as a wrong password (no account enumeration by timing).
+let dummyHash: Promise<string> | undefined;
+const unknownUserHash = () => (dummyHash ??= hashPassword("not the password of any account"));
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   secret: resolveAuthSecret(),
@@ -38,6 +44,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   trustHost: true,
   session: { strategy: "jwt", maxAge: 7 * 24 * 60 * 60 },
   pages: { signIn: "/admin/login" },
+  logger: {
+    // A refused sign-in is an expected answer (audited above), not a server error to log.
+    error(error) {
+      if ((error as { type?: string }).type === "CredentialsSignin") return;
+      console.error(error);
+    },
+  },
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },
@@ -53,13 +66,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
           throw new LoginThrottledError();
         }
         const user = await prisma.user.findUnique({ where: { email } });
-        const valid = user !== null && (await verifyPassword(user.passwordHash, password));
+        const valid = await verifyPassword(user?.passwordHash ?? (await unknownUserHash()), password);
         if (!user || !valid || user.disabledAt) {
           await recordAudit("LOGIN_FAILED", {
             email,
             ip,
             targetUserId: user?.id,
-            detail: user?.disabledAt ? "disabled" : "",
+            detail: user?.disabledAt ? t.accounts.auditDetails.disabledAccount : "",
           });
           return null;
         }

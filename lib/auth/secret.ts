@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { sqlitePath } from "@/lib/db/client";
 import { getEnv } from "@/lib/env";
@@ -18,14 +18,24 @@ export function resolveAuthSecret(): string {
     throw new Error("AUTH_SECRET is not set: every deployment on a server database must set it.");
   }
   const path = join(dirname(sqlitePath(env.DATABASE_URL)), SECRET_FILE);
-  if (!existsSync(path)) {
-    mkdirSync(dirname(path), { recursive: true });
-    // `wx`: if two processes race on first start, the loser reads the winner's secret.
-    try {
-      writeFileSync(path, randomBytes(32).toString("base64url"), { flag: "wx", mode: 0o600 });
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
-    }
-  }
+  if (!existsSync(path)) createSecretFile(path);
   return readFileSync(path, "utf8").trim();
+}
+
+/**
+ * Writes a fresh secret under a temporary name, then links it into place: the link either
+ * creates the complete file or fails because another process won the race (it then reads the
+ * winner's secret), so nobody ever reads a half-written file.
+ */
+function createSecretFile(path: string): void {
+  mkdirSync(dirname(path), { recursive: true });
+  const temporary = `${path}.${process.pid}.${randomBytes(4).toString("hex")}`;
+  writeFileSync(temporary, randomBytes(32).toString("base64url"), { flag: "wx", mode: 0o600 });
+  try {
+    linkSync(temporary, path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+  } finally {
+    rmSync(temporary, { force: true });
+  }
 }

@@ -1,0 +1,7 @@
+import "server-only";
+import { prisma } from "@/lib/db";
+
+/** Whether the site has an account yet: until it has, /admin/setup makes the first owner. */
+export async function hasAnyUser(): Promise<boolean> {
+  return (await prisma.user.count()) > 0;
+}

@@ -1,0 +1,29 @@
+import type { Role } from "@/lib/generated/prisma/enums";
+
+/** A user as lists and results show it: never the password hash or session version. */
+export interface UserSummary {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  disabledAt: string | null;
+  createdAt: string;
+}
+
+export function toUserSummary(user: {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  disabledAt: Date | null;
+  createdAt: Date;
+}): UserSummary {
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    role: user.role,
+    disabledAt: user.disabledAt?.toISOString() ?? null,
+    createdAt: user.createdAt.toISOString(),
+  };
+}
