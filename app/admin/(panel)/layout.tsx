@@ -22,8 +22,9 @@ export default async function AdminPanelLayout({ children }: { children: ReactNo
           </Link>
           <div className="flex items-center gap-3 text-sm">
             <span className="text-muted">
-              {user.name}（{user.role === "OWNER" ? "所有者" : "编辑"}）
+              {user.name}（{t.accounts.roles[user.role]}）
             </span>
+            <Link href="/admin/account">{t.accounts.account}</Link>
             <Link href="/">{t.admin.viewSite}</Link>
             <form action={logOutAction}>
               <button type="submit" className="text-brand underline-offset-2 hover:underline">

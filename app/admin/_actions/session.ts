@@ -2,9 +2,43 @@
 
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { type ActionResult, formDataToValues } from "@/lib/actions/action-result";
+import { logIn } from "@/lib/auth/log-in";
+import { ZLogInRequestSchema } from "@/lib/auth/log-in-request";
 import { logOut } from "@/lib/auth/log-out";
 import { clientIp } from "@/lib/auth/throttle";
+import { t } from "@/lib/i18n";
+import { z } from "zod";
 
+/**
+ * The login form. Without a session by nature, so not a defineAction: the credentials provider
+ * behind logIn() throttles and audits every attempt, whoever posts it.
+ */
+export async function logInAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  const submitted = formData instanceof FormData ? formDataToValues(formData) : {};
+  // The typed email comes back to the form; the password never does.
+  const values = { email: typeof submitted.email === "string" ? submitted.email : "" };
+  const parsed = ZLogInRequestSchema.safeParse(submitted);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      code: "INVALID",
+      message: t.actions.invalid,
+      fieldErrors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]>,
+      values,
+    };
+  }
+  const outcome = await logIn(parsed.data);
+  if (outcome === "throttled") {
+    return { ok: false, code: "REFUSED", message: t.accounts.login.throttled, values };
+  }
+  if (outcome === "wrong-credentials") {
+    return { ok: false, code: "UNAUTHENTICATED", message: t.accounts.login.wrongCredentials, values };
+  }
+  redirect("/admin");
+}
+
+/** Ends every session of the signed-in user (see lib/auth/log-out.ts); harmless without one. */
 export async function logOutAction(): Promise<void> {
   await logOut(clientIp(await headers()));
   redirect("/admin/login");

@@ -1,0 +1,48 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { type ActionResult, formDataToValues } from "@/lib/actions/action-result";
+import { logIn } from "@/lib/auth/log-in";
+import { prisma } from "@/lib/db";
+import { t } from "@/lib/i18n";
+import { createFirstOwner, ZCreateFirstOwnerRequestSchema } from "@/lib/users/create-first-owner";
+import { hasAnyUser } from "@/lib/users/has-any-user";
+
+/**
+ * Makes the first owner of a fresh site, then signs them in. Necessarily without a session, so
+ * not a defineAction: it refuses as soon as any user exists, first here, then again inside the
+ * transaction that creates the owner.
+ */
+export async function setUpFirstOwnerAction(
+  _previous: ActionResult | null,
+  formData: FormData,
+): Promise<ActionResult> {
+  const submitted = formData instanceof FormData ? formDataToValues(formData) : {};
+  const values = {
+    name: typeof submitted.name === "string" ? submitted.name : "",
+    email: typeof submitted.email === "string" ? submitted.email : "",
+  };
+  if (await hasAnyUser()) return { ok: false, code: "REFUSED", message: t.accounts.setup.closed, values };
+  const parsed = ZCreateFirstOwnerRequestSchema.safeParse(submitted);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      code: "INVALID",
+      message: t.actions.invalid,
+      fieldErrors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]>,
+      values,
+    };
+  }
+  let result: ActionResult<unknown>;
+  try {
+    result = await createFirstOwner(prisma, parsed.data);
+  } catch (error) {
+    // e.g. SQLITE_BUSY when another process's setup holds the database: nothing was created.
+    console.error("Setting up the first owner failed:", error);
+    return { ok: false, code: "ERROR", message: t.actions.unexpected, values };
+  }
+  if (!result.ok) return { ...result, values };
+  const outcome = await logIn({ email: parsed.data.email, password: parsed.data.password });
+  redirect(outcome === "signed-in" ? "/admin" : "/admin/login");
+}

@@ -1,0 +1,80 @@
+"use client";
+
+import { useActionState } from "react";
+import {
+  fieldErrorsOf,
+  FormMessage,
+  type FormAction,
+  SelectField,
+  SubmitButton,
+  TextField,
+  valueOf,
+} from "@/components/accounts/form-controls";
+import { t } from "@/lib/i18n";
+
+export function CreateUserForm<T>({
+  action,
+  minPasswordLength,
+}: {
+  action: FormAction<T>;
+  minPasswordLength: number;
+}) {
+  const [state, formAction] = useActionState(action, null);
+  const f = t.accounts.fields;
+  return (
+    <form
+      action={formAction}
+      aria-labelledby="create-user-title"
+      className="flex flex-col gap-4 rounded-lg border border-line p-4"
+      noValidate
+    >
+      <h2 id="create-user-title" className="text-lg font-semibold">
+        {t.accounts.createUser.title}
+      </h2>
+      <FormMessage state={state} />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <TextField
+          formId="create-user"
+          name="name"
+          label={f.name}
+          autoComplete="off"
+          defaultValue={valueOf(state, "name")}
+          errors={fieldErrorsOf(state, "name")}
+        />
+        <TextField
+          formId="create-user"
+          name="email"
+          label={f.email}
+          type="email"
+          autoComplete="off"
+          defaultValue={valueOf(state, "email")}
+          errors={fieldErrorsOf(state, "email")}
+        />
+        <SelectField
+          formId="create-user"
+          name="role"
+          label={f.role}
+          defaultValue={valueOf(state, "role") ?? "EDITOR"}
+          options={(["EDITOR", "OWNER"] as const).map((role) => ({
+            value: role,
+            label: t.accounts.roleDescriptions[role],
+          }))}
+          errors={fieldErrorsOf(state, "role")}
+        />
+        <TextField
+          formId="create-user"
+          name="password"
+          label={f.initialPassword}
+          type="password"
+          autoComplete="new-password"
+          minLength={minPasswordLength}
+          hint={t.accounts.passwordHint(minPasswordLength)}
+          errors={fieldErrorsOf(state, "password")}
+        />
+      </div>
+      <div>
+        <SubmitButton>{t.accounts.createUser.submit}</SubmitButton>
+      </div>
+    </form>
+  );
+}
