@@ -32,7 +32,12 @@ export default defineConfig({
         }
       : {},
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  projects: [
+    // Makes the first owner through /admin/setup and an editor, and saves their sessions
+    // (e2e/auth.setup.ts); every other journey may then sign in as either.
+    { name: "setup", testMatch: /auth\.setup\.ts/, use: { ...devices["Desktop Chrome"] } },
+    { name: "chromium", use: { ...devices["Desktop Chrome"] }, dependencies: ["setup"] },
+  ],
   webServer: {
     // A fresh database for every run: migrated and seeded from the story by db:prepare.
     command: `rm -f data/e2e.db data/e2e.db-* && npm run db:prepare && npx next start -p ${PORT} -H 127.0.0.1`,

@@ -1,0 +1,43 @@
+// Five wrong passwords for one account from one address pause its sign-in there for 15
+// minutes; the same account from another address is not affected.
+import { expect, test } from "@playwright/test";
+import { createUserAsOwner, dedicatedUser, logIn, openBrowser, OWNER, submitAndWait } from "../fixtures/auth";
+
+test.use({ storageState: OWNER.storageState });
+
+test("the sixth attempt is refused, even with the right password, and says to wait 15 minutes", async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  const user = dedicatedUser("throttled");
+  await createUserAsOwner(page, user);
+
+  const attacker = await openBrowser(browser, baseURL, "203.0.113.50");
+  await attacker.goto("/admin/login");
+  const form = attacker.getByRole("form", { name: "登录编辑后台" });
+  const attempt = async (password: string) => {
+    await form.getByLabel("邮箱").fill(user.email);
+    await form.getByLabel("密码", { exact: true }).fill(password);
+    await submitAndWait(form.getByRole("button", { name: "登录" }));
+  };
+  for (let i = 1; i <= 5; i++) {
+    await attempt(`wrong guess ${i}`);
+    await expect(form.getByRole("alert")).toHaveText("邮箱或密码不正确");
+  }
+  await attempt(user.password);
+  await expect(form.getByRole("alert")).toContainText("请等待 15 分钟后再试");
+  await expect(form.getByLabel("邮箱")).toHaveValue(user.email);
+  await expect(attacker).toHaveURL(/\/admin\/login$/);
+
+  // The user, elsewhere, still gets in.
+  const elsewhere = await openBrowser(browser, baseURL, "203.0.113.51");
+  await logIn(elsewhere, user);
+
+  // The owner sees the refusal in the audit log, with the address.
+  await page.goto("/admin/audit?action=LOGIN_THROTTLED");
+  const row = page.getByRole("row").filter({ hasText: user.email });
+  await expect(row).toHaveCount(1);
+  await expect(row).toContainText("登录被限制");
+  await expect(row).toContainText("203.0.113.50");
+});
