@@ -1,22 +1,49 @@
 import "server-only";
 import { revalidateTag, unstable_cache } from "next/cache";
+import { publicationEpoch } from "@/lib/content/publication-epoch";
+import { loadPublicationSchedule } from "@/lib/content/publication-schedule";
 import type { EntryKind } from "@/lib/content/types";
 
 /** Kinds a cached query can depend on: every entry kind, plus sources. */
 export type CacheKind = EntryKind | "SOURCE";
 
+const ALL_KINDS: readonly CacheKind[] = [
+  "ORGANIZATION",
+  "PERSON",
+  "MODEL",
+  "PRODUCT",
+  "ROUND",
+  "PARTNERSHIP",
+  "EVENT",
+  "EXPLAINER",
+  "SOURCE",
+];
+
 const kindTag = (kind: CacheKind) => `kind:${kind}`;
+
+// When entries are published or scheduled. Any change to any entry invalidates it (every kind's
+// tag), so it is recomputed only after changes, not per request.
+const cachedSchedule = unstable_cache(() => loadPublicationSchedule(), ["publication-schedule"], {
+  tags: ALL_KINDS.map(kindTag),
+});
 
 /**
  * Caches a public query across requests, tagged with every kind of entry it reads, so that a
  * change to any of them invalidates it. Results must be JSON-safe (see lib/content/types.ts).
+ *
+ * Scheduled entries appear on time without any job: the cache key includes the publication
+ * epoch (the latest publication time reached, lib/content/publication-schedule.ts), which moves
+ * the moment a scheduled entry's time comes, so the first request after it reads afresh.
  */
 export function cachedQuery<Args extends unknown[], Result>(
   key: string,
   kinds: readonly CacheKind[],
   query: (...args: Args) => Promise<Result>,
 ): (...args: Args) => Promise<Result> {
-  return unstable_cache(query, [key], { tags: kinds.map(kindTag) });
+  const cached = unstable_cache((_epoch: number, ...args: Args) => query(...args), [key], {
+    tags: kinds.map(kindTag),
+  });
+  return async (...args: Args) => cached(publicationEpoch(await cachedSchedule()), ...args);
 }
 
 /**

@@ -1,12 +1,35 @@
+import type { AdminKind } from "@/lib/admin/define-kind";
+import type { KindKey } from "@/lib/admin/fields/field-ui";
+import { events } from "@/lib/admin/kinds/events";
+import { explainers } from "@/lib/admin/kinds/explainers";
+import { funding } from "@/lib/admin/kinds/funding";
+import { models } from "@/lib/admin/kinds/models";
+import { organizations } from "@/lib/admin/kinds/organizations";
+import { partnerships } from "@/lib/admin/kinds/partnerships";
+import { people } from "@/lib/admin/kinds/people";
+import { products } from "@/lib/admin/kinds/products";
+import { sources } from "@/lib/admin/kinds/sources";
+import { t } from "@/lib/i18n";
+
+/** Every kind the admin manages, in menu order. A new kind is one description file and a line here. */
+export const adminKinds: Record<KindKey, AdminKind> = {
+  models,
+  products,
+  funding,
+  partnerships,
+  people,
+  organizations,
+  events,
+  sources,
+  explainers,
+};
+
+export const KIND_KEYS = Object.keys(adminKinds) as KindKey[];
+
 /** The kinds of entry the admin manages, in menu order; `key` is the URL segment. */
-export const adminKindLinks = [
-  { key: "models", label: "模型" },
-  { key: "products", label: "产品" },
-  { key: "funding", label: "融资轮次" },
-  { key: "partnerships", label: "合作" },
-  { key: "people", label: "人物" },
-  { key: "organizations", label: "机构" },
-  { key: "events", label: "事件" },
-  { key: "sources", label: "来源" },
-  { key: "explainers", label: "解读段落" },
-] as const;
+export const adminKindLinks = KIND_KEYS.map((key) => ({ key, label: t.admin.kinds[key] }));
+
+/** The kind named by a URL segment, or null for anything else. */
+export function findAdminKind(key: string): AdminKind | null {
+  return Object.hasOwn(adminKinds, key) ? adminKinds[key as KindKey] : null;
+}

@@ -1,0 +1,83 @@
+import { z } from "zod";
+import { parseAdminDateTime } from "@/lib/admin/admin-time";
+import { adminKinds, KIND_KEYS } from "@/lib/admin/kinds";
+import { t } from "@/lib/i18n";
+
+// The schemas of the admin's server actions. The form's content is validated by the schema of
+// the kind the form names (lib/admin/kinds/*), the single truth for form and action alike.
+
+const kindKey = z.enum(KIND_KEYS as [string, ...string[]], { error: t.admin.results.unknownKind });
+const entryId = z.string({ error: t.admin.results.notFound }).trim().min(1).max(64);
+const version = z.coerce.number({ error: t.admin.results.notFound }).int().min(0).max(1_000_000_000);
+const optionalVersion = z
+  .string()
+  .optional()
+  .transform((v) => (v ? Number(v) : null))
+  .pipe(z.number().int().min(0).max(1_000_000_000).nullable());
+
+/**
+ * A form of any kind: the kind's own fields, and the form's own inputs, named with a leading
+ * underscore so no field can clash with them: `_kind`, `_id` (absent to create), `_version`.
+ */
+export const ZSaveEntrySchema = z
+  .looseObject({
+    _kind: kindKey,
+    _id: z
+      .string()
+      .max(64)
+      .optional()
+      .transform((v) => v || null),
+    _version: optionalVersion,
+    /** The version a "save anyway" after a conflict knowingly replaces. */
+    _overwrite: optionalVersion,
+  })
+  .transform((raw, ctx) => {
+    const kind = adminKinds[raw._kind as keyof typeof adminKinds];
+    const parsed = kind.schema.safeParse(raw);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues)
+        ctx.addIssue({ code: "custom", message: issue.message, path: issue.path });
+      return z.NEVER;
+    }
+    return { kind, id: raw._id, version: raw._overwrite ?? raw._version, input: parsed.data };
+  });
+
+const entryTarget = {
+  kind: kindKey.transform((key) => adminKinds[key as keyof typeof adminKinds]),
+  id: entryId,
+  version,
+};
+
+/** Delete needs the box ticked: the confirmation works without JavaScript. */
+export const ZDeleteEntrySchema = z.object({
+  ...entryTarget,
+  confirm: z.literal("yes", { error: t.admin.errors.confirm }),
+});
+
+export const ZPublishEntrySchema = z
+  .object({
+    ...entryTarget,
+    intent: z.enum(["publish", "unpublish", "schedule"]),
+    publishAt: z.string().max(40).optional(),
+  })
+  .transform((raw, ctx) => {
+    const { kind, id, version: expected } = raw;
+    if (raw.intent !== "schedule") return { kind, request: { id, version: expected, intent: raw.intent } };
+    const publishAt = parseAdminDateTime(raw.publishAt ?? "");
+    if (!publishAt || publishAt.getTime() <= Date.now()) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["publishAt"],
+        message: publishAt ? t.admin.publish.futureRequired : t.admin.publish.invalidTime,
+      });
+      return z.NEVER;
+    }
+    return { kind, request: { id, version: expected, intent: raw.intent, publishAt } };
+  });
+
+export const ZRestoreRevisionSchema = z.object({ ...entryTarget, revisionId: entryId });
+
+/** Markdown to preview; as long as any markdown field may be, and a little more. */
+export const ZPreviewMarkdownSchema = z.object({
+  markdown: z.string().max(100_000, t.admin.errors.tooLong("Markdown", 100_000)).default(""),
+});

@@ -1,0 +1,54 @@
+import "server-only";
+import type { AdminKind } from "@/lib/admin/define-kind";
+import { entryTable } from "@/lib/admin/entry-table";
+import { adminKinds } from "@/lib/admin/kinds";
+import { prisma } from "@/lib/db";
+import { t } from "@/lib/i18n";
+
+const e = t.admin.errors;
+
+/** The columns of the entry's own row, from its parsed fields. */
+export function collectColumns(kind: AdminKind, input: Record<string, unknown>): Record<string, unknown> {
+  return Object.assign({}, ...kind.fields.map((field) => field.columns?.(input[field.name]) ?? {}));
+}
+
+/**
+ * What the schema cannot know, as messages beside the fields: a slug (or URL) another entry
+ * already uses, and references to entries that no longer exist or to the entry itself.
+ */
+export async function checkInput(
+  kind: AdminKind,
+  input: Record<string, unknown>,
+  entryId: string | null,
+): Promise<Record<string, string[]>> {
+  const errors: Record<string, string[]> = {};
+  const add = (field: string, message: string) => (errors[field] ??= []).push(message);
+  const columns = collectColumns(kind, input);
+  const table = entryTable(prisma, kind.model);
+
+  for (const column of kind.uniqueColumns) {
+    const value = columns[column];
+    if (value === null || value === undefined || value === "") continue;
+    const other = await table.findFirst({
+      where: { [column]: value, ...(entryId ? { NOT: { id: entryId } } : {}) },
+      select: { id: true, [kind.titleField]: true },
+    });
+    if (other) {
+      const label = kind.fields.find((f) => f.name === column)?.label ?? column;
+      add(column, e.valueTaken(label, String(other[kind.titleField])));
+    }
+  }
+
+  for (const field of kind.fields) {
+    for (const { target, ids } of field.referencedIds?.(input[field.name]) ?? []) {
+      if (ids.length === 0) continue;
+      if (target === kind.key && entryId && ids.includes(entryId)) add(field.name, e.selfReference);
+      const found = await entryTable(prisma, adminKinds[target].model).findMany({
+        where: { id: { in: ids } },
+        select: { id: true },
+      });
+      if (found.length < new Set(ids).size) add(field.name, e.referenceMissing);
+    }
+  }
+  return errors;
+}

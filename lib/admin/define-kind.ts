@@ -1,0 +1,63 @@
+import { z } from "zod";
+import type { FormValues } from "@/lib/actions/action-result";
+import type { Field, Snapshot } from "@/lib/admin/fields/field";
+import type { KindKey } from "@/lib/admin/fields/field-ui";
+import type { EntryModel } from "@/lib/admin/entry-table";
+import type { CacheKind } from "@/lib/cache";
+import { entryPath } from "@/lib/content/paths";
+import type { EntryKind } from "@/lib/content/types";
+
+/** A kind of entry, described once; the admin's screens and operations are generated from it. */
+export interface KindDescription {
+  key: KindKey;
+  /** Chinese name of the kind, e.g. "模型". */
+  label: string;
+  /** The Prisma client's property for its table. */
+  model: EntryModel;
+  /** The kind as readers' pages and citations name it; null for sources, which cite. */
+  entryKind: EntryKind | null;
+  /** The column that names an entry: name, title or heading. */
+  titleField: string;
+  fields: Field[];
+  /** Columns the list's search looks in (substring, any case). */
+  searchColumns: string[];
+  /** Fields shown as columns of the list (plain values, not references). */
+  listColumns: string[];
+  /** The select field the list can filter by, besides the status. */
+  filterField?: string;
+  /** Unique columns (also field names): a duplicate is a message beside the field. */
+  uniqueColumns: string[];
+  /** Cache kinds whose public pages show entries of this kind, besides its own. */
+  shownWith: CacheKind[];
+}
+
+export interface AdminKind extends KindDescription {
+  /** The one schema of the kind: submitted form values to typed field values. */
+  schema: z.ZodType<Record<string, unknown>, FormValues>;
+  /** Every cache kind a change of such an entry touches. */
+  touches: CacheKind[];
+  /** The public page of an entry, from its snapshot. */
+  publicPath(snapshot: Snapshot): string;
+  /** The entry's title, from its snapshot. */
+  titleOf(snapshot: Snapshot): string;
+}
+
+/** Builds a kind's schema from its fields: each field picks its inputs and parses them. */
+function buildSchema(fields: readonly Field[]) {
+  const shape = Object.fromEntries(fields.map((field) => [field.name, field.schema]));
+  return z.preprocess(
+    (values) => Object.fromEntries(fields.map((field) => [field.name, field.pick(values as FormValues)])),
+    z.object(shape),
+  ) as unknown as z.ZodType<Record<string, unknown>, FormValues>;
+}
+
+export function defineKind(description: KindDescription): AdminKind {
+  const { entryKind, titleField } = description;
+  return {
+    ...description,
+    schema: buildSchema(description.fields),
+    touches: [entryKind ?? "SOURCE", ...description.shownWith],
+    publicPath: (snapshot) => (entryKind ? entryPath(entryKind, String(snapshot.slug)) : "/sources"),
+    titleOf: (snapshot) => String(snapshot[titleField] ?? ""),
+  };
+}

@@ -1,0 +1,62 @@
+import "server-only";
+import type { AdminKind } from "@/lib/admin/define-kind";
+import { entryTable } from "@/lib/admin/entry-table";
+import { findReferrers } from "@/lib/admin/find-referrers";
+import type { OperationResult } from "@/lib/admin/operation-result";
+import { loadSnapshot } from "@/lib/admin/snapshot";
+import { prismaErrorCode, StaleVersionError, staleResult } from "@/lib/admin/versioned-change";
+import { recordBaseline, writeRevision } from "@/lib/admin/write-revision";
+import { revalidateKinds } from "@/lib/cache";
+import { prisma } from "@/lib/db";
+import { t } from "@/lib/i18n";
+
+/** A delete the entries referring to it block, with their names. */
+async function refusal(kind: AdminKind, id: string): Promise<OperationResult<never> | null> {
+  const referrers = await findReferrers(kind, id);
+  if (referrers.length === 0) return null;
+  return { ok: false, code: "REFUSED", message: t.admin.delete.refused, referrers };
+}
+
+/**
+ * Deletes an entry at the version the editor confirmed, with its citations (join rows go by
+ * cascade), and records a DELETE revision holding its last state, so it can be restored.
+ * Refused while another entry refers to it.
+ */
+export async function deleteEntry(
+  kind: AdminKind,
+  { id, version }: { id: string; version: number },
+  authorId: string,
+): Promise<OperationResult<{ title: string }>> {
+  const refused = await refusal(kind, id);
+  if (refused) return refused;
+  try {
+    const title = await prisma.$transaction(async (tx) => {
+      const snapshot = await loadSnapshot(kind, id, tx);
+      if (!snapshot) throw new StaleVersionError();
+      await recordBaseline(tx, kind, id);
+      const { count } = await entryTable(tx, kind.model).deleteMany({ where: { id, version } });
+      if (count === 0) throw new StaleVersionError();
+      if (kind.entryKind)
+        await tx.citation.deleteMany({ where: { subjectType: kind.entryKind, subjectId: id } });
+      await writeRevision(tx, {
+        kind: kind.key,
+        entryId: id,
+        version: version + 1,
+        action: "DELETE",
+        snapshot,
+        authorId,
+      });
+      return kind.titleOf(snapshot);
+    });
+    revalidateKinds(kind.touches);
+    return { ok: true, data: { title } };
+  } catch (error) {
+    if (error instanceof StaleVersionError) return staleResult(kind, id);
+    // A reference made between the check and the delete: the database's restriction holds.
+    if (prismaErrorCode(error) === "P2003") {
+      const raced = await refusal(kind, id);
+      if (raced) return raced;
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,46 @@
+// What the generic form needs to draw a field: plain, serializable data (no functions), so a
+// server page can hand it to the client form. The server side of a field is in ./field.ts.
+
+/** The URL keys of the admin's kinds of entry. */
+export type KindKey =
+  | "models"
+  | "products"
+  | "funding"
+  | "partnerships"
+  | "people"
+  | "organizations"
+  | "events"
+  | "sources"
+  | "explainers";
+
+export interface Option {
+  value: string;
+  label: string;
+}
+
+interface BaseUi {
+  name: string;
+  label: string;
+  help?: string;
+}
+
+export type FieldUi =
+  | (BaseUi & { type: "text" | "url" | "integer"; required: boolean; maxLength?: number })
+  | (BaseUi & { type: "textarea" | "markdown"; required: boolean; maxLength: number })
+  | (BaseUi & { type: "checkbox" })
+  | (BaseUi & { type: "select"; required: boolean; options: Option[] })
+  | (BaseUi & { type: "partialDate"; required: boolean })
+  | (BaseUi & { type: "money"; currencies: string[]; fixedCurrency?: string })
+  | (BaseUi & { type: "reference"; required: boolean; target: KindKey })
+  | (BaseUi & { type: "references"; target: KindKey })
+  | (BaseUi & { type: "investors" })
+  | (BaseUi & { type: "citations" });
+
+/** Entries of other kinds a form can refer to, by kind. */
+export type OptionsByKind = Partial<Record<KindKey, Option[]>>;
+
+/** Input names of a row field's cells: `investors.0.ref`, `citations.2.claim`. */
+export const rowInputName = (field: string, index: number, cell: string) => `${field}.${index}.${cell}`;
+
+/** The DOM id of a field's first input, for labels and the error summary's links. */
+export const fieldInputId = (name: string) => `field-${name.replace(/[^a-zA-Z0-9_-]/g, "-")}`;

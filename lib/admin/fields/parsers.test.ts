@@ -1,0 +1,83 @@
+import { describe, expect, it } from "vitest";
+import { formatAmount, parseAmount } from "@/lib/admin/fields/parse-money";
+import { formatPartialDateInput, parsePartialDate } from "@/lib/admin/fields/parse-partial-date";
+import { parseAdminDateTime, toAdminDateTimeInput } from "@/lib/admin/admin-time";
+
+describe("parseAmount", () => {
+  it("parses decimal units to exact minor units", () => {
+    expect(parseAmount("112000000")).toEqual({ ok: true, minor: 11_200_000_000n });
+    expect(parseAmount("14.99")).toEqual({ ok: true, minor: 1499n });
+    expect(parseAmount("14.9")).toEqual({ ok: true, minor: 1490n });
+    expect(parseAmount(" 0 ")).toEqual({ ok: true, minor: 0n });
+    // Beyond Number's exact range, still exact.
+    expect(parseAmount("9007199254740993.07")).toEqual({ ok: true, minor: 900719925474099307n });
+  });
+
+  it("refuses negatives, words, exponents and a third decimal, each with its reason", () => {
+    expect(parseAmount("-5")).toEqual({ ok: false, message: "金额不能为负数" });
+    expect(parseAmount("abc")).toMatchObject({ ok: false, message: expect.stringContaining("只能包含数字") });
+    expect(parseAmount("1e9")).toMatchObject({ ok: false, message: expect.stringContaining("只能包含数字") });
+    expect(parseAmount("12.345")).toEqual({ ok: false, message: "金额最多保留两位小数" });
+    expect(parseAmount("1,000")).toMatchObject({ ok: false });
+    expect(parseAmount("99999999999999999")).toEqual({ ok: false, message: "金额过大" });
+  });
+
+  it("writes minor units back as the editor typed them", () => {
+    expect(formatAmount(11_200_000_000n)).toBe("112000000");
+    expect(formatAmount("1499")).toBe("14.99");
+    expect(formatAmount("1490")).toBe("14.90");
+  });
+});
+
+describe("parsePartialDate", () => {
+  it("truncates to the precision: a month is stored as its first day", () => {
+    const month = parsePartialDate("2024-07-24", "MONTH");
+    expect(month).toEqual({ ok: true, date: new Date("2024-07-01T00:00:00Z"), precision: "MONTH" });
+    expect(parsePartialDate("2024-07", "MONTH")).toEqual(month);
+    expect(parsePartialDate("2024", "YEAR")).toEqual({
+      ok: true,
+      date: new Date("2024-01-01T00:00:00Z"),
+      precision: "YEAR",
+    });
+    expect(parsePartialDate("2024-02-29", "DAY")).toMatchObject({ ok: true, precision: "DAY" });
+  });
+
+  it("refuses impossible dates rather than rolling them over", () => {
+    expect(parsePartialDate("2024-02-30", "DAY")).toEqual({ ok: false, message: "不存在的日期：2024-02-30" });
+    expect(parsePartialDate("2023-02-29", "DAY")).toMatchObject({ ok: false });
+    expect(parsePartialDate("2024-13", "MONTH")).toMatchObject({ ok: false });
+  });
+
+  it("refuses other formats, a precision finer than the text, and unknown precisions", () => {
+    expect(parsePartialDate("24/07/2024", "DAY")).toMatchObject({
+      ok: false,
+      message: expect.stringContaining("YYYY"),
+    });
+    expect(parsePartialDate("2024-07", "DAY")).toMatchObject({
+      ok: false,
+      message: expect.stringContaining("精确到日"),
+    });
+    expect(parsePartialDate("2024-07-01", "HOUR")).toEqual({ ok: false, message: "请选择日期精度" });
+    expect(parsePartialDate("1500", "YEAR")).toMatchObject({ ok: false });
+  });
+
+  it("writes a stored date back at its precision", () => {
+    expect(formatPartialDateInput("2024-07-01T00:00:00.000Z", "MONTH")).toBe("2024-07");
+    expect(formatPartialDateInput("2024-01-01T00:00:00.000Z", "YEAR")).toBe("2024");
+  });
+});
+
+describe("admin times (Beijing time)", () => {
+  it("reads a datetime-local value as UTC+8 and writes it back", () => {
+    const date = parseAdminDateTime("2025-06-01T09:30");
+    expect(date?.toISOString()).toBe("2025-06-01T01:30:00.000Z");
+    expect(toAdminDateTimeInput(date!)).toBe("2025-06-01T09:30:00");
+    expect(parseAdminDateTime("2025-06-01T09:30:15")?.toISOString()).toBe("2025-06-01T01:30:15.000Z");
+  });
+
+  it("refuses impossible or malformed times", () => {
+    expect(parseAdminDateTime("2025-02-30T09:30")).toBeNull();
+    expect(parseAdminDateTime("2025-06-01 25:00")).toBeNull();
+    expect(parseAdminDateTime("")).toBeNull();
+  });
+});

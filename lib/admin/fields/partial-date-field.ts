@@ -1,0 +1,64 @@
+import { z } from "zod";
+import { type Field, text } from "@/lib/admin/fields/field";
+import { formatPartialDateInput, parsePartialDate } from "@/lib/admin/fields/parse-partial-date";
+import { formatPartialDate, type DatePrecision } from "@/lib/format/date";
+import { t } from "@/lib/i18n";
+
+const e = t.admin.errors;
+
+export interface PartialDateValue {
+  date: Date;
+  precision: DatePrecision;
+}
+
+/**
+ * A date as precise as the source: the text ("2024-07", …) in `name`, the precision in
+ * `name.precision`, stored in a date column and a precision column.
+ */
+export function partialDateField(
+  name: string,
+  label: string,
+  { required = false, dateColumn = name, precisionColumn = `${name}Precision` } = {},
+): Field<PartialDateValue | null> {
+  const precisionKey = `${name}.precision`;
+  return {
+    name,
+    label,
+    ui: { type: "partialDate", name, label, required },
+    schema: z
+      .object(
+        {
+          value: z.string({ error: e.invalid(label) }).default(""),
+          precision: z.string({ error: e.invalid(label) }).default("DAY"),
+        },
+        { error: e.invalid(label) },
+      )
+      .transform((raw, ctx) => {
+        if (raw.value.trim() === "") {
+          if (required) ctx.addIssue({ code: "custom", message: e.required(label) });
+          return null;
+        }
+        const parsed = parsePartialDate(raw.value, raw.precision);
+        if (!parsed.ok) {
+          ctx.addIssue({ code: "custom", message: parsed.message });
+          return null;
+        }
+        return { date: parsed.date, precision: parsed.precision };
+      }),
+    pick: (values) => ({ value: values[name], precision: values[precisionKey] }),
+    toValues: (snapshot) => {
+      const iso = snapshot[dateColumn];
+      const precision = snapshot[precisionColumn] as DatePrecision | null;
+      return typeof iso === "string" && precision
+        ? { [name]: formatPartialDateInput(iso, precision), [precisionKey]: precision }
+        : { [name]: "", [precisionKey]: "DAY" };
+    },
+    columns: (value) => ({ [dateColumn]: value?.date ?? null, [precisionColumn]: value?.precision ?? null }),
+    describe: (values) => {
+      const parsed = parsePartialDate(text(values[name]), text(values[precisionKey]));
+      return parsed.ok
+        ? formatPartialDate({ iso: parsed.date.toISOString(), precision: parsed.precision })
+        : text(values[name]);
+    },
+  };
+}

@@ -1,0 +1,38 @@
+import { defineKind } from "@/lib/admin/define-kind";
+import { moneyField } from "@/lib/admin/fields/money-field";
+import { partialDateField } from "@/lib/admin/fields/partial-date-field";
+import { citationsField, investorsField } from "@/lib/admin/fields/row-fields";
+import { markdownField, selectField, slugField, textField } from "@/lib/admin/fields/scalar-fields";
+import { t } from "@/lib/i18n";
+
+const l = t.admin.fields;
+
+export const funding = defineKind({
+  key: "funding",
+  label: t.admin.kinds.funding,
+  model: "fundingRound",
+  entryKind: "ROUND",
+  titleField: "name",
+  fields: [
+    textField("name", l.name, { required: true }),
+    slugField(),
+    selectField("stage", l.stage, t.enums.roundStage),
+    selectField("instrument", l.instrument, t.enums.instrument),
+    partialDateField("date", l.date, { required: true, precisionColumn: "datePrecision" }),
+    moneyField("amount", l.amount, { minorColumn: "amountMinor", currencyColumn: "currency" }),
+    moneyField("amountUsd", l.amountUsd, { minorColumn: "amountUsdMinor", fixedCurrency: "USD" }),
+    moneyField("valuation", l.valuation, {
+      minorColumn: "valuationMinor",
+      currencyColumn: "valuationCurrency",
+    }),
+    markdownField("summary", l.summary),
+    investorsField(),
+    citationsField("ROUND"),
+  ],
+  searchColumns: ["name", "slug"],
+  listColumns: ["stage", "date", "amount"],
+  filterField: "stage",
+  uniqueColumns: ["slug"],
+  // Investors' pages (organizations, and people on the people page) list their rounds.
+  shownWith: ["ORGANIZATION", "PERSON"],
+});

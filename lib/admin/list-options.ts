@@ -1,0 +1,58 @@
+import "server-only";
+import type { NameLookup } from "@/lib/admin/fields/field";
+import type { KindKey, OptionsByKind } from "@/lib/admin/fields/field-ui";
+import type { AdminKind } from "@/lib/admin/define-kind";
+import { entryTable } from "@/lib/admin/entry-table";
+import { adminKinds } from "@/lib/admin/kinds";
+import { prisma } from "@/lib/db";
+import { t } from "@/lib/i18n";
+
+interface Titled {
+  id: string;
+  title: string;
+  draft: boolean;
+}
+
+/** The kinds a kind's fields refer to. */
+export function targetsOf(kind: AdminKind): KindKey[] {
+  return [...new Set(kind.fields.flatMap((field) => field.targets ?? []))];
+}
+
+/** Every entry of some kinds, drafts included, by title: what a form may refer to. */
+async function loadTitles(targets: readonly KindKey[]): Promise<Map<KindKey, Titled[]>> {
+  const byKind = new Map<KindKey, Titled[]>();
+  for (const key of targets) {
+    const { model, titleField } = adminKinds[key];
+    const rows = await entryTable(prisma, model).findMany({
+      select: { id: true, [titleField]: true, status: true },
+      orderBy: { [titleField]: "asc" },
+    });
+    byKind.set(
+      key,
+      rows.map((row) => ({ id: row.id, title: String(row[titleField]), draft: row.status === "DRAFT" })),
+    );
+  }
+  return byKind;
+}
+
+/** Options for the form's reference fields, drafts marked as such. */
+export async function listOptions(kind: AdminKind): Promise<OptionsByKind> {
+  const titles = await loadTitles(targetsOf(kind));
+  return Object.fromEntries(
+    [...titles].map(([key, rows]) => [
+      key,
+      rows.map((row) => ({
+        value: row.id,
+        label: row.draft ? `${row.title}${t.admin.form.draftMark}` : row.title,
+      })),
+    ]),
+  );
+}
+
+/** Titles of the entries a kind's fields refer to, to show references as names. */
+export async function loadNameLookup(kind: AdminKind): Promise<NameLookup> {
+  const titles = await loadTitles(targetsOf(kind));
+  const names = new Map<string, string>();
+  for (const [key, rows] of titles) for (const row of rows) names.set(`${key}:${row.id}`, row.title);
+  return (key, id) => names.get(`${key}:${id}`) ?? t.admin.history.missingRef(id);
+}

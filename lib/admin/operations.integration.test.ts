@@ -1,0 +1,303 @@
+// The admin's operations against a real SQLite file, migrated and seeded from the story: every
+// change writes its revision, stale versions conflict, referenced entries refuse deletion, and a
+// restore is a new revision.
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { FormValues } from "@/lib/actions/action-result";
+import { createPrismaClient, type PrismaClient } from "@/lib/db/client";
+import { applyMigrations } from "@/lib/db/migrator";
+import { seedDatabase } from "@/prisma/seed";
+
+const dir = mkdtempSync(join(tmpdir(), "tracker-admin-"));
+const databaseUrl = `file:${join(dir, "admin.db")}`;
+// lib/db reads DATABASE_URL when first imported: set it before importing any operation.
+process.env.DATABASE_URL = databaseUrl;
+
+let prisma: PrismaClient;
+let authorId: string;
+
+const ops = async () => ({
+  ...(await import("@/lib/admin/kinds")).adminKinds,
+  ...(await import("@/lib/admin/save-entry")),
+  ...(await import("@/lib/admin/delete-entry")),
+  ...(await import("@/lib/admin/publish-entry")),
+  ...(await import("@/lib/admin/restore-revision")),
+  ...(await import("@/lib/admin/get-history")),
+  ...(await import("@/lib/admin/get-entry")),
+  ...(await import("@/lib/admin/list-entries")),
+  ...(await import("@/lib/models/get-model")),
+});
+
+const revisionsOf = (entryId: string) =>
+  prisma.revision.findMany({ where: { entryId }, orderBy: { version: "asc" } });
+
+async function idOf(table: "source" | "organization" | "person", slug: string): Promise<string> {
+  const row = await (
+    prisma[table] as unknown as {
+      findUniqueOrThrow(args: object): Promise<{ id: string }>;
+    }
+  ).findUniqueOrThrow({ where: { slug } });
+  return row.id;
+}
+
+async function modelValues(overrides: FormValues = {}): Promise<FormValues> {
+  return {
+    name: "Magistral Test",
+    slug: "magistral-test",
+    family: "Magistral",
+    category: "RESEARCH",
+    license: "APACHE_2_0",
+    date: "2025-06-10",
+    "date.precision": "DAY",
+    summary: "推理模型。",
+    collaborators: [await idOf("organization", "microsoft")],
+    "citations.0.source": await idOf("source", "tc-seed-round"),
+    "citations.0.claim": "测试说法",
+    ...overrides,
+  };
+}
+
+beforeAll(async () => {
+  await applyMigrations({ databaseUrl });
+  prisma = createPrismaClient(databaseUrl);
+  await seedDatabase(prisma);
+  authorId = (
+    await prisma.user.create({ data: { email: "ed@example.com", name: "王编辑", passwordHash: "x" } })
+  ).id;
+});
+
+afterAll(async () => {
+  await prisma.$disconnect();
+  const { prisma: appClient } = await import("@/lib/db");
+  await appClient.$disconnect();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe("admin operations", () => {
+  it("creates a draft with its join rows and citations, and a CREATE revision with the full snapshot", async () => {
+    const { models, saveEntry } = await ops();
+    const result = await saveEntry(
+      models,
+      { id: null, version: null, input: models.schema.parse(await modelValues()) },
+      authorId,
+    );
+    expect(result).toMatchObject({ ok: true, data: { version: 1 } });
+    const id = result.ok ? result.data.id : "";
+    const row = await prisma.aiModel.findUniqueOrThrow({ where: { id }, include: { collaborators: true } });
+    expect(row).toMatchObject({ status: "DRAFT", version: 1, datePrecision: "DAY" });
+    expect(row.collaborators).toHaveLength(1);
+    expect(await prisma.citation.count({ where: { subjectType: "MODEL", subjectId: id } })).toBe(1);
+
+    const [revision] = await revisionsOf(id);
+    expect(revision).toMatchObject({ kind: "models", action: "CREATE", version: 1, authorId });
+    const snapshot = JSON.parse(revision.snapshot);
+    expect(snapshot).toMatchObject({ name: "Magistral Test", date: "2025-06-10T00:00:00.000Z", version: 1 });
+    expect(snapshot.citations).toEqual([{ sourceId: expect.any(String), claim: "测试说法" }]);
+    expect(snapshot.collaborators).toHaveLength(1);
+  });
+
+  it("refuses a duplicate slug beside the field", async () => {
+    const { models, saveEntry } = await ops();
+    const input = models.schema.parse(await modelValues({ slug: "mistral-large-2" }));
+    const result = await saveEntry(models, { id: null, version: null, input }, authorId);
+    expect(result).toMatchObject({ ok: false, code: "INVALID" });
+    expect(!result.ok && result.code === "INVALID" && result.fieldErrors.slug?.[0]).toContain(
+      "Mistral Large 2",
+    );
+  });
+
+  it("updates at the loaded version, and refuses the stale second save with who saved when", async () => {
+    const { models, saveEntry, getEntry } = await ops();
+    const id = (await prisma.aiModel.findUniqueOrThrow({ where: { slug: "magistral-test" } })).id;
+    const first = await saveEntry(
+      models,
+      { id, version: 1, input: models.schema.parse(await modelValues({ name: "Magistral A" })) },
+      authorId,
+    );
+    expect(first).toMatchObject({ ok: true, data: { version: 2 } });
+
+    const stale = await saveEntry(
+      models,
+      { id, version: 1, input: models.schema.parse(await modelValues({ name: "Magistral B" })) },
+      authorId,
+    );
+    expect(stale).toMatchObject({ ok: false, code: "CONFLICT", currentVersion: 2 });
+    expect(!stale.ok && stale.message).toContain("王编辑");
+    expect((await getEntry(models, id))?.title).toBe("Magistral A");
+    expect((await revisionsOf(id)).map((r) => [r.action, r.version])).toEqual([
+      ["CREATE", 1],
+      ["UPDATE", 2],
+    ]);
+  });
+
+  it("shows field-by-field differences in the history", async () => {
+    const { models, getHistory } = await ops();
+    const id = (await prisma.aiModel.findUniqueOrThrow({ where: { slug: "magistral-test" } })).id;
+    const history = await getHistory(models, id);
+    expect(history?.items[0]).toMatchObject({ action: "UPDATE", author: "王编辑" });
+    expect(history?.items[0].changes).toEqual([
+      { label: "名称", before: "Magistral Test", after: "Magistral A" },
+    ]);
+    expect(history?.items[1].changes.find((c) => c.label === "合作方")?.after).toBe("Microsoft");
+  });
+
+  it("restores an old version as a new RESTORE revision, and refuses a stale restore", async () => {
+    const { models, restoreRevision, getEntry } = await ops();
+    const id = (await prisma.aiModel.findUniqueOrThrow({ where: { slug: "magistral-test" } })).id;
+    const [created] = await revisionsOf(id);
+    const stale = await restoreRevision(models, { id, version: 1, revisionId: created.id }, authorId);
+    expect(stale).toMatchObject({ ok: false, code: "CONFLICT" });
+    const restored = await restoreRevision(models, { id, version: 2, revisionId: created.id }, authorId);
+    expect(restored).toMatchObject({ ok: true, data: { version: 3 } });
+    expect((await getEntry(models, id))?.title).toBe("Magistral Test");
+    expect((await revisionsOf(id)).map((r) => r.action)).toEqual(["CREATE", "UPDATE", "RESTORE"]);
+  });
+
+  it("publishes, schedules and unpublishes, each a revision; readers see only what is due", async () => {
+    const { models, publishEntry, getModel } = await ops();
+    const id = (await prisma.aiModel.findUniqueOrThrow({ where: { slug: "magistral-test" } })).id;
+    expect(await getModel("magistral-test")).toBeNull();
+    expect(await publishEntry(models, { id, version: 3, intent: "publish" }, authorId)).toMatchObject({
+      ok: true,
+    });
+    expect((await getModel("magistral-test"))?.name).toBe("Magistral Test");
+
+    const later = new Date(Date.now() + 3_600_000);
+    await publishEntry(models, { id, version: 4, intent: "schedule", publishAt: later }, authorId);
+    expect(await getModel("magistral-test")).toBeNull();
+    await publishEntry(models, { id, version: 5, intent: "unpublish" }, authorId);
+    expect(await prisma.aiModel.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      status: "DRAFT",
+      publishedAt: null,
+    });
+    expect((await revisionsOf(id)).slice(3).map((r) => r.action)).toEqual([
+      "PUBLISH",
+      "SCHEDULE",
+      "UNPUBLISH",
+    ]);
+    expect(await publishEntry(models, { id, version: 5, intent: "publish" }, authorId)).toMatchObject({
+      code: "CONFLICT",
+    });
+  });
+
+  it("records a seeded entry's state as its creation before its first change", async () => {
+    const { events, saveEntry, getEntry, getHistory } = await ops();
+    const event = await prisma.event.findUniqueOrThrow({ where: { slug: "le-chat-1m-downloads" } });
+    expect(await getHistory(events, event.id)).toMatchObject({ exists: true, items: [] });
+    const values = (await getEntry(events, event.id))!.values;
+    const input = events.schema.parse({ ...values, title: "改过的标题" });
+    expect(await saveEntry(events, { id: event.id, version: 1, input }, authorId)).toMatchObject({
+      ok: true,
+    });
+
+    const [baseline, update] = await revisionsOf(event.id);
+    expect(baseline).toMatchObject({
+      action: "CREATE",
+      version: 1,
+      authorId: null,
+      createdAt: event.createdAt,
+    });
+    expect(update).toMatchObject({ action: "UPDATE", version: 2, authorId });
+    const history = await getHistory(events, event.id);
+    expect(history?.items[0].changes).toEqual([{ label: "标题", before: event.title, after: "改过的标题" }]);
+  });
+
+  it("refuses to delete an entry others refer to, naming them", async () => {
+    const { organizations, sources, models, deleteEntry } = await ops();
+    const lightspeed = await prisma.organization.findUniqueOrThrow({
+      where: { slug: "lightspeed-venture-partners" },
+    });
+    const refused = await deleteEntry(organizations, { id: lightspeed.id, version: 1 }, authorId);
+    expect(refused).toMatchObject({ ok: false, code: "REFUSED" });
+    expect(!refused.ok && refused.code === "REFUSED" && refused.referrers?.map((r) => r.kind)).toContain(
+      "funding",
+    );
+
+    const source = await prisma.source.findUniqueOrThrow({ where: { slug: "tc-seed-round" } });
+    const cited = await deleteEntry(sources, { id: source.id, version: 1 }, authorId);
+    expect(!cited.ok && cited.code === "REFUSED" && cited.referrers?.map((r) => r.title)).toContain(
+      "Magistral Test",
+    );
+
+    const large = await prisma.aiModel.findUniqueOrThrow({ where: { slug: "mistral-large" } });
+    const replaced = await deleteEntry(models, { id: large.id, version: 1 }, authorId);
+    expect(!replaced.ok && replaced.code === "REFUSED" && replaced.referrers?.map((r) => r.title)).toContain(
+      "Mistral Large 2",
+    );
+    expect(await prisma.organization.count({ where: { id: lightspeed.id } })).toBe(1);
+  });
+
+  it("deletes with its citations at the confirmed version, and can bring it back from history", async () => {
+    const { models, deleteEntry, restoreRevision, getHistory } = await ops();
+    const id = (await prisma.aiModel.findUniqueOrThrow({ where: { slug: "magistral-test" } })).id;
+    expect(await deleteEntry(models, { id, version: 5 }, authorId)).toMatchObject({ code: "CONFLICT" });
+    expect(await deleteEntry(models, { id, version: 6 }, authorId)).toEqual({
+      ok: true,
+      data: { title: "Magistral Test" },
+    });
+    expect(await prisma.aiModel.count({ where: { id } })).toBe(0);
+    expect(await prisma.citation.count({ where: { subjectId: id } })).toBe(0);
+    const deleted = (await revisionsOf(id)).at(-1)!;
+    expect(deleted).toMatchObject({ action: "DELETE", version: 7 });
+    expect(JSON.parse(deleted.snapshot).citations).toHaveLength(1);
+
+    const history = await getHistory(models, id);
+    expect(history).toMatchObject({ exists: false, currentVersion: 7 });
+    const restored = await restoreRevision(models, { id, version: 7, revisionId: deleted.id }, authorId);
+    expect(restored).toMatchObject({ ok: true, data: { id, version: 8 } });
+    expect(await prisma.aiModel.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      status: "DRAFT",
+      version: 8,
+    });
+    expect(await prisma.citation.count({ where: { subjectId: id } })).toBe(1);
+  });
+
+  it("writes a funding round with its investors in order, lead flags kept", async () => {
+    const { funding, saveEntry, getEntry } = await ops();
+    const input = funding.schema.parse({
+      name: "C 轮测试",
+      slug: "series-c-test",
+      stage: "OTHER",
+      instrument: "EQUITY",
+      date: "2025-09",
+      "date.precision": "MONTH",
+      amount: "1700000000",
+      "amount.currency": "EUR",
+      "investors.0.ref": `organization:${await idOf("organization", "lightspeed-venture-partners")}`,
+      "investors.0.lead": "on",
+      "investors.1.ref": `person:${await idOf("person", "xavier-niel")}`,
+    });
+    const saved = await saveEntry(funding, { id: null, version: null, input }, authorId);
+    const id = saved.ok ? saved.data.id : "";
+    const investors = await prisma.roundInvestor.findMany({
+      where: { roundId: id },
+      orderBy: { position: "asc" },
+    });
+    expect(investors.map((i) => [Boolean(i.organizationId), Boolean(i.personId), i.isLead])).toEqual([
+      [true, false, true],
+      [false, true, false],
+    ]);
+    const round = await prisma.fundingRound.findUniqueOrThrow({ where: { id } });
+    expect(round.amountMinor).toBe(170_000_000_000n);
+    expect((await getEntry(funding, id))?.values).toMatchObject({
+      amount: "1700000000",
+      "amount.currency": "EUR",
+      "investors.0.lead": "on",
+    });
+  });
+
+  it("lists entries newest change first, searching any case and Chinese", async () => {
+    const { funding, models, listEntries, parseListQuery } = await ops();
+    const rounds = await listEntries(funding, parseListQuery(funding, { q: "测试" }));
+    expect(rounds.items.map((r) => r.title)).toEqual(["C 轮测试"]);
+    const large = await listEntries(models, parseListQuery(models, { q: "LARGE", status: "PUBLISHED" }));
+    expect(large.items.length).toBeGreaterThanOrEqual(2);
+    expect(large.items.every((r) => r.title.toLowerCase().includes("large"))).toBe(true);
+    const all = await listEntries(models, parseListQuery(models, {}));
+    expect(all.items[0].title).toBe("Magistral Test");
+    const code = await listEntries(models, parseListQuery(models, { category: "CODE", page: "99" }));
+    expect(code.items.map((r) => r.cells[1])).toEqual(["代码", "代码"]);
+  });
+});

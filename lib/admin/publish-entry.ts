@@ -1,0 +1,59 @@
+import "server-only";
+import type { AdminKind } from "@/lib/admin/define-kind";
+import type { OperationResult } from "@/lib/admin/operation-result";
+import { loadSnapshot } from "@/lib/admin/snapshot";
+import { StaleVersionError, staleResult, updateAtVersion } from "@/lib/admin/versioned-change";
+import { recordBaseline, writeRevision } from "@/lib/admin/write-revision";
+import { revalidateKinds } from "@/lib/cache";
+import { prisma } from "@/lib/db";
+import type { RevisionAction } from "@/lib/generated/prisma/enums";
+
+export type PublishRequest =
+  | { id: string; version: number; intent: "publish" | "unpublish" }
+  | { id: string; version: number; intent: "schedule"; publishAt: Date };
+
+const ACTIONS: Record<PublishRequest["intent"], RevisionAction> = {
+  publish: "PUBLISH",
+  unpublish: "UNPUBLISH",
+  schedule: "SCHEDULE",
+};
+
+/**
+ * Publishes now, takes back to draft, or schedules: published with a future `publishedAt`,
+ * which readers' queries hide until then (lib/content/published.ts) and the cache honours
+ * (lib/cache.ts), so the entry appears on time with no job to run.
+ */
+export async function publishEntry(
+  kind: AdminKind,
+  request: PublishRequest,
+  authorId: string,
+  now: Date = new Date(),
+): Promise<OperationResult> {
+  const data =
+    request.intent === "schedule"
+      ? { status: "PUBLISHED", publishedAt: request.publishAt }
+      : request.intent === "publish"
+        ? { status: "PUBLISHED", publishedAt: now }
+        : { status: "DRAFT", publishedAt: null };
+  try {
+    const saved = await prisma.$transaction(async (tx) => {
+      await recordBaseline(tx, kind, request.id);
+      const version = await updateAtVersion(tx, kind, request.id, request.version, data);
+      const snapshot = (await loadSnapshot(kind, request.id, tx))!;
+      await writeRevision(tx, {
+        kind: kind.key,
+        entryId: request.id,
+        version,
+        action: ACTIONS[request.intent],
+        snapshot,
+        authorId,
+      });
+      return { id: request.id, version };
+    });
+    revalidateKinds(kind.touches);
+    return { ok: true, data: saved };
+  } catch (error) {
+    if (error instanceof StaleVersionError) return staleResult(kind, request.id);
+    throw error;
+  }
+}

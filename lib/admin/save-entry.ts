@@ -1,0 +1,86 @@
+import "server-only";
+import type { AdminKind } from "@/lib/admin/define-kind";
+import { checkInput, collectColumns } from "@/lib/admin/check-input";
+import { entryTable } from "@/lib/admin/entry-table";
+import type { OperationResult } from "@/lib/admin/operation-result";
+import { loadSnapshot } from "@/lib/admin/snapshot";
+import {
+  prismaErrorCode,
+  StaleVersionError,
+  staleResult,
+  updateAtVersion,
+} from "@/lib/admin/versioned-change";
+import { recordBaseline, writeRevision } from "@/lib/admin/write-revision";
+import { revalidateKinds } from "@/lib/cache";
+import { prisma } from "@/lib/db";
+import type { RevisionAction } from "@/lib/generated/prisma/enums";
+
+export interface WriteRequest {
+  /** Null to create a new entry. */
+  id: string | null;
+  /** The version the editor loaded; required to update. */
+  version: number | null;
+  /** The kind's parsed field values. */
+  input: Record<string, unknown>;
+}
+
+/** Creates an entry (as a draft) or updates it from the editor's form. */
+export function saveEntry(kind: AdminKind, request: WriteRequest, authorId: string) {
+  return writeEntry(kind, request, request.id ? "UPDATE" : "CREATE", authorId);
+}
+
+/**
+ * Writes an entry's row, join rows and citations and its revision in one transaction, then
+ * invalidates the public pages it shows on. An update only applies to the version the editor
+ * loaded; `recreate` brings back a deleted entry under its old id (restore).
+ */
+export async function writeEntry(
+  kind: AdminKind,
+  { id, version, input }: WriteRequest,
+  action: RevisionAction,
+  authorId: string,
+  recreate = false,
+): Promise<OperationResult> {
+  const fieldErrors = await checkInput(kind, input, id);
+  if (Object.keys(fieldErrors).length > 0) return { ok: false, code: "INVALID", fieldErrors };
+  const columns = collectColumns(kind, input);
+  try {
+    const saved = await prisma.$transaction(async (tx) => {
+      let entryId: string;
+      let newVersion: number;
+      if (id && !recreate) {
+        if (version === null) throw new StaleVersionError();
+        await recordBaseline(tx, kind, id);
+        newVersion = await updateAtVersion(tx, kind, id, version, columns);
+        entryId = id;
+      } else {
+        newVersion = recreate ? (version ?? 0) + 1 : 1;
+        const row = await entryTable(tx, kind.model).create({
+          data: {
+            ...columns,
+            ...(id ? { id } : {}),
+            version: newVersion,
+            status: "DRAFT",
+            publishedAt: null,
+          },
+        });
+        entryId = row.id;
+      }
+      for (const field of kind.fields) await field.write?.(tx, entryId, input[field.name]);
+      const snapshot = (await loadSnapshot(kind, entryId, tx))!;
+      await writeRevision(tx, { kind: kind.key, entryId, version: newVersion, action, snapshot, authorId });
+      return { id: entryId, version: newVersion };
+    });
+    revalidateKinds(kind.touches);
+    return { ok: true, data: saved };
+  } catch (error) {
+    if (error instanceof StaleVersionError) return staleResult(kind, id!);
+    // Another save took the slug (or the referred entry went) between the check and the write.
+    if (prismaErrorCode(error) === "P2002" || prismaErrorCode(error) === "P2003") {
+      const raced = await checkInput(kind, input, id);
+      if (Object.keys(raced).length > 0) return { ok: false, code: "INVALID", fieldErrors: raced };
+      if (recreate && id) return staleResult(kind, id);
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,43 @@
+import type { ActionResult, FormValues } from "@/lib/actions/action-result";
+import type { OperationResult } from "@/lib/admin/operation-result";
+import { t } from "@/lib/i18n";
+
+/**
+ * An operation's refusal as the form's answer: the submitted values always come back so the
+ * form keeps them; a conflict also brings the version now saved, for an explicit "save anyway".
+ */
+export function toActionFailure(
+  result: Exclude<OperationResult<unknown>, { ok: true }>,
+  values: FormValues,
+): ActionResult<never> {
+  switch (result.code) {
+    case "INVALID":
+      return {
+        ok: false,
+        code: "INVALID",
+        message: result.message ?? t.actions.invalid,
+        fieldErrors: result.fieldErrors,
+        values,
+      };
+    case "CONFLICT":
+      return {
+        ok: false,
+        code: "CONFLICT",
+        message: result.message,
+        values: { ...values, _conflictVersion: String(result.currentVersion) },
+      };
+    case "REFUSED": {
+      const referrers = (result.referrers ?? []).map((r) =>
+        t.admin.delete.referrer(t.admin.kinds[r.kind], r.title),
+      );
+      return {
+        ok: false,
+        code: "REFUSED",
+        message: referrers.length ? `${result.message}${referrers.join("、")}` : result.message,
+        values,
+      };
+    }
+    case "NOT_FOUND":
+      return { ok: false, code: "NOT_FOUND", message: result.message, values };
+  }
+}
