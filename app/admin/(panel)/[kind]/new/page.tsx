@@ -1,0 +1,38 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { previewMarkdownAction, saveEntryAction } from "@/app/admin/_actions/entries";
+import { EntryForm } from "@/components/admin/entry-form";
+import { listOptions } from "@/lib/admin/list-options";
+import { requireKind } from "@/lib/admin/require-kind";
+import { requireUser } from "@/lib/auth/current-user";
+import { t } from "@/lib/i18n";
+
+type Props = { params: Promise<{ kind: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: t.admin.entry.newTitle(requireKind((await params).kind).label) };
+}
+
+export default async function NewEntryPage({ params }: Props) {
+  await requireUser("EDITOR");
+  const kind = requireKind((await params).kind);
+  const title = t.admin.entry.newTitle(kind.label);
+  return (
+    <>
+      <p className="mb-2 text-sm">
+        <Link href={`/admin/${kind.key}`}>← {t.admin.entry.backToList(kind.label)}</Link>
+      </p>
+      <h1 className="mb-6 text-2xl font-bold">{title}</h1>
+      <EntryForm
+        kind={kind.key}
+        title={title}
+        fields={kind.fields.map((field) => field.ui)}
+        options={await listOptions(kind)}
+        values={{}}
+        action={saveEntryAction}
+        previewAction={previewMarkdownAction}
+        submitLabel={t.admin.form.create}
+      />
+    </>
+  );
+}

@@ -1,0 +1,66 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import type { ActionResult } from "@/lib/actions/action-result";
+import { defineAction } from "@/lib/actions/define-action";
+import {
+  ZDeleteEntrySchema,
+  ZPreviewMarkdownSchema,
+  ZPublishEntrySchema,
+  ZRestoreRevisionSchema,
+  ZSaveEntrySchema,
+} from "@/lib/admin/action-schemas";
+import { deleteEntry } from "@/lib/admin/delete-entry";
+import { publishEntry } from "@/lib/admin/publish-entry";
+import { restoreRevision } from "@/lib/admin/restore-revision";
+import { saveEntry } from "@/lib/admin/save-entry";
+import { toActionFailure } from "@/lib/admin/to-action-result";
+import { renderMarkdown } from "@/lib/markdown";
+
+// The admin's content mutations. Each is composed by defineAction: session and EDITOR role
+// (owners pass too), the zod schema, then a lib/admin operation that writes the change and its
+// revision in one transaction and revalidates what it touched. Success redirects (so a page
+// reload never resubmits); failure returns the submitted values for the form to keep.
+
+export const saveEntryAction = defineAction(
+  { role: "EDITOR", schema: ZSaveEntrySchema },
+  async ({ kind, id, version, input }, { user, values }): Promise<ActionResult> => {
+    const result = await saveEntry(kind, { id, version, input }, user.id);
+    if (!result.ok) return toActionFailure(result, values);
+    redirect(`/admin/${kind.key}/${result.data.id}?${id ? "saved" : "created"}=1`);
+  },
+);
+
+export const publishEntryAction = defineAction(
+  { role: "EDITOR", schema: ZPublishEntrySchema },
+  async ({ kind, request }, { user, values }): Promise<ActionResult> => {
+    const result = await publishEntry(kind, request, user.id);
+    if (!result.ok) return toActionFailure(result, values);
+    const done = { publish: "published", unpublish: "unpublished", schedule: "scheduled" }[request.intent];
+    redirect(`/admin/${kind.key}/${request.id}?${done}=1`);
+  },
+);
+
+export const deleteEntryAction = defineAction(
+  { role: "EDITOR", schema: ZDeleteEntrySchema },
+  async ({ kind, id, version }, { user, values }): Promise<ActionResult> => {
+    const result = await deleteEntry(kind, { id, version }, user.id);
+    if (!result.ok) return toActionFailure(result, values);
+    redirect(`/admin/${kind.key}?deleted=${encodeURIComponent(result.data.title)}`);
+  },
+);
+
+export const restoreRevisionAction = defineAction(
+  { role: "EDITOR", schema: ZRestoreRevisionSchema },
+  async ({ kind, id, version, revisionId }, { user, values }): Promise<ActionResult> => {
+    const result = await restoreRevision(kind, { id, version, revisionId }, user.id);
+    if (!result.ok) return toActionFailure(result, values);
+    redirect(`/admin/${kind.key}/${id}/history?restored=1`);
+  },
+);
+
+/** Markdown as readers will see it: through the same sanitizer as the public pages. */
+export const previewMarkdownAction = defineAction(
+  { role: "EDITOR", schema: ZPreviewMarkdownSchema },
+  async ({ markdown }) => ({ ok: true, data: { html: renderMarkdown(markdown) } }),
+);

@@ -1,0 +1,219 @@
+"use client";
+
+import { describedBy, FieldNotes, FieldShell, LabelText } from "@/components/admin/field-shell";
+import { MarkdownControl, type PreviewAction } from "@/components/admin/markdown-control";
+import { RowsControl } from "@/components/admin/rows-control";
+import { controlClass, inputClass } from "@/components/admin/ui";
+import type { FormValues } from "@/lib/actions/action-result";
+import { fieldInputId, type FieldUi, type Option, type OptionsByKind } from "@/lib/admin/fields/field-ui";
+import { t } from "@/lib/i18n";
+
+const f = t.admin.form;
+
+export const one = (values: FormValues, key: string) => {
+  const value = values[key];
+  return Array.isArray(value) ? (value[0] ?? "") : (value ?? "");
+};
+const PRECISION_OPTIONS = Object.entries(f.precisionOptions).map(([value, label]) => ({ value, label }));
+
+const many = (values: FormValues, key: string) => {
+  const value = values[key];
+  return Array.isArray(value) ? value : value ? [value] : [];
+};
+
+/** Options of a select, plus the submitted value when it is not one of them, so it is kept and shown. */
+export function SelectOptions({
+  options,
+  value,
+  empty,
+}: {
+  options: Option[];
+  value: string;
+  empty?: string;
+}) {
+  const unknown = value !== "" && !options.some((o) => o.value === value);
+  return (
+    <>
+      {empty !== undefined ? <option value="">{empty}</option> : null}
+      {options.map((option) => (
+        <option key={option.value} value={option.value}>
+          {option.label}
+        </option>
+      ))}
+      {unknown ? <option value={value}>{f.invalidOption(value)}</option> : null}
+    </>
+  );
+}
+
+/** One field of the generic form, drawn from its description, showing `values` and its errors. */
+export function FieldControl({
+  field,
+  values,
+  errors,
+  options,
+  previewAction,
+}: {
+  field: FieldUi;
+  values: FormValues;
+  errors?: string[];
+  options: OptionsByKind;
+  previewAction: PreviewAction;
+}) {
+  const { name, label, help } = field;
+  const aria = describedBy(name, errors, help, "required" in field && field.required);
+  switch (field.type) {
+    case "text":
+    case "url":
+    case "integer":
+      return (
+        <FieldShell name={name} label={label} required={field.required} help={help} errors={errors}>
+          <input
+            {...aria}
+            name={name}
+            type={field.type === "url" ? "url" : "text"}
+            inputMode={field.type === "integer" ? "numeric" : undefined}
+            defaultValue={one(values, name)}
+            className={inputClass}
+          />
+        </FieldShell>
+      );
+    case "textarea":
+      return (
+        <FieldShell name={name} label={label} required={field.required} help={help} errors={errors}>
+          <textarea {...aria} name={name} rows={4} defaultValue={one(values, name)} className={inputClass} />
+        </FieldShell>
+      );
+    case "markdown":
+      return (
+        <MarkdownControl
+          field={field}
+          value={one(values, name)}
+          errors={errors}
+          aria={aria}
+          previewAction={previewAction}
+        />
+      );
+    case "checkbox":
+      return (
+        <div>
+          <label className="inline-flex items-center gap-2 text-sm font-medium">
+            <input {...aria} type="checkbox" name={name} defaultChecked={one(values, name) === "on"} />
+            {label}
+          </label>
+          <FieldNotes name={name} errors={errors} help={help} />
+        </div>
+      );
+    case "select":
+      return (
+        <FieldShell name={name} label={label} required={field.required} help={help} errors={errors}>
+          <select {...aria} name={name} defaultValue={one(values, name)} className={inputClass}>
+            <SelectOptions
+              options={field.options}
+              value={one(values, name)}
+              empty={field.required ? f.choose : f.none}
+            />
+          </select>
+        </FieldShell>
+      );
+    case "reference":
+      return (
+        <FieldShell name={name} label={label} required={field.required} help={help} errors={errors}>
+          <select {...aria} name={name} defaultValue={one(values, name)} className={inputClass}>
+            <SelectOptions options={options[field.target] ?? []} value={one(values, name)} empty={f.none} />
+          </select>
+        </FieldShell>
+      );
+    case "references": {
+      const ticked = new Set(many(values, name));
+      return (
+        <fieldset id={fieldInputId(name)} tabIndex={-1} aria-describedby={aria["aria-describedby"]}>
+          <legend>
+            <LabelText label={label} />
+          </legend>
+          <ul className="max-h-56 overflow-auto rounded border border-stone-300 p-2 text-sm sm:columns-2">
+            {(options[field.target] ?? []).map((option) => (
+              <li key={option.value}>
+                <label className="inline-flex items-center gap-2">
+                  <input
+                    type="checkbox"
+                    name={name}
+                    value={option.value}
+                    defaultChecked={ticked.has(option.value)}
+                  />
+                  {option.label}
+                </label>
+              </li>
+            ))}
+          </ul>
+          <FieldNotes name={name} errors={errors} help={help} />
+        </fieldset>
+      );
+    }
+    case "partialDate":
+      return (
+        <fieldset>
+          <legend>
+            <LabelText label={label} required={field.required} />
+          </legend>
+          <div className="flex flex-wrap gap-2">
+            <input
+              {...aria}
+              aria-label={label}
+              name={name}
+              defaultValue={one(values, name)}
+              placeholder={f.datePlaceholder}
+              className={`${controlClass} min-w-40 flex-1`}
+            />
+            <select
+              aria-label={`${label}${f.precision}`}
+              name={`${name}.precision`}
+              defaultValue={one(values, `${name}.precision`) || "DAY"}
+              className={controlClass}
+            >
+              <SelectOptions options={PRECISION_OPTIONS} value={one(values, `${name}.precision`) || "DAY"} />
+            </select>
+          </div>
+          <FieldNotes name={name} errors={errors} help={help} />
+        </fieldset>
+      );
+    case "money":
+      return (
+        <fieldset>
+          <legend>
+            <LabelText label={label} />
+          </legend>
+          <div className="flex flex-wrap gap-2">
+            <input
+              {...aria}
+              aria-label={label}
+              name={name}
+              inputMode="decimal"
+              defaultValue={one(values, name)}
+              placeholder={f.amountPlaceholder}
+              className={`${controlClass} min-w-40 flex-1`}
+            />
+            {field.fixedCurrency ? (
+              <span className="self-center text-sm text-muted">{field.fixedCurrency}</span>
+            ) : (
+              <select
+                aria-label={`${label}${f.currency}`}
+                name={`${name}.currency`}
+                defaultValue={one(values, `${name}.currency`)}
+                className={controlClass}
+              >
+                <SelectOptions
+                  options={field.currencies.map((code) => ({ value: code, label: code }))}
+                  value={one(values, `${name}.currency`)}
+                  empty={f.currency}
+                />
+              </select>
+            )}
+          </div>
+          <FieldNotes name={name} errors={errors} help={help} />
+        </fieldset>
+      );
+    case "investors":
+    case "citations":
+      return <RowsControl field={field} values={values} errors={errors} options={options} />;
+  }
+}
