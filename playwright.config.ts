@@ -36,7 +36,27 @@ export default defineConfig({
     // Makes the first owner through /admin/setup and an editor, and saves their sessions
     // (e2e/auth.setup.ts); every other journey may then sign in as either.
     { name: "setup", testMatch: /auth\.setup\.ts/, use: { ...devices["Desktop Chrome"] } },
-    { name: "chromium", use: { ...devices["Desktop Chrome"] }, dependencies: ["setup"] },
+    // Readers' journeys over the seeded story.
+    {
+      name: "chromium",
+      testIgnore: /(accounts|admin)\//,
+      use: { ...devices["Desktop Chrome"] },
+      dependencies: ["setup"],
+    },
+    {
+      name: "accounts",
+      testMatch: /accounts\/.*\.spec\.ts/,
+      use: { ...devices["Desktop Chrome"] },
+      dependencies: ["setup"],
+    },
+    // The content admin's journeys publish, edit and delete entries, so they run after the
+    // readers' journeys, which check the story as seeded (e.g. exactly four funding rounds).
+    {
+      name: "admin",
+      testMatch: /admin\/.*\.spec\.ts/,
+      use: { ...devices["Desktop Chrome"] },
+      dependencies: ["chromium"],
+    },
   ],
   webServer: {
     // A fresh database for every run: migrated and seeded from the story by db:prepare.

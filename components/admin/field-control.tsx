@@ -126,7 +126,12 @@ export function FieldControl({
     case "references": {
       const ticked = new Set(many(values, name));
       return (
-        <fieldset id={fieldInputId(name)} tabIndex={-1} aria-describedby={aria["aria-describedby"]}>
+        <fieldset
+          id={fieldInputId(name)}
+          tabIndex={-1}
+          aria-describedby={aria["aria-describedby"]}
+          className="min-w-0"
+        >
           <legend>
             <LabelText label={label} />
           </legend>
@@ -151,7 +156,7 @@ export function FieldControl({
     }
     case "partialDate":
       return (
-        <fieldset>
+        <fieldset className="min-w-0">
           <legend>
             <LabelText label={label} required={field.required} />
           </legend>
@@ -178,7 +183,7 @@ export function FieldControl({
       );
     case "money":
       return (
-        <fieldset>
+        <fieldset className="min-w-0">
           <legend>
             <LabelText label={label} />
           </legend>

@@ -48,10 +48,13 @@ export function RowsControl({
       return next;
     });
 
+  // min-w-0: a fieldset is at least as wide as its content by default, which would push the rows
+  // past a phone's width.
   return (
     <fieldset
       id={fieldInputId(field.name)}
       tabIndex={-1}
+      className="min-w-0"
       aria-describedby={errors?.length ? `${fieldInputId(field.name)}-error` : undefined}
     >
       <legend>

@@ -1,0 +1,46 @@
+// Deleting: a confirmation step that works without JavaScript, and a refusal that names the
+// entries still referring to the one to delete.
+import { expect, test } from "@playwright/test";
+import { entryForm, saveEntry, today, uniqueSlug } from "../fixtures/admin";
+import { EDITOR } from "../fixtures/auth";
+
+test.use({ storageState: EDITOR.storageState, javaScriptEnabled: false });
+
+test("a delete needs its confirmation ticked, without JavaScript", async ({ page }) => {
+  const run = uniqueSlug("d");
+  const title = `待删除事件 ${run}`;
+  await page.goto("/admin/events/new");
+  const form = entryForm(page);
+  await form.getByLabel("标题", { exact: true }).fill(title);
+  await form.getByLabel("网址标识（slug）", { exact: true }).fill(run);
+  await form.getByLabel("类别", { exact: true }).selectOption("OTHER");
+  await form.getByLabel("日期", { exact: true }).fill(today());
+  const path = await saveEntry(page);
+
+  await page.getByRole("link", { name: "删除" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`删除「${title}」`);
+  const confirm = page.getByRole("form", { name: `删除「${title}」` });
+  // The browser will not send it unticked…
+  await confirm.getByRole("button", { name: "删除" }).click();
+  await expect(page).toHaveURL(new RegExp(`${path}/delete$`));
+  // …ticked, it deletes, and says so.
+  await confirm.getByLabel("我确认要删除这个条目", { exact: true }).check();
+  await confirm.getByRole("button", { name: "删除" }).click();
+  await expect(page).toHaveURL(/\/admin\/events\?deleted=/);
+  await expect(page.getByRole("status").first()).toHaveText(`已删除「${title}」。`);
+  expect((await page.request.get(path)).status()).toBe(404);
+  // Its history stays, with the deletion in it.
+  await page.goto(`${path}/history`);
+  await expect(page.getByRole("article", { name: "第 2 版 · 删除" })).toContainText(EDITOR.name);
+});
+
+test("an entry others refer to cannot be deleted, and the page says which", async ({ page }) => {
+  await page.goto("/admin/organizations?q=lightspeed");
+  await page.getByRole("link", { name: "Lightspeed Venture Partners", exact: true }).click();
+  await page.getByRole("link", { name: "删除" }).click();
+  const refusal = page.getByRole("main").getByRole("alert");
+  await expect(refusal).toContainText("无法删除");
+  await expect(refusal.getByRole("link", { name: "融资轮次「种子轮融资」" })).toBeVisible();
+  await expect(refusal.getByRole("link", { name: "融资轮次「A 轮融资」" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "删除" })).toHaveCount(0);
+});
