@@ -33,10 +33,13 @@ export function RowsControl({
 }) {
   const cells = CELLS[field.type];
   const [rows, setRows] = useState<Row[]>(() =>
-    [...pickRows(values, field.name, cells), {}].map((row, key) => ({
-      key,
-      cells: Object.fromEntries(cells.map((c) => [c, String((row as Record<string, unknown>)[c] ?? "")])),
-    })),
+    // The rows with anything in them, then one blank row to fill in.
+    [...pickRows(values, field.name, cells).filter((row) => Object.values(row).some(Boolean)), {}].map(
+      (row, key) => ({
+        key,
+        cells: Object.fromEntries(cells.map((c) => [c, String((row as Record<string, unknown>)[c] ?? "")])),
+      }),
+    ),
   );
   const nextKey = useRef(rows.length);
   const add = () => setRows((current) => [...current, { key: nextKey.current++, cells: {} }]);

@@ -43,12 +43,12 @@ export interface AdminKind extends KindDescription {
 }
 
 /** Builds a kind's schema from its fields: each field picks its inputs and parses them. */
-function buildSchema(fields: readonly Field[]) {
+function buildSchema(fields: readonly Field[]): z.ZodType<Record<string, unknown>, FormValues> {
   const shape = Object.fromEntries(fields.map((field) => [field.name, field.schema]));
   return z.preprocess(
-    (values) => Object.fromEntries(fields.map((field) => [field.name, field.pick(values as FormValues)])),
+    (values: FormValues) => Object.fromEntries(fields.map((field) => [field.name, field.pick(values)])),
     z.object(shape),
-  ) as unknown as z.ZodType<Record<string, unknown>, FormValues>;
+  );
 }
 
 export function defineKind(description: KindDescription): AdminKind {
