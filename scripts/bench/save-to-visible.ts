@@ -1,0 +1,74 @@
+// How long from an editor pressing "保存" to the change being visible on the public page.
+// Drives the real admin form in Chromium against a running site and polls the public page
+// over HTTP until the new text appears.
+//   BASE_URL=http://127.0.0.1:3000 ADMIN_EMAIL=… ADMIN_PASSWORD=… npx tsx scripts/bench/save-to-visible.ts
+import { existsSync } from "node:fs";
+import { chromium } from "@playwright/test";
+
+const baseURL = process.env.BASE_URL ?? "http://127.0.0.1:3000";
+const email = process.env.ADMIN_EMAIL;
+const password = process.env.ADMIN_PASSWORD;
+const runs = Number(process.env.RUNS ?? 5);
+const PERSON = "Arthur Mensch";
+const PUBLIC_PAGE = "/people";
+
+if (!email || !password) {
+  console.error("Set ADMIN_EMAIL and ADMIN_PASSWORD of an editor or owner account.");
+  process.exit(2);
+}
+
+const browser = await chromium.launch(
+  existsSync("/usr/bin/chromium") ? { executablePath: "/usr/bin/chromium", args: ["--no-sandbox"] } : {},
+);
+const page = await (await browser.newContext({ baseURL, locale: "zh-CN" })).newPage();
+page.setDefaultTimeout(15_000);
+await page.goto("/admin/login");
+await page.getByLabel("邮箱").fill(email);
+await page.getByLabel("密码", { exact: true }).fill(password);
+await page.getByRole("button", { name: "登录" }).click();
+await page.waitForURL(/\/admin$/);
+
+await page.goto(`/admin/people?q=${encodeURIComponent(PERSON)}`);
+await page.getByRole("link", { name: PERSON, exact: true }).first().click();
+await page.waitForURL(/\/admin\/people\/[^/?]+$/);
+const editUrl = page.url();
+const role = page.getByLabel("职务", { exact: true });
+// A run cut short leaves its marker behind: start from the text without any.
+const original = (await role.inputValue()).replace(/（测量 \d+）/g, "");
+
+const saveMs: number[] = [];
+const visibleMs: number[] = [];
+for (let run = 0; run < runs; run++) {
+  // A fresh form each time, so it carries the entry's current version.
+  await page.goto(editUrl);
+  const marker = `${original}（测量 ${Date.now()}）`;
+  await role.fill(marker);
+  const started = performance.now();
+  await Promise.all([
+    page.waitForResponse((response) => response.request().method() === "POST"),
+    page.getByRole("button", { name: "保存", exact: true }).click(),
+  ]);
+  saveMs.push(performance.now() - started);
+  // Bounded: a change that never shows is a failure, not a hang.
+  for (let attempt = 0; ; attempt++) {
+    const html = await (await fetch(new URL(PUBLIC_PAGE, baseURL))).text();
+    if (html.includes(marker)) break;
+    if (attempt >= 200) throw new Error(`"${marker}" never appeared on ${PUBLIC_PAGE}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  visibleMs.push(performance.now() - started);
+}
+await page.goto(editUrl);
+await role.fill(original);
+await Promise.all([
+  page.waitForResponse((response) => response.request().method() === "POST"),
+  page.getByRole("button", { name: "保存", exact: true }).click(),
+]);
+await browser.close();
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+console.log(`runs: ${runs}`);
+console.log(`save round trip (click → action response): median ${median(saveMs).toFixed(0)} ms`);
+console.log(
+  `click → visible on ${PUBLIC_PAGE}: median ${median(visibleMs).toFixed(0)} ms, max ${Math.max(...visibleMs).toFixed(0)} ms`,
+);
