@@ -1,7 +1,8 @@
 import { ActionForm, type FormAction } from "@/components/admin/action-form";
 import { StatusBadge } from "@/components/admin/status-badge";
 import { secondaryButtonClass } from "@/components/admin/ui";
-import { formatAdminTime, suggestedScheduleInput } from "@/lib/admin/admin-time";
+import { suggestedScheduleInput } from "@/lib/admin/admin-time";
+import { formatTimestamp } from "@/lib/format/timestamp";
 import type { EntryState } from "@/lib/admin/entry-state";
 import { t } from "@/lib/i18n";
 
@@ -35,7 +36,7 @@ export function PublishPanel({
       <p className="text-sm">
         {p.current}：<StatusBadge state={state} publishedAt={publishedAt} />
         {state === "PUBLISHED" && publishedAt ? (
-          <span className="block text-xs text-muted">{p.publishedAt(formatAdminTime(publishedAt))}</span>
+          <span className="block text-xs text-muted">{p.publishedAt(formatTimestamp(publishedAt))}</span>
         ) : null}
       </p>
       <div className="flex flex-wrap gap-2">

@@ -1,6 +1,6 @@
 import { Badge } from "@/components/site/badge";
 import type { EntryState } from "@/lib/admin/entry-state";
-import { formatAdminTime } from "@/lib/admin/admin-time";
+import { formatTimestamp } from "@/lib/format/timestamp";
 import { t } from "@/lib/i18n";
 
 /** Draft, published, or scheduled (with its time). */
@@ -9,7 +9,7 @@ export function StatusBadge({ state, publishedAt }: { state: EntryState; publish
   return (
     <Badge tone={tone}>
       {state === "SCHEDULED" && publishedAt
-        ? t.admin.publish.scheduledFor(formatAdminTime(publishedAt))
+        ? t.admin.publish.scheduledFor(formatTimestamp(publishedAt))
         : t.admin.status[state]}
     </Badge>
   );

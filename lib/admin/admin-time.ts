@@ -1,22 +1,6 @@
-// Times in the admin are shown and typed in Beijing time (the site's editors write Chinese
-// first), labelled as such. China keeps no daylight saving, so the offset is fixed.
+// Times in the admin are typed in Beijing time (the site's editors write Chinese first) and
+// shown by lib/format/timestamp.ts in the same zone. China keeps no daylight saving, so the offset is fixed.
 const OFFSET_MS = 8 * 60 * 60 * 1000;
-
-const FORMAT = new Intl.DateTimeFormat("zh-CN", {
-  timeZone: "Asia/Shanghai",
-  year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
-  hour: "2-digit",
-  minute: "2-digit",
-  second: "2-digit",
-  hour12: false,
-});
-
-/** "2025/06/01 09:30:00", in Beijing time. */
-export function formatAdminTime(date: Date | string): string {
-  return FORMAT.format(new Date(date));
-}
 
 /** A `datetime-local` value ("2025-06-01T09:30" or with seconds) read as Beijing time; null if invalid. */
 export function parseAdminDateTime(input: string): Date | null {

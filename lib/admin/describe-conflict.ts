@@ -1,6 +1,6 @@
 import "server-only";
 import type { KindKey } from "@/lib/admin/fields/field-ui";
-import { formatAdminTime } from "@/lib/admin/admin-time";
+import { formatTimestamp } from "@/lib/format/timestamp";
 import { prisma } from "@/lib/db";
 import { t } from "@/lib/i18n";
 
@@ -20,7 +20,7 @@ export async function describeConflict(kind: KindKey, entryId: string): Promise<
   return {
     message: t.admin.results.conflict(
       latest.author?.name ?? t.admin.history.unknownAuthor,
-      formatAdminTime(latest.createdAt),
+      formatTimestamp(latest.createdAt),
       latest.version,
     ),
     currentVersion: latest.version,

@@ -1,5 +1,5 @@
 import type { AdminKind } from "@/lib/admin/define-kind";
-import { formatAdminTime } from "@/lib/admin/admin-time";
+import { formatTimestamp } from "@/lib/format/timestamp";
 import { entryState } from "@/lib/admin/entry-state";
 import type { NameLookup, Snapshot } from "@/lib/admin/fields/field";
 import { snapshotToValues } from "@/lib/admin/snapshot";
@@ -26,7 +26,7 @@ function describeSnapshot(
     t.admin.fields.status,
     t.admin.status[entryState({ status: String(snapshot.status), publishedAt })],
   );
-  described.set(t.admin.fields.publishedAt, publishedAt ? formatAdminTime(publishedAt) : "");
+  described.set(t.admin.fields.publishedAt, publishedAt ? formatTimestamp(publishedAt) : "");
   return described;
 }
 

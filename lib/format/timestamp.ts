@@ -1,5 +1,5 @@
-// Instants (sign-ins, account changes) in Beijing time, the site's readers' clock, with the
-// offset shown so nobody mistakes it for their own.
+// Instants (sign-ins, account and content changes, schedules) in Beijing time, the clock the
+// site's editors work in, with the offset shown so nobody mistakes it for their own.
 const TIMESTAMP = new Intl.DateTimeFormat("zh-CN", {
   year: "numeric",
   month: "2-digit",
@@ -12,7 +12,7 @@ const TIMESTAMP = new Intl.DateTimeFormat("zh-CN", {
   timeZoneName: "shortOffset",
 });
 
-/** "2026/11/29 13:41:29 GMT+8" for an ISO instant. */
-export function formatTimestamp(iso: string): string {
-  return TIMESTAMP.format(new Date(iso));
+/** "2026/11/29 13:41:29 GMT+8" for an instant. */
+export function formatTimestamp(instant: Date | string): string {
+  return TIMESTAMP.format(new Date(instant));
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { formatAdminTime } from "@/lib/admin/admin-time";
+import { formatTimestamp } from "@/lib/format/timestamp";
 import { getDashboard } from "@/lib/admin/get-dashboard";
 import { requireUser } from "@/lib/auth/current-user";
 import { t } from "@/lib/i18n";
@@ -35,7 +35,7 @@ export default async function AdminDashboardPage({
               <Link href={`/admin/${entry.kind}/${entry.id}`}>{entry.title}</Link>
               <span className="text-muted">
                 {" "}
-                · {t.admin.kinds[entry.kind]} · {formatAdminTime(entry.updatedAt)}
+                · {t.admin.kinds[entry.kind]} · {formatTimestamp(entry.updatedAt)}
               </span>
             </li>
           ))}
@@ -47,7 +47,7 @@ export default async function AdminDashboardPage({
               <span className="text-muted">
                 {" "}
                 · {t.admin.kinds[entry.kind]} ·{" "}
-                {entry.publishedAt ? t.admin.publish.scheduledFor(formatAdminTime(entry.publishedAt)) : null}
+                {entry.publishedAt ? t.admin.publish.scheduledFor(formatTimestamp(entry.publishedAt)) : null}
               </span>
             </li>
           ))}
@@ -57,7 +57,7 @@ export default async function AdminDashboardPage({
         {recent.map((change) => (
           <li key={change.id}>
             <time dateTime={change.createdAt} className="text-muted">
-              {formatAdminTime(change.createdAt)}
+              {formatTimestamp(change.createdAt)}
             </time>{" "}
             {change.author ?? t.admin.history.unknownAuthor} {t.admin.actionsLabel[change.action]}
             {t.admin.kinds[change.kind]}{" "}

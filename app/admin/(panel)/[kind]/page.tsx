@@ -4,7 +4,7 @@ import { Notice } from "@/components/admin/notice";
 import { StatusBadge } from "@/components/admin/status-badge";
 import { buttonClass, inputClass } from "@/components/admin/ui";
 import { Pagination } from "@/components/site/pagination";
-import { formatAdminTime } from "@/lib/admin/admin-time";
+import { formatTimestamp } from "@/lib/format/timestamp";
 import { listEntries, parseListQuery } from "@/lib/admin/list-entries";
 import { requireKind } from "@/lib/admin/require-kind";
 import { requireUser } from "@/lib/auth/current-user";
@@ -133,7 +133,7 @@ export default async function KindListPage({ params, searchParams }: Props) {
                   <td className="py-2 pe-3">
                     <StatusBadge state={row.state} publishedAt={row.publishedAt} />
                   </td>
-                  <td className="py-2 pe-3 whitespace-nowrap text-muted">{formatAdminTime(row.updatedAt)}</td>
+                  <td className="py-2 pe-3 whitespace-nowrap text-muted">{formatTimestamp(row.updatedAt)}</td>
                   <td className="py-2 whitespace-nowrap">
                     <Link
                       href={`${path}/${row.id}/history`}

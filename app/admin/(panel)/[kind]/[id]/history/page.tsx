@@ -6,7 +6,7 @@ import { ActionForm } from "@/components/admin/action-form";
 import { ChangeTable } from "@/components/admin/change-table";
 import { Notice } from "@/components/admin/notice";
 import { secondaryButtonClass } from "@/components/admin/ui";
-import { formatAdminTime } from "@/lib/admin/admin-time";
+import { formatTimestamp } from "@/lib/format/timestamp";
 import { getHistory } from "@/lib/admin/get-history";
 import { requireKind } from "@/lib/admin/require-kind";
 import { requireUser } from "@/lib/auth/current-user";
@@ -55,7 +55,7 @@ export default async function EntryHistoryPage({ params, searchParams }: Props) 
                   <h2 className="font-semibold">{heading}</h2>
                   <p className="text-sm text-muted">
                     {h.by}：{item.author ?? h.unknownAuthor} · {h.when}：
-                    <time dateTime={item.createdAt}>{formatAdminTime(item.createdAt)}</time>
+                    <time dateTime={item.createdAt}>{formatTimestamp(item.createdAt)}</time>
                   </p>
                 </header>
                 {item.action === "DELETE" ? null : <ChangeTable changes={item.changes} caption={heading} />}
