@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import {
-  fieldErrorsOf,
+  bindField,
   FormMessage,
   type FormAction,
   SelectField,
@@ -20,6 +20,7 @@ export function CreateUserForm<T>({
   minPasswordLength: number;
 }) {
   const [state, formAction] = useActionState(action, null);
+  const field = bindField(state, "create-user");
   const f = t.accounts.fields;
   return (
     <form
@@ -33,43 +34,24 @@ export function CreateUserForm<T>({
       </h2>
       <FormMessage state={state} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField
-          formId="create-user"
-          name="name"
-          label={f.name}
-          autoComplete="off"
-          defaultValue={valueOf(state, "name")}
-          errors={fieldErrorsOf(state, "name")}
-        />
-        <TextField
-          formId="create-user"
-          name="email"
-          label={f.email}
-          type="email"
-          autoComplete="off"
-          defaultValue={valueOf(state, "email")}
-          errors={fieldErrorsOf(state, "email")}
-        />
+        <TextField {...field("name")} label={f.name} autoComplete="off" />
+        <TextField {...field("email")} label={f.email} type="email" autoComplete="off" />
         <SelectField
-          formId="create-user"
-          name="role"
+          {...field("role")}
           label={f.role}
           defaultValue={valueOf(state, "role") ?? "EDITOR"}
           options={(["EDITOR", "OWNER"] as const).map((role) => ({
             value: role,
             label: t.accounts.roleDescriptions[role],
           }))}
-          errors={fieldErrorsOf(state, "role")}
         />
         <TextField
-          formId="create-user"
-          name="password"
+          {...field("password")}
           label={f.initialPassword}
           type="password"
           autoComplete="new-password"
           minLength={minPasswordLength}
           hint={t.accounts.passwordHint(minPasswordLength)}
-          errors={fieldErrorsOf(state, "password")}
         />
       </div>
       <div>

@@ -41,6 +41,16 @@ interface TextFieldProps {
   minLength?: number;
 }
 
+/** The props every field of one form takes from the action's state: id, name, kept value, errors. */
+export function bindField(state: FormState, formId: string) {
+  return (name: string) => ({
+    formId,
+    name,
+    defaultValue: valueOf(state, name),
+    errors: fieldErrorsOf(state, name),
+  });
+}
+
 export function TextField({
   formId,
   name,

@@ -2,17 +2,17 @@
 
 import { useActionState } from "react";
 import {
-  fieldErrorsOf,
+  bindField,
   FormMessage,
   type FormAction,
   SubmitButton,
   TextField,
-  valueOf,
 } from "@/components/accounts/form-controls";
 import { t } from "@/lib/i18n";
 
 export function LogInForm<T>({ action, notice }: { action: FormAction<T>; notice?: string }) {
   const [state, formAction] = useActionState(action, null);
+  const field = bindField(state, "log-in");
   const f = t.accounts.fields;
   return (
     <form action={formAction} className="flex flex-col gap-4" aria-labelledby="log-in-title" noValidate>
@@ -22,23 +22,8 @@ export function LogInForm<T>({ action, notice }: { action: FormAction<T>; notice
         </p>
       ) : null}
       <FormMessage state={state} />
-      <TextField
-        formId="log-in"
-        name="email"
-        label={f.email}
-        type="email"
-        autoComplete="username"
-        defaultValue={valueOf(state, "email")}
-        errors={fieldErrorsOf(state, "email")}
-      />
-      <TextField
-        formId="log-in"
-        name="password"
-        label={f.password}
-        type="password"
-        autoComplete="current-password"
-        errors={fieldErrorsOf(state, "password")}
-      />
+      <TextField {...field("email")} label={f.email} type="email" autoComplete="username" />
+      <TextField {...field("password")} label={f.password} type="password" autoComplete="current-password" />
       <SubmitButton>{t.accounts.login.submit}</SubmitButton>
     </form>
   );

@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import {
-  fieldErrorsOf,
+  bindField,
   FormMessage,
   type FormAction,
   SubmitButton,
@@ -18,6 +18,7 @@ export function OwnPasswordForm<T>({
   minPasswordLength: number;
 }) {
   const [state, formAction] = useActionState(action, null);
+  const field = bindField(state, "own-password");
   const f = t.accounts.fields;
   return (
     <form
@@ -28,30 +29,24 @@ export function OwnPasswordForm<T>({
     >
       <FormMessage state={state} />
       <TextField
-        formId="own-password"
-        name="currentPassword"
+        {...field("currentPassword")}
         label={f.currentPassword}
         type="password"
         autoComplete="current-password"
-        errors={fieldErrorsOf(state, "currentPassword")}
       />
       <TextField
-        formId="own-password"
-        name="newPassword"
+        {...field("newPassword")}
         label={f.newPassword}
         type="password"
         autoComplete="new-password"
         minLength={minPasswordLength}
         hint={t.accounts.passwordHint(minPasswordLength)}
-        errors={fieldErrorsOf(state, "newPassword")}
       />
       <TextField
-        formId="own-password"
-        name="newPasswordConfirmation"
+        {...field("newPasswordConfirmation")}
         label={f.newPasswordConfirmation}
         type="password"
         autoComplete="new-password"
-        errors={fieldErrorsOf(state, "newPasswordConfirmation")}
       />
       <div>
         <SubmitButton>{t.accounts.ownPassword.submit}</SubmitButton>
