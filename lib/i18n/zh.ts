@@ -28,6 +28,7 @@ export const zh = {
     json: "JSON Feed 订阅",
     title: "Mistral AI 追踪：最新动态",
     description: "Mistral AI 的最新模型、产品、融资、合作与事件，每条附来源。",
+    scopes: { models: "模型", funding: "融资", partnerships: "合作", events: "事件" },
   },
   common: {
     sources: "来源",
