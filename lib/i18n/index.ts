@@ -1,7 +1,8 @@
 import { zh } from "@/lib/i18n/zh";
+import { zhAbout } from "@/lib/i18n/zh-about";
 import { zhAccounts } from "@/lib/i18n/zh-accounts";
 import { zhAdmin } from "@/lib/i18n/zh-admin";
 
 /** The site's strings. One locale today; the type keeps a second one complete. */
-export const t = { ...zh, admin: zhAdmin, accounts: zhAccounts };
+export const t = { ...zh, admin: zhAdmin, accounts: zhAccounts, about: zhAbout };
 export type Dictionary = typeof t;

@@ -1,0 +1,60 @@
+import type { Metadata } from "next";
+import { PageHeader } from "@/components/site/page-header";
+import { feedPath, type FeedScope } from "@/lib/feeds/feed-links";
+import { t } from "@/lib/i18n";
+
+export const metadata: Metadata = { title: t.about.title, description: t.about.intro };
+
+const FEED_SCOPES: { scope: FeedScope; label: string }[] = [
+  { scope: "site", label: t.about.scopeAll },
+  ...(["models", "funding", "partnerships", "events"] as const).map((scope) => ({
+    scope,
+    label: t.feeds.scopes[scope],
+  })),
+];
+
+const DATA_LINKS = [
+  { href: "/api/v1/openapi.json", label: t.about.apiDocs },
+  { href: "/api/v1/models", label: "/api/v1/models" },
+  { href: "/downloads/models.csv", label: "models.csv" },
+  { href: "/downloads/funding-rounds.csv", label: "funding-rounds.csv" },
+];
+
+function Section({ heading, text, children }: { heading: string; text: string; children?: React.ReactNode }) {
+  return (
+    <section className="mb-8 max-w-3xl">
+      <h2 className="mb-2 text-xl font-semibold">{heading}</h2>
+      <p>{text}</p>
+      {children}
+    </section>
+  );
+}
+
+export default function AboutPage() {
+  return (
+    <>
+      <PageHeader title={t.about.title} intro={t.about.intro} />
+      <Section heading={t.about.howHeading} text={t.about.how} />
+      <Section heading={t.about.datesHeading} text={t.about.dates} />
+      <Section heading={t.about.feedsHeading} text={t.about.feeds}>
+        <ul className="mt-2 space-y-1">
+          {FEED_SCOPES.map(({ scope, label }) => (
+            <li key={scope}>
+              {label}：<a href={feedPath(scope, "rss")}>RSS</a> · <a href={feedPath(scope, "atom")}>Atom</a> ·{" "}
+              <a href={feedPath(scope, "json")}>JSON Feed</a>
+            </li>
+          ))}
+        </ul>
+      </Section>
+      <Section heading={t.about.dataHeading} text={t.about.data}>
+        <ul className="mt-2 list-disc space-y-1 ps-5">
+          {DATA_LINKS.map((link) => (
+            <li key={link.href}>
+              <a href={link.href}>{link.label}</a>
+            </li>
+          ))}
+        </ul>
+      </Section>
+    </>
+  );
+}

@@ -1,0 +1,16 @@
+/** Strings of the "about this site" page, in Chinese. */
+export const zhAbout = {
+  title: "关于本站",
+  intro: "本站持续追踪 Mistral AI：它的模型、产品、融资、合作、人物与时间线。每条事实都链接到原始来源。",
+  howHeading: "内容从哪里来",
+  how: "条目整理自公开报道。每个模型、融资轮次、合作与事件都列出引用的来源；编辑在新消息发布后补充或更正条目，发布后立即出现在页面与订阅中。",
+  datesHeading: "日期与金额",
+  dates:
+    "日期按报道的精度显示：只知道年份的写作“2024 年”，不会补成具体某一天。金额按原币种精确记录，美元数额仅在报道给出时显示。",
+  feedsHeading: "订阅",
+  feeds: "用任何 RSS、Atom 或 JSON Feed 阅读器订阅全站动态，或只订阅某一类：",
+  dataHeading: "开放数据",
+  data: "全部已发布的数据可以通过只读 JSON 接口获取，模型与融资轮次也可下载为 CSV 表格（UTF-8，可直接用电子表格软件打开）。",
+  apiDocs: "接口说明（OpenAPI）",
+  scopeAll: "全站",
+};

@@ -1,0 +1,67 @@
+// What every benchmark needs: a database of a given size, and the production server on it.
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { existsSync, rmSync } from "node:fs";
+import { createPrismaClient } from "@/lib/db/client";
+import { applyMigrations } from "@/lib/db/migrator";
+import { seedIfEmpty } from "@/prisma/seed";
+import { countEntries, fillWithSyntheticEntries } from "./synthetic-entries";
+
+/** Builds the app for production unless BENCH_SKIP_BUILD=1 and a build exists. */
+export function ensureBuild(): void {
+  if (process.env.BENCH_SKIP_BUILD === "1" && existsSync(".next/BUILD_ID")) return;
+  console.log("Building the app (next build)…");
+  const result = spawnSync("npx", ["next", "build"], {
+    stdio: ["ignore", "ignore", "inherit"],
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+  });
+  if (result.status !== 0) throw new Error("next build failed");
+}
+
+/** A fresh SQLite database at `file`, migrated, seeded with the story and filled to `total` entries. */
+export async function prepareSqliteDatabase(file: string, total: number): Promise<string> {
+  for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(`${file}${suffix}`, { force: true });
+  const databaseUrl = `file:${file}`;
+  await applyMigrations({ databaseUrl });
+  const prisma = createPrismaClient(databaseUrl);
+  try {
+    await seedIfEmpty(prisma);
+    await fillWithSyntheticEntries(prisma, total);
+    console.log(`Database ${file}: ${await countEntries(prisma)} entries.`);
+  } finally {
+    await prisma.$disconnect();
+  }
+  return databaseUrl;
+}
+
+export interface RunningServer {
+  origin: string;
+  stop(): Promise<void>;
+}
+
+/** Starts `next start` on `port` and waits until it answers. */
+export async function startServer(port: number, env: Record<string, string>): Promise<RunningServer> {
+  const child: ChildProcess = spawn("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], {
+    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", ...env },
+    stdio: ["ignore", "ignore", "inherit"],
+    detached: true,
+  });
+  const origin = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    try {
+      if ((await fetch(`${origin}/about`)).ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline || child.exitCode !== null)
+      throw new Error(`next start on ${port} did not come up`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  return {
+    origin,
+    stop: async () => {
+      if (child.pid) process.kill(-child.pid, "SIGTERM");
+      await new Promise((resolve) => child.once("exit", resolve));
+    },
+  };
+}
