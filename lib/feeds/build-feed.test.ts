@@ -93,6 +93,7 @@ function read(format: FeedFormat, scope: FeedScope, feedEntries: readonly FeedEn
         title: textOf(parsed.feed.title),
         selfLink: parsed.feed.links?.find((l) => l.rel === "self")?.href,
         homeLink: parsed.feed.links?.find((l) => l.rel === "alternate")?.href,
+        language: parsed.feed.xml?.lang,
         items: (parsed.feed.entries ?? []).map((entry) => ({
           id: entry.id,
           title: textOf(entry.title),
@@ -207,7 +208,7 @@ describe("each feed's own channel", () => {
           scope === "site" ? `${origin}/${file}` : `${origin}/feeds/${scope}/${file}`,
         );
         expect(feed.homeLink).toMatch(new RegExp(`^${origin}/`));
-        if (format !== "atom") expect(feed.language).toBe("zh-CN");
+        expect(feed.language).toBe("zh-CN");
       });
     }
   }

@@ -99,7 +99,16 @@ export function buildFeed(
     });
   }
   if (format === "json") return toJsonFeed11(feed.json1());
-  return (format === "rss" ? feed.rss2() : feed.atom1()).replace(NON_XML_CHARACTERS, "");
+  const xml = format === "rss" ? feed.rss2() : withAtomLanguage(feed.atom1());
+  return xml.replace(NON_XML_CHARACTERS, "");
+}
+
+/** `feed` writes `language` into RSS and JSON Feed only; Atom states it as xml:lang. */
+function withAtomLanguage(atom: string): string {
+  return atom.replace(
+    '<feed xmlns="http://www.w3.org/2005/Atom">',
+    `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${t.locale}">`,
+  );
 }
 
 /** `feed` writes JSON Feed 1.0; 1.1 adds `language` and lists `authors` instead of `author`. */

@@ -43,7 +43,10 @@ export function conditionalResponse(
   });
 }
 
-/** RFC 9110 §13.2.2: If-None-Match decides when present; If-Modified-Since only without it. */
+/**
+ * RFC 9110 §13.2.2: If-None-Match decides when present; If-Modified-Since only without it (its
+ * one-second resolution cannot tell apart two versions made within the same second; ETags can).
+ */
 function isNotModified(request: Request, representation: Representation): boolean {
   if (request.method !== "GET" && request.method !== "HEAD") return false;
   const ifNoneMatch = request.headers.get("if-none-match");
