@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { getEnv } from "@/lib/env";
-import { FEED_PATHS } from "@/lib/feeds/build-feed";
+import { feedAlternateTypes } from "@/lib/feeds/feed-links";
 import { t } from "@/lib/i18n";
 import "./globals.css";
 
@@ -13,13 +13,7 @@ export const metadata: Metadata = {
   metadataBase: SITE_URL ? new URL(SITE_URL) : null,
   title: { default: t.site.name, template: `%s · ${t.site.name}` },
   description: t.site.description,
-  alternates: {
-    types: {
-      "application/rss+xml": [{ url: FEED_PATHS.rss, title: t.feeds.rss }],
-      "application/atom+xml": [{ url: FEED_PATHS.atom, title: t.feeds.atom }],
-      "application/feed+json": [{ url: FEED_PATHS.json, title: t.feeds.json }],
-    },
-  },
+  alternates: { types: feedAlternateTypes() },
 };
 
 export default function RootLayout({ children }: { children: ReactNode }) {

@@ -1,107 +1,283 @@
+// Feed readers' view: the site's feeds and each kind's, in RSS, Atom and JSON Feed, found from
+// the pages' <head>, and cheap to poll (ETag, Last-Modified, 304).
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { parseFeed } from "feedsmith";
+import { MAIN_PAGES } from "./fixtures/site";
+
+const FORMATS = [
+  { format: "rss", file: "feed.xml", contentType: "application/rss+xml", title: "RSS 订阅" },
+  { format: "atom", file: "atom.xml", contentType: "application/atom+xml", title: "Atom 订阅" },
+  { format: "json", file: "feed.json", contentType: "application/feed+json", title: "JSON Feed 订阅" },
+] as const;
+type Format = (typeof FORMATS)[number];
+
+/** Each feed: its channel title, the kinds its items may have (as in their ids and titles). */
+const SCOPES = [
+  {
+    scope: "site",
+    name: "最新动态",
+    kinds: { model: "模型", product: "产品", round: "融资", partnership: "合作", event: "事件" },
+  },
+  { scope: "models", name: "模型", kinds: { model: "模型" }, pages: ["/models", "/models/mistral-large-2"] },
+  { scope: "funding", name: "融资", kinds: { round: "融资" }, pages: ["/funding", "/funding/series-b-2024"] },
+  {
+    scope: "partnerships",
+    name: "合作",
+    kinds: { partnership: "合作" },
+    pages: ["/partnerships", "/partnerships/microsoft-azure"],
+  },
+  { scope: "events", name: "事件", kinds: { event: "事件" }, pages: ["/events/le-chat-1m-downloads"] },
+] as const;
+type Scope = (typeof SCOPES)[number];
+
+const feedPath = (scope: Scope["scope"], format: Format) =>
+  scope === "site" ? `/${format.file}` : `/feeds/${scope}/${format.file}`;
+const ALL_FEEDS = SCOPES.flatMap((s) => FORMATS.map((f) => feedPath(s.scope, f)));
 
 interface Item {
-  id: string | undefined;
-  title: string | undefined;
-  date: string | undefined;
-  link: string | undefined;
+  id?: string;
+  title?: string;
+  link?: string;
+  published?: string;
+  /** Atom and JSON Feed only. */
+  updated?: string;
+  summary?: string;
+  content?: string;
 }
-
-const FEEDS = [
-  { path: "/feed.xml", format: "rss", contentType: "application/rss+xml", title: "RSS 订阅" },
-  { path: "/atom.xml", format: "atom", contentType: "application/atom+xml", title: "Atom 订阅" },
-  { path: "/feed.json", format: "json", contentType: "application/feed+json", title: "JSON Feed 订阅" },
-] as const;
 
 /** An Atom text construct, plain or `{ value }`. */
 function textOf(text: string | { value?: string } | undefined): string | undefined {
   return typeof text === "string" ? text : text?.value;
 }
 
-/** Each feed's items in one shape, whatever the format. */
-async function readFeed(request: APIRequestContext, feed: (typeof FEEDS)[number]): Promise<Item[]> {
-  const response = await request.get(feed.path);
-  expect(response.status()).toBe(200);
-  expect(response.headers()["content-type"]).toBe(`${feed.contentType}; charset=utf-8`);
+interface Feed {
+  title?: string;
+  language?: string;
+  /** The feed's own URL as it states it (RSS atom:link, Atom link rel="self", JSON feed_url). */
+  self?: string;
+  home?: string;
+  items: Item[];
+}
+
+/** A feed as a reader gets it, checked for its content type, in one shape whatever the format. */
+async function readFeed(request: APIRequestContext, path: string, format: Format): Promise<Feed> {
+  const response = await request.get(path);
+  expect(response.status(), path).toBe(200);
+  expect(response.headers()["content-type"]).toBe(`${format.contentType}; charset=utf-8`);
   const parsed = parseFeed(await response.text());
-  expect(parsed.format).toBe(feed.format);
+  expect(parsed.format).toBe(format.format);
   switch (parsed.format) {
     case "rss":
-      expect(parsed.feed.title).toBe("Mistral AI 追踪：最新动态");
-      return (parsed.feed.items ?? []).map((item) => ({
-        id: item.guid?.value,
-        title: item.title,
-        date: item.pubDate,
-        link: item.link,
-      }));
+      return {
+        title: parsed.feed.title,
+        language: parsed.feed.language,
+        self: parsed.feed.atom?.links?.find((l) => l.rel === "self")?.href,
+        home: parsed.feed.link,
+        items: (parsed.feed.items ?? []).map((item) => ({
+          id: item.guid?.isPermaLink === false ? item.guid.value : undefined,
+          title: item.title,
+          link: item.link,
+          published: item.pubDate,
+          summary: item.description,
+          content: item.content?.encoded,
+        })),
+      };
     case "atom":
-      expect(textOf(parsed.feed.title)).toBe("Mistral AI 追踪：最新动态");
-      return (parsed.feed.entries ?? []).map((entry) => ({
-        id: entry.id,
-        title: textOf(entry.title),
-        date: entry.updated ?? entry.published,
-        link: entry.links?.find((l) => !l.rel || l.rel === "alternate")?.href,
-      }));
+      expect(parsed.feed.id).toBeTruthy();
+      return {
+        title: textOf(parsed.feed.title),
+        language: parsed.feed.xml?.lang,
+        self: parsed.feed.links?.find((l) => l.rel === "self")?.href,
+        home: parsed.feed.links?.find((l) => l.rel === "alternate")?.href,
+        items: (parsed.feed.entries ?? []).map((entry) => ({
+          id: entry.id,
+          title: textOf(entry.title),
+          link: entry.links?.find((l) => !l.rel || l.rel === "alternate")?.href,
+          published: entry.published,
+          updated: entry.updated,
+          summary: textOf(entry.summary),
+          content: textOf(entry.content),
+        })),
+      };
     case "json":
-      expect(parsed.feed.title).toBe("Mistral AI 追踪：最新动态");
-      return (parsed.feed.items ?? []).map((item) => ({
-        id: item.id,
-        title: item.title,
-        date: item.date_published,
-        link: item.url,
-      }));
+      return {
+        title: parsed.feed.title,
+        language: parsed.feed.language,
+        self: parsed.feed.feed_url,
+        home: parsed.feed.home_page_url,
+        items: (parsed.feed.items ?? []).map((item) => ({
+          id: item.id,
+          title: item.title,
+          link: item.url,
+          published: item.date_published,
+          updated: item.date_modified,
+          summary: item.summary,
+          content: item.content_html,
+        })),
+      };
     default:
       throw new Error(`Unexpected feed format ${parsed.format}`);
   }
 }
 
-test("the three feeds parse, agree, and every item links to a page of the site", async ({ request }) => {
-  const [rss, atom, json] = await Promise.all(FEEDS.map((feed) => readFeed(request, feed)));
+/**
+ * An absolute link lands on this site: on SITE_URL when set, else on this server (which Next.js
+ * names localhost whatever the Host header).
+ */
+function expectOnThisSite(url: string | undefined, baseURL: string | undefined, what: string) {
+  const link = new URL(url ?? "", "http://invalid.example");
+  if (process.env.SITE_URL) return expect(link.origin, what).toBe(new URL(process.env.SITE_URL).origin);
+  const server = new URL(baseURL!);
+  expect([link.protocol, link.port], what).toEqual([server.protocol, server.port]);
+  expect(["localhost", server.hostname], what).toContain(link.hostname);
+}
 
-  const linkedPaths = new Set<string>();
-  for (const items of [rss, atom, json]) {
-    expect(items.length).toBeGreaterThanOrEqual(10);
-    for (const item of items) {
-      expect(item.id, JSON.stringify(item)).toMatch(/^urn:mistral-tracker:[a-z]+:\S+$/);
-      expect(item.title, JSON.stringify(item)).toMatch(/^(模型|产品|融资|合作|事件)：\S/);
-      expect(Number.isNaN(Date.parse(item.date ?? "")), JSON.stringify(item)).toBe(false);
-      const link = new URL(item.link ?? "", "http://invalid.example");
-      expect(link.hostname, JSON.stringify(item)).not.toBe("invalid.example");
-      linkedPaths.add(link.pathname);
+for (const scope of SCOPES) {
+  test(`the ${scope.scope} feeds parse in every format, agree, and hold only their kinds`, async ({
+    request,
+    baseURL,
+  }) => {
+    const feeds = await Promise.all(
+      FORMATS.map(async (format) => {
+        const path = feedPath(scope.scope, format);
+        const feed = await readFeed(request, path, format);
+        expect(feed.title, path).toBe(`Mistral AI 追踪：${scope.name}`);
+        expect(feed.language, path).toBe("zh-CN");
+        expectOnThisSite(feed.self, baseURL, path);
+        expect(new URL(feed.self!).pathname, path).toBe(path);
+        expectOnThisSite(feed.home, baseURL, path);
+        return feed.items;
+      }),
+    );
+    const kinds: Record<string, string> = scope.kinds;
+    const linkedPaths = new Set<string>();
+    for (const [index, items] of feeds.entries()) {
+      const format = FORMATS[index].format;
+      expect(items.length, format).toBeGreaterThanOrEqual(scope.scope === "site" ? 10 : 1);
+      for (const item of items) {
+        const what = `${format} ${JSON.stringify(item.title)}`;
+        const kind = /^urn:mistral-tracker:([a-z]+):\S+$/.exec(item.id ?? "")?.[1] ?? "";
+        expect(Object.keys(kinds), what).toContain(kind);
+        expect(item.title, what).toMatch(new RegExp(`^${kinds[kind]}：\\S`));
+        expectOnThisSite(item.link, baseURL, what);
+        linkedPaths.add(new URL(item.link!).pathname);
+        expect(Number.isNaN(Date.parse(item.published ?? "")), what).toBe(false);
+        if (format !== "rss")
+          expect(Date.parse(item.updated!), what).toBeGreaterThanOrEqual(Date.parse(item.published!));
+        expect(item.summary?.trim(), what).toBeTruthy();
+        // The full text with its sources, each a link.
+        expect(item.content, what).toMatch(/<p>来源：<\/p><ul><li><a href="https?:\/\//);
+      }
+      // Newest first.
+      const dates = items.map((i) => Date.parse(i.published!));
+      expect(dates).toEqual([...dates].sort((a, b) => b - a));
     }
-    // Newest first.
-    const dates = items.map((i) => Date.parse(i.date!));
-    expect(dates).toEqual([...dates].sort((a, b) => b - a));
-  }
-  // The same entries in the same order, whatever the format.
-  expect(atom.map((i) => i.id)).toEqual(rss.map((i) => i.id));
-  expect(json.map((i) => i.id)).toEqual(rss.map((i) => i.id));
-  expect(new Set(rss.map((i) => i.id)).size).toBe(rss.length);
-  expect(json.map((i) => i.title)).toEqual(rss.map((i) => i.title));
+    // The same entries in the same order, whatever the format, each once.
+    const [rss, atom, json] = feeds;
+    expect(atom.map((i) => i.id)).toEqual(rss.map((i) => i.id));
+    expect(json.map((i) => i.id)).toEqual(rss.map((i) => i.id));
+    expect(json.map((i) => i.title)).toEqual(rss.map((i) => i.title));
+    expect(new Set(rss.map((i) => i.id)).size).toBe(rss.length);
 
-  // Every linked page answers on this site.
-  const statuses = await Promise.all(
-    [...linkedPaths].map(async (path) => [path, (await request.get(path)).status()] as const),
-  );
-  expect(statuses.filter(([, status]) => status !== 200)).toEqual([]);
-  expect(statuses.length).toBeGreaterThanOrEqual(5);
+    // Every linked page answers on this site.
+    const statuses = await Promise.all(
+      [...linkedPaths].map(async (path) => [path, (await request.get(path)).status()] as const),
+    );
+    expect(statuses.filter(([, status]) => status !== 200)).toEqual([]);
+  });
+}
+
+for (const { path } of MAIN_PAGES) {
+  const scope = SCOPES.find((s) => "pages" in s && (s.pages as readonly string[]).includes(path));
+  test(`${path} advertises the site's feeds${scope ? ` and the ${scope.scope} feeds` : ""}`, async ({
+    page,
+    request,
+  }) => {
+    await page.goto(path);
+    for (const format of FORMATS) {
+      const links = page.locator(`head link[rel="alternate"][type="${format.contentType}"]`);
+      const expected: { title: string; path: string }[] = [{ title: format.title, path: `/${format.file}` }];
+      if (scope)
+        expected.push({ title: `${scope.name} · ${format.title}`, path: feedPath(scope.scope, format) });
+      await expect(links).toHaveCount(expected.length);
+      for (const [index, { title, path: feed }] of expected.entries()) {
+        const link = links.nth(index);
+        await expect(link).toHaveAttribute("title", title);
+        // Relative, or absolute on the site's public origin: a feed reader must land on this site.
+        const url = new URL((await link.getAttribute("href"))!, page.url());
+        expect(url.origin).toBe(
+          process.env.SITE_URL ? new URL(process.env.SITE_URL).origin : new URL(page.url()).origin,
+        );
+        expect(url.pathname).toBe(feed);
+        expect((await request.get(url.pathname)).status()).toBe(200);
+      }
+    }
+  });
+}
+
+test("the footer links the site's feeds and each kind's", async ({ page, request }) => {
+  await page.goto("/");
+  const footer = page.getByRole("contentinfo");
+  const links = [
+    { name: "RSS", exact: true, href: "/feed.xml" },
+    { name: "Atom", exact: true, href: "/atom.xml" },
+    { name: "JSON Feed", exact: true, href: "/feed.json" },
+    ...SCOPES.filter((s) => s.scope !== "site").map((s) => ({
+      name: `${s.name} · RSS 订阅`,
+      exact: true,
+      href: `/feeds/${s.scope}/feed.xml`,
+    })),
+  ];
+  for (const { name, exact, href } of links) {
+    await expect(footer.getByRole("link", { name, exact })).toHaveAttribute("href", href);
+    expect((await request.get(href)).status()).toBe(200);
+  }
 });
 
-for (const path of ["/", "/models"]) {
-  test(`${path} advertises the three feeds for autodiscovery`, async ({ page, request }) => {
-    await page.goto(path);
-    for (const feed of FEEDS) {
-      const link = page.locator(`head link[rel="alternate"][type="${feed.contentType}"]`);
-      await expect(link).toHaveCount(1);
-      await expect(link).toHaveAttribute("title", feed.title);
-      // Relative, or absolute on the site's public origin: a feed reader must land on this site.
-      const url = new URL((await link.getAttribute("href"))!, page.url());
-      expect(url.origin).toBe(
-        process.env.SITE_URL ? new URL(process.env.SITE_URL).origin : new URL(page.url()).origin,
-      );
-      expect(url.pathname).toBe(feed.path);
-      expect((await request.get(url.pathname)).status()).toBe(200);
-    }
+test("every feed answers 304 to a reader who has it, by ETag or by date, and HEAD", async ({ request }) => {
+  await Promise.all(
+    ALL_FEEDS.map(async (path) => {
+      const first = await request.get(path);
+      const etag = first.headers()["etag"];
+      const lastModified = first.headers()["last-modified"];
+      expect(etag, path).toMatch(/^"[^"]+"$/);
+      expect(Number.isNaN(Date.parse(lastModified)), path).toBe(false);
+      expect(first.headers()["cache-control"]).toBe("public, max-age=0, must-revalidate");
+
+      const conditions: Record<string, string>[] = [
+        { "If-None-Match": etag },
+        { "If-Modified-Since": lastModified },
+      ];
+      for (const headers of conditions) {
+        const again = await request.get(path, { headers });
+        expect(again.status(), `${path} ${JSON.stringify(headers)}`).toBe(304);
+        expect((await again.body()).length).toBe(0);
+        expect(again.headers()["etag"]).toBe(etag);
+        expect(again.headers()["cache-control"]).toBe("public, max-age=0, must-revalidate");
+      }
+      // An ETag that no longer matches wins over a date that would.
+      const changed = await request.get(path, {
+        headers: { "If-None-Match": '"an-older-version"', "If-Modified-Since": lastModified },
+      });
+      expect(changed.status(), path).toBe(200);
+      expect(await changed.text()).toBe(await first.text());
+
+      const head = await request.head(path);
+      expect(head.status(), path).toBe(200);
+      expect(head.headers()["etag"]).toBe(etag);
+      expect(head.headers()["content-type"]).toBe(first.headers()["content-type"]);
+      expect((await head.body()).length).toBe(0);
+    }),
+  );
+});
+
+for (const path of [
+  "/feeds/products/feed.xml",
+  "/feeds/site/feed.xml",
+  "/feeds/models/rss.xml",
+  "/feeds/models",
+]) {
+  test(`${path} is not a feed`, async ({ request }) => {
+    expect((await request.get(path)).status()).toBe(404);
   });
 }

@@ -17,5 +17,8 @@ describe("renderMarkdown", () => {
 
   it("gives plain text for summaries", () => {
     expect(markdownToText("# 标题\n\n正文 *强调* [链接](https://example.com)")).toBe("标题 正文 强调 链接");
+    expect(markdownToText("AT&T 的 **5 < 8** 与 `a > b`，&lt;原样&gt;")).toBe(
+      "AT&T 的 5 < 8 与 a > b，<原样>",
+    );
   });
 });

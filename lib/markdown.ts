@@ -47,7 +47,13 @@ export function renderMarkdown(markdown: string): string {
 
 /** Plain text of Markdown, for descriptions and summaries in feeds and metadata. */
 export function markdownToText(markdown: string): string {
-  return sanitizeHtml(renderMarkdown(markdown), { allowedTags: [], allowedAttributes: {} })
-    .replace(/\s+/g, " ")
-    .trim();
+  return (
+    sanitizeHtml(renderMarkdown(markdown), { allowedTags: [], allowedAttributes: {} })
+      // sanitize-html leaves text HTML-escaped; plain text must not be (React escapes it again).
+      .replace(/&lt;/g, "<")
+      .replace(/&gt;/g, ">")
+      .replace(/&amp;/g, "&")
+      .replace(/\s+/g, " ")
+      .trim()
+  );
 }

@@ -133,7 +133,7 @@ describe("public queries on the seeded story", () => {
     const snapshot = await getSnapshot();
     expect(snapshot?.headquarters).toContain("巴黎");
     expect(snapshot?.founded).toMatchObject({ precision: "YEAR" });
-    const feed = await listFeedEntries();
+    const feed = await listFeedEntries("site");
     expect(feed.length).toBeGreaterThanOrEqual(10);
     expect(feed.length).toBeLessThanOrEqual(50);
     expect(feed.every((e) => e.citations.length > 0)).toBe(true);

@@ -3,5 +3,5 @@ import { feedResponse } from "@/lib/feeds/feed-response";
 export const dynamic = "force-dynamic";
 
 export function GET(request: Request) {
-  return feedResponse(request, "json");
+  return feedResponse(request, "site", "json");
 }

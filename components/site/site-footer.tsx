@@ -1,6 +1,12 @@
 import Link from "next/link";
-import { FEED_PATHS } from "@/lib/feeds/build-feed";
+import { feedPath, feedTitle, KIND_FEED_SCOPES } from "@/lib/feeds/feed-links";
 import { t } from "@/lib/i18n";
+
+const SITE_FEEDS = [
+  { format: "rss", label: "RSS" },
+  { format: "atom", label: "Atom" },
+  { format: "json", label: "JSON Feed" },
+] as const;
 
 export function SiteFooter() {
   return (
@@ -12,20 +18,30 @@ export function SiteFooter() {
             {t.nav.sources}
           </Link>
         </p>
-        <p>
-          {t.site.feeds}：
-          <a href={FEED_PATHS.rss} className="underline">
-            RSS
-          </a>{" "}
-          ·{" "}
-          <a href={FEED_PATHS.atom} className="underline">
-            Atom
-          </a>{" "}
-          ·{" "}
-          <a href={FEED_PATHS.json} className="underline">
-            JSON Feed
-          </a>
-        </p>
+        <div className="sm:text-right">
+          <p>
+            {t.site.feeds}：
+            {SITE_FEEDS.map(({ format, label }, i) => (
+              <span key={format}>
+                {i > 0 && " · "}
+                <a href={feedPath("site", format)} className="underline">
+                  {label}
+                </a>
+              </span>
+            ))}
+          </p>
+          <p>
+            {t.feeds.byKind}：
+            {KIND_FEED_SCOPES.map((scope, i) => (
+              <span key={scope}>
+                {i > 0 && " · "}
+                <a href={feedPath(scope, "rss")} aria-label={feedTitle(scope, "rss")} className="underline">
+                  {t.feeds.scopes[scope]}
+                </a>
+              </span>
+            ))}
+          </p>
+        </div>
       </div>
     </footer>
   );

@@ -36,6 +36,9 @@ test("a scheduled entry appears when its time comes", async ({ page }) => {
   expect((await page.request.get(`/events/${run}`)).status()).toBe(404);
   await page.goto("/timeline");
   await expect(page.getByRole("link", { name: title })).toHaveCount(0);
+  for (const feed of ["/feed.xml", "/feeds/events/feed.xml"]) {
+    expect(await (await page.request.get(feed)).text()).not.toContain(title);
+  }
 
   // …then there, with nothing else done.
   await page.waitForTimeout(Math.max(0, at - Date.now()));
@@ -44,5 +47,7 @@ test("a scheduled entry appears when its time comes", async ({ page }) => {
     .toBe(200);
   await page.goto("/timeline");
   await expect(page.getByRole("link", { name: title })).toBeVisible();
-  expect(await (await page.request.get("/feed.xml")).text()).toContain(title);
+  for (const feed of ["/feed.xml", "/feeds/events/feed.xml"]) {
+    expect(await (await page.request.get(feed)).text()).toContain(title);
+  }
 });

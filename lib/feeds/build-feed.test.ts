@@ -1,78 +1,244 @@
 import { parseFeed } from "feedsmith";
 import { describe, expect, it } from "vitest";
 import { buildFeed, feedItemId, type FeedEntry } from "@/lib/feeds/build-feed";
+import { FEED_FORMATS, KIND_FEED_SCOPES, type FeedFormat, type FeedScope } from "@/lib/feeds/feed-links";
+import { t } from "@/lib/i18n";
 
 const origin = "https://tracker.example";
+const RFC_3339 = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$/;
 
-const entries: FeedEntry[] = [
-  {
-    kind: "MODEL",
-    id: "cm-model-1",
-    slug: "devstral",
-    title: "Devstral",
-    date: { iso: "2025-05-21T00:00:00.000Z", precision: "DAY" },
-    summary: "专为编码设计，以 **Apache 2.0** 许可证公开提供",
-    href: "/models/devstral",
-    createdAt: "2025-06-01T00:00:00.000Z",
-    updatedAt: "2025-06-01T00:00:00.000Z",
-    citations: [
-      {
-        claim: "",
-        source: {
-          slug: "tc-devstral",
-          title: "Mistral's new Devstral model was designed for coding",
-          publisher: "TechCrunch",
-          url: "https://techcrunch.com/2025/05/21/mistrals-new-devstral-model-was-designed-for-coding/",
-          publishedOn: { iso: "2025-05-21T00:00:00.000Z", precision: "DAY" },
-        },
+const model: FeedEntry = {
+  kind: "MODEL",
+  id: "cm-model-1",
+  slug: "devstral",
+  title: "Devstral",
+  date: { iso: "2025-05-21T00:00:00.000Z", precision: "DAY" },
+  summary: "专为编码设计，以 **Apache 2.0** 许可证公开提供",
+  href: "/models/devstral",
+  createdAt: "2025-06-01T00:00:00.000Z",
+  updatedAt: "2025-06-03T08:30:00.000Z",
+  citations: [
+    {
+      claim: "面向编码代理",
+      source: {
+        slug: "tc-devstral",
+        title: "Mistral's new Devstral model was designed for coding",
+        publisher: "TechCrunch",
+        url: "https://techcrunch.com/2025/05/21/mistrals-new-devstral-model-was-designed-for-coding/",
+        publishedOn: { iso: "2025-05-21T00:00:00.000Z", precision: "DAY" },
       },
-    ],
-  },
-  {
-    kind: "EVENT",
-    id: "cm-event-1",
-    slug: "ipo-plan",
-    title: "Mensch：不待售，IPO 是计划 <script>",
-    date: { iso: "2025-01-01T00:00:00.000Z", precision: "MONTH" },
-    summary: "达沃斯",
-    href: "/events/ipo-plan",
-    createdAt: "2025-06-01T00:00:00.000Z",
-    updatedAt: "2025-06-01T00:00:00.000Z",
-    citations: [],
-  },
-];
+    },
+  ],
+};
 
-describe("buildFeed", () => {
-  it("builds RSS 2.0 that a feed reader parses, with stable ids, links, dates and sources", () => {
-    const { format, feed } = parseFeed(buildFeed("rss", entries, origin));
-    expect(format).toBe("rss");
-    if (format !== "rss") return;
-    expect(feed.items).toHaveLength(2);
-    const [model] = feed.items!;
-    expect(model.title).toBe("模型：Devstral");
-    expect(model.link).toBe(`${origin}/models/devstral`);
-    expect(model.guid?.value).toBe(feedItemId(entries[0]));
-    expect(new Date(model.pubDate!).toISOString()).toBe("2025-05-21T00:00:00.000Z");
-    expect(model.content?.encoded).toContain("techcrunch.com/2025/05/21/mistrals-new-devstral");
+const event: FeedEntry = {
+  kind: "EVENT",
+  id: "cm-event-1",
+  slug: "ipo-plan",
+  title: "Mensch：不待售，IPO 是计划 <script> & AT&T\u0008",
+  date: { iso: "2025-01-01T00:00:00.000Z", precision: "MONTH" },
+  summary: "达沃斯：5 < 8 & **AT&T**",
+  href: "/events/ipo-plan",
+  createdAt: "2025-06-01T00:00:00.000Z",
+  updatedAt: "2025-06-01T00:00:00.000Z",
+  citations: [],
+};
+
+const entries = [model, event];
+
+/** One item of any format, in one shape. */
+interface ParsedItem {
+  id?: string;
+  title?: string;
+  link?: string;
+  published?: string;
+  updated?: string;
+  summary?: string;
+  content?: string;
+}
+
+interface ParsedFeed {
+  title?: string;
+  selfLink?: string;
+  homeLink?: string;
+  language?: string;
+  items: ParsedItem[];
+}
+
+/** An Atom text construct, plain or `{ value }`. */
+const textOf = (text: string | { value?: string } | undefined) =>
+  typeof text === "string" ? text : text?.value;
+
+function read(format: FeedFormat, scope: FeedScope, feedEntries: readonly FeedEntry[]): ParsedFeed {
+  const parsed = parseFeed(buildFeed(scope, format, feedEntries, origin));
+  expect(parsed.format).toBe(format);
+  switch (parsed.format) {
+    case "rss":
+      return {
+        title: parsed.feed.title,
+        selfLink: parsed.feed.atom?.links?.find((l) => l.rel === "self")?.href,
+        homeLink: parsed.feed.link,
+        language: parsed.feed.language,
+        items: (parsed.feed.items ?? []).map((item) => ({
+          id: item.guid?.value,
+          title: item.title,
+          link: item.link,
+          published: item.pubDate,
+          summary: item.description,
+          content: item.content?.encoded,
+        })),
+      };
+    case "atom":
+      return {
+        title: textOf(parsed.feed.title),
+        selfLink: parsed.feed.links?.find((l) => l.rel === "self")?.href,
+        homeLink: parsed.feed.links?.find((l) => l.rel === "alternate")?.href,
+        language: parsed.feed.xml?.lang,
+        items: (parsed.feed.entries ?? []).map((entry) => ({
+          id: entry.id,
+          title: textOf(entry.title),
+          link: entry.links?.find((l) => !l.rel || l.rel === "alternate")?.href,
+          published: entry.published,
+          updated: entry.updated,
+          summary: textOf(entry.summary),
+          content: textOf(entry.content),
+        })),
+      };
+    case "json":
+      return {
+        title: parsed.feed.title,
+        selfLink: parsed.feed.feed_url,
+        homeLink: parsed.feed.home_page_url,
+        language: parsed.feed.language,
+        items: (parsed.feed.items ?? []).map((item) => ({
+          id: item.id,
+          title: item.title,
+          link: item.url,
+          published: item.date_published,
+          updated: item.date_modified,
+          summary: item.summary,
+          content: item.content_html,
+        })),
+      };
+    default:
+      throw new Error(`Unexpected format ${parsed.format}`);
+  }
+}
+
+/** Text as a reader shows it from an HTML field. */
+const decodeHtml = (html: string | undefined) =>
+  html?.replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code)));
+
+describe("buildFeed, in every format", () => {
+  for (const format of FEED_FORMATS) {
+    it(`${format}: stable ids, the entry's own date as published, its last edit as updated`, () => {
+      const feed = read(format, "site", entries);
+      expect(feed.title).toBe(t.feeds.channels.site.title);
+      expect(feed.items.map((i) => i.id)).toEqual([
+        "urn:mistral-tracker:model:cm-model-1",
+        "urn:mistral-tracker:event:cm-event-1",
+      ]);
+      const [devstral] = feed.items;
+      expect(devstral.link).toBe(`${origin}/models/devstral`);
+      expect(decodeHtml(devstral.title)).toBe("模型：Devstral");
+      expect(new Date(devstral.published!).toISOString()).toBe(model.date.iso);
+      if (format !== "rss") {
+        // RSS has no per-item updated date; Atom and JSON Feed do.
+        expect(devstral.updated).toMatch(RFC_3339);
+        expect(new Date(devstral.updated!).toISOString()).toBe(model.updatedAt);
+      }
+      if (format === "json") expect(devstral.published).toMatch(RFC_3339);
+    });
+
+    it(`${format}: a plain-text summary, and the full text with its sources as HTML`, () => {
+      const [devstral, ipo] = read(format, "site", entries).items;
+      expect(decodeHtml(devstral.summary)).toBe("专为编码设计，以 Apache 2.0 许可证公开提供");
+      // HTML-escaped where the field is read as HTML, so "<" stays text; plain in JSON Feed.
+      expect(decodeHtml(ipo.summary)).toBe("达沃斯：5 < 8 & AT&T");
+      if (format !== "json") expect(ipo.summary).not.toContain("<");
+      expect(devstral.content).toContain("<strong>Apache 2.0</strong>");
+      expect(devstral.content).toContain(
+        '<a href="https://techcrunch.com/2025/05/21/mistrals-new-devstral-model-was-designed-for-coding/">',
+      );
+      expect(devstral.content).toContain("（TechCrunch）：面向编码代理");
+      expect(devstral.content).toContain(`<a href="${origin}/models/devstral">`);
+      expect(ipo.content).not.toContain("<script>");
+    });
+
+    it(`${format}: a title's markup is text, never HTML, and characters XML cannot carry are dropped`, () => {
+      const [, ipo] = read(format, "site", entries).items;
+      const title = format === "atom" ? decodeHtml(ipo.title) : ipo.title;
+      // JSON can carry any character; XML cannot carry U+0008.
+      const expected = `事件：${format === "json" ? event.title : event.title.replace("\u0008", "")}`;
+      expect(title).toBe(expected);
+      if (format === "atom") expect(ipo.title).not.toContain("<");
+    });
+
+    it(`${format}: correcting a typo updates the item in place, never makes it new`, () => {
+      const fixed: FeedEntry = {
+        ...model,
+        summary: "专为编码设计，以 **Apache 2.0** 许可证公开发布",
+        updatedAt: "2025-07-01T12:00:00.000Z",
+      };
+      const before = read(format, "models", [model]).items[0];
+      const after = read(format, "models", [fixed]).items[0];
+      expect(after.id).toBe(before.id);
+      expect(after.published).toBe(before.published);
+      expect(after.content).not.toBe(before.content);
+      expect(after.content).toContain("公开发布");
+      if (format !== "rss") expect(Date.parse(after.updated!)).toBeGreaterThan(Date.parse(before.updated!));
+    });
+  }
+
+  it("never dates an update before the entry's own date", () => {
+    const announced: FeedEntry = { ...event, date: { iso: "2030-01-01T00:00:00.000Z", precision: "YEAR" } };
+    const [item] = read("atom", "events", [announced]).items;
+    expect(item.updated).toBe("2030-01-01T00:00:00.000Z");
+  });
+});
+
+describe("each feed's own channel", () => {
+  for (const scope of ["site", ...KIND_FEED_SCOPES] as const) {
+    for (const format of FEED_FORMATS) {
+      it(`${scope} ${format}: its title, its own URL as self link, and its page as home`, () => {
+        const feed = read(format, scope, entries);
+        expect(feed.title).toBe(t.feeds.channels[scope].title);
+        const file = { rss: "feed.xml", atom: "atom.xml", json: "feed.json" }[format];
+        expect(feed.selfLink).toBe(
+          scope === "site" ? `${origin}/${file}` : `${origin}/feeds/${scope}/${file}`,
+        );
+        expect(feed.homeLink).toMatch(new RegExp(`^${origin}/`));
+        expect(feed.language).toBe("zh-CN");
+      });
+    }
+  }
+
+  it("RSS marks guids as ids, not links", () => {
+    const rss = buildFeed("site", "rss", entries, origin);
+    expect(rss).toContain(`<guid isPermaLink="false">${feedItemId(model)}</guid>`);
+    expect(rss).toContain('xmlns:content="http://purl.org/rss/1.0/modules/content/"');
   });
 
-  it("builds Atom with every entry's id and link", () => {
-    const { format, feed } = parseFeed(buildFeed("atom", entries, origin));
-    expect(format).toBe("atom");
-    if (format !== "atom") return;
-    expect(feed.entries?.map((e) => e.id)).toEqual(entries.map(feedItemId));
-    expect(feed.entries?.[1].links?.[0].href).toBe(`${origin}/events/ipo-plan`);
+  it("Atom gives the feed an id, an author, and updated as its newest change", () => {
+    const parsed = parseFeed(buildFeed("models", "atom", entries, origin));
+    if (parsed.format !== "atom") throw new Error(parsed.format);
+    expect(parsed.feed.id).toBe(`${origin}/models`);
+    expect(parsed.feed.authors?.[0].name).toBe(t.site.name);
+    expect(parsed.feed.updated).toBe(model.updatedAt);
+    expect(parsed.feed.entries?.[0].categories?.[0]).toMatchObject({ term: "model", label: "模型" });
   });
 
-  it("builds JSON Feed 1.1 with string ids and escaped HTML content", () => {
-    const json = buildFeed("json", entries, origin);
-    const { format, feed } = parseFeed(json);
-    expect(format).toBe("json");
-    if (format !== "json") return;
-    expect(JSON.parse(json).version).toBe("https://jsonfeed.org/version/1.1");
-    expect(feed.items?.map((i) => i.id)).toEqual(entries.map(feedItemId));
-    expect(feed.items?.[0].content_html).toContain("<strong>Apache 2.0</strong>");
-    expect(feed.items?.[1].title).toContain("<script>");
-    expect(feed.items?.[1].content_html).not.toContain("<script>");
+  it("JSON Feed is version 1.1 with authors, and item ids are unique strings", () => {
+    const document = JSON.parse(buildFeed("site", "json", entries, origin)) as {
+      version: string;
+      authors: { name: string }[];
+      author?: unknown;
+      items: { id: unknown }[];
+    };
+    expect(document.version).toBe("https://jsonfeed.org/version/1.1");
+    expect(document.authors).toEqual([{ name: t.site.name, url: `${origin}/` }]);
+    expect(document.author).toBeUndefined();
+    expect(document.items.every((i) => typeof i.id === "string")).toBe(true);
+    expect(new Set(document.items.map((i) => i.id)).size).toBe(document.items.length);
   });
 });

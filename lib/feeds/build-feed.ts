@@ -1,23 +1,16 @@
 import { Feed } from "feed";
 import type { CitationView } from "@/lib/content/types";
+import {
+  FEED_FORMATS,
+  FEED_HOME_PATHS,
+  feedPath,
+  type FeedFormat,
+  type FeedScope,
+} from "@/lib/feeds/feed-links";
 import { formatPartialDate } from "@/lib/format/date";
 import { t } from "@/lib/i18n";
 import { markdownToText, renderMarkdown } from "@/lib/markdown";
 import type { TimelineItem } from "@/lib/timeline/timeline-item";
-
-export type FeedFormat = "rss" | "atom" | "json";
-
-export const FEED_PATHS: Record<FeedFormat, string> = {
-  rss: "/feed.xml",
-  atom: "/atom.xml",
-  json: "/feed.json",
-};
-
-export const FEED_CONTENT_TYPES: Record<FeedFormat, string> = {
-  rss: "application/rss+xml; charset=utf-8",
-  atom: "application/atom+xml; charset=utf-8",
-  json: "application/feed+json; charset=utf-8",
-};
 
 export interface FeedEntry extends TimelineItem {
   citations: CitationView[];
@@ -28,11 +21,20 @@ export function feedItemId(entry: Pick<FeedEntry, "kind" | "id">): string {
   return `urn:mistral-tracker:${entry.kind.toLowerCase()}:${entry.id}`;
 }
 
+/**
+ * When an item last changed: its last edit, so that a correction is an update, never a new
+ * item. Never before the entry's own date, which stays its published date.
+ */
+function itemUpdated(entry: FeedEntry): Date {
+  return new Date(Math.max(Date.parse(entry.updatedAt), Date.parse(entry.date.iso)));
+}
+
 function itemHtml(entry: FeedEntry, origin: string): string {
   const sources = entry.citations
     .map((c) => {
       const link = `<a href="${escapeHtml(c.source.url)}">${escapeHtml(c.source.title)}</a>`;
-      return `<li>${link}（${escapeHtml(c.source.publisher)}）</li>`;
+      const claim = c.claim ? `：${escapeHtml(c.claim)}` : "";
+      return `<li>${link}（${escapeHtml(c.source.publisher)}）${claim}</li>`;
     })
     .join("");
   const date = formatPartialDate(entry.date);
@@ -40,7 +42,7 @@ function itemHtml(entry: FeedEntry, origin: string): string {
     `<p>${escapeHtml(t.enums.kind[entry.kind])} · ${escapeHtml(date)}</p>`,
     renderMarkdown(entry.summary),
     sources ? `<p>${t.common.sources}：</p><ul>${sources}</ul>` : "",
-    `<p><a href="${origin}${entry.href}">${t.common.readMore}</a></p>`,
+    `<p><a href="${escapeHtml(origin + entry.href)}">${t.common.readMore}</a></p>`,
   ].join("");
 }
 
@@ -48,48 +50,75 @@ function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-/** The site's feed in one format, from entries newest first. `origin` has no trailing slash. */
-export function buildFeed(format: FeedFormat, entries: readonly FeedEntry[], origin: string): string {
+// Characters XML 1.0 cannot carry at all: one pasted into an entry would break the whole feed.
+const NON_XML_CHARACTERS = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+
+/**
+ * One feed (the site's, or one kind's) in one format, from entries newest first. `origin` has
+ * no trailing slash. Items are the same in every feed, so an entry keeps one id everywhere.
+ */
+export function buildFeed(
+  scope: FeedScope,
+  format: FeedFormat,
+  entries: readonly FeedEntry[],
+  origin: string,
+): string {
+  const home = `${origin}${FEED_HOME_PATHS[scope]}`;
   const feed = new Feed({
-    id: `${origin}/`,
-    title: t.feeds.title,
-    description: t.feeds.description,
-    link: `${origin}/`,
-    language: "zh-CN",
+    id: home,
+    title: t.feeds.channels[scope].title,
+    description: t.feeds.channels[scope].description,
+    link: home,
+    language: t.locale,
     copyright: t.site.footer,
-    updated: entries.length ? new Date(entries[0].date.iso) : new Date(0),
+    updated: new Date(Math.max(0, ...entries.map((entry) => itemUpdated(entry).getTime()))),
     generator: t.site.name,
-    feedLinks: {
-      rss: `${origin}${FEED_PATHS.rss}`,
-      atom: `${origin}${FEED_PATHS.atom}`,
-      json: `${origin}${FEED_PATHS.json}`,
-    },
+    author: { name: t.site.name, link: `${origin}/` },
+    // Each format names its own URL: RSS as atom:link rel="self", Atom as link rel="self",
+    // JSON Feed as feed_url.
+    feedLinks: Object.fromEntries(FEED_FORMATS.map((f) => [f, `${origin}${feedPath(scope, f)}`])),
   });
   for (const entry of entries) {
-    const date = new Date(entry.date.iso);
+    const title = `${t.enums.kind[entry.kind]}：${entry.title}`;
+    const summary = markdownToText(entry.summary);
     feed.addItem({
       id: feedItemId(entry),
       guid: feedItemId(entry),
-      title: `${t.enums.kind[entry.kind]}：${entry.title}`,
-      link: `${origin}${entry.href}`,
-      date,
-      published: date,
-      description: markdownToText(entry.summary),
+      // Atom's title and summary are written as type="html"; RSS's description is read as
+      // HTML too. Only JSON Feed has a plain-text summary.
+      title: format === "atom" ? escapeHtml(title) : title,
+      description: format === "json" ? summary : escapeHtml(summary),
       content: itemHtml(entry, origin),
-      category: [{ name: t.enums.kind[entry.kind] }],
+      link: `${origin}${entry.href}`,
+      // `date` is written as Atom's <updated> and JSON's date_modified; `published` as RSS's
+      // pubDate, Atom's <published> and JSON's date_published.
+      date: itemUpdated(entry),
+      published: new Date(entry.date.iso),
+      // Atom requires a term; readers show the label (RSS and JSON Feed write the name).
+      category: [{ name: t.enums.kind[entry.kind], term: entry.kind.toLowerCase() }],
     });
   }
-  if (format === "rss") return feed.rss2();
-  if (format === "atom") return feed.atom1();
-  return toJsonFeed11(feed.json1());
+  if (format === "json") return toJsonFeed11(feed.json1());
+  const xml = format === "rss" ? feed.rss2() : withAtomLanguage(feed.atom1());
+  return xml.replace(NON_XML_CHARACTERS, "");
 }
 
-/** `feed` writes JSON Feed 1.0; the fields we use are 1.1's, which also carries `language`. */
-function toJsonFeed11(json1: string): string {
-  const document = JSON.parse(json1) as Record<string, unknown>;
-  return JSON.stringify(
-    { ...document, version: "https://jsonfeed.org/version/1.1", language: "zh-CN" },
-    null,
-    2,
+/** `feed` writes `language` into RSS and JSON Feed only; Atom states it as xml:lang. */
+function withAtomLanguage(atom: string): string {
+  return atom.replace(
+    '<feed xmlns="http://www.w3.org/2005/Atom">',
+    `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${t.locale}">`,
   );
+}
+
+/** `feed` writes JSON Feed 1.0; 1.1 adds `language` and lists `authors` instead of `author`. */
+function toJsonFeed11(json1: string): string {
+  const { author, items, ...document } = JSON.parse(json1) as Record<string, unknown>;
+  return JSON.stringify({
+    ...document,
+    version: "https://jsonfeed.org/version/1.1",
+    language: t.locale,
+    authors: [author],
+    items,
+  });
 }

@@ -1,15 +1,45 @@
 import "server-only";
-import { buildFeed, FEED_CONTENT_TYPES, type FeedFormat } from "@/lib/feeds/build-feed";
+import { cachedQuery } from "@/lib/cache";
+import { buildFeed } from "@/lib/feeds/build-feed";
+import {
+  FEED_CONTENT_TYPES,
+  FEED_SCOPE_KINDS,
+  KIND_FEED_SCOPES,
+  type FeedFormat,
+  type FeedScope,
+} from "@/lib/feeds/feed-links";
 import { listFeedEntries } from "@/lib/feeds/list-feed-entries";
+import { conditionalResponse, toRepresentation, type Representation } from "@/lib/http/conditional-response";
 import { siteOrigin } from "@/lib/site-origin";
 
-/** The HTTP response for one of the site's feeds. */
-export async function feedResponse(request: Request, format: FeedFormat): Promise<Response> {
-  const body = buildFeed(format, await listFeedEntries(), siteOrigin(request));
-  return new Response(body, {
-    headers: {
-      "Content-Type": FEED_CONTENT_TYPES[format],
-      "Cache-Control": "public, max-age=0, must-revalidate",
-    },
+type RenderFeed = (format: FeedFormat, origin: string) => Promise<Representation>;
+
+/**
+ * Each feed rendered once per format and origin, with its ETag, until an entry of a kind it
+ * shows (or a source) changes: a request is then a cache read and a header compare. A feed is
+ * rendered only after such a change (or a scheduled entry's time), so its render time serves
+ * as Last-Modified: never earlier than any change it shows, and never going backwards.
+ */
+const renderFeed = Object.fromEntries(
+  (["site", ...KIND_FEED_SCOPES] as const).map((scope) => [
+    scope,
+    cachedQuery(
+      `feeds:${scope}`,
+      [...FEED_SCOPE_KINDS[scope], "SOURCE"],
+      async (format: FeedFormat, origin: string) =>
+        toRepresentation(buildFeed(scope, format, await listFeedEntries(scope), origin), new Date()),
+    ),
+  ]),
+) as Record<FeedScope, RenderFeed>;
+
+/** The HTTP response for one feed; a publish shows on the very next request. */
+export async function feedResponse(
+  request: Request,
+  scope: FeedScope,
+  format: FeedFormat,
+): Promise<Response> {
+  return conditionalResponse(request, await renderFeed[scope](format, siteOrigin(request)), {
+    contentType: FEED_CONTENT_TYPES[format],
+    cacheControl: "public, max-age=0, must-revalidate",
   });
 }

@@ -1,29 +1,33 @@
 import "server-only";
-import { cachedQuery } from "@/lib/cache";
-import { DATED_KINDS } from "@/lib/content/types";
 import type { FeedEntry } from "@/lib/feeds/build-feed";
+import { FEED_SCOPE_KINDS, type FeedScope } from "@/lib/feeds/feed-links";
 import { loadCitations } from "@/lib/sources/load-citations";
-import { listTimelineItems } from "@/lib/timeline/list-timeline";
+import { loadDatedItems } from "@/lib/timeline/load-dated-items";
+import { compareTimelineItems } from "@/lib/timeline/timeline-item";
 
 export const FEED_SIZE = 50;
 
-/** The newest timeline entries with their citations, for the feeds. */
-export const listFeedEntries = cachedQuery(
-  "feeds:entries",
-  [...DATED_KINDS, "SOURCE"],
-  async (): Promise<FeedEntry[]> => {
-    const items = (await listTimelineItems()).slice(0, FEED_SIZE);
-    const citationsByKind = await Promise.all(
-      DATED_KINDS.map(async (kind) =>
-        loadCitations(
-          kind,
-          items.filter((i) => i.kind === kind).map((i) => i.id),
-        ),
+/**
+ * A feed's newest published entries with their citations, newest first. Each kind reads only
+ * its newest FEED_SIZE rows, so a feed costs the same with ten entries or ten thousand.
+ * Uncached: the rendered feed is what gets cached (lib/feeds/feed-document.ts).
+ */
+export async function listFeedEntries(scope: FeedScope): Promise<FeedEntry[]> {
+  const kinds = FEED_SCOPE_KINDS[scope];
+  const newest = (await Promise.all(kinds.map((kind) => loadDatedItems(kind, FEED_SIZE))))
+    .flat()
+    .sort(compareTimelineItems)
+    .slice(0, FEED_SIZE);
+  const citationsByKind = await Promise.all(
+    kinds.map((kind) =>
+      loadCitations(
+        kind,
+        newest.filter((item) => item.kind === kind).map((item) => item.id),
       ),
-    );
-    return items.map((item) => ({
-      ...item,
-      citations: citationsByKind[DATED_KINDS.indexOf(item.kind)].get(item.id) ?? [],
-    }));
-  },
-);
+    ),
+  );
+  return newest.map((item) => ({
+    ...item,
+    citations: citationsByKind[kinds.indexOf(item.kind)].get(item.id) ?? [],
+  }));
+}

@@ -26,9 +26,24 @@ export const zh = {
     rss: "RSS 订阅",
     atom: "Atom 订阅",
     json: "JSON Feed 订阅",
-    title: "Mistral AI 追踪：最新动态",
-    description: "Mistral AI 的最新模型、产品、融资、合作与事件，每条附来源。",
     scopes: { models: "模型", funding: "融资", partnerships: "合作", events: "事件" },
+    byKind: "分类订阅（RSS）",
+    channels: {
+      site: {
+        title: "Mistral AI 追踪：最新动态",
+        description: "Mistral AI 的最新模型、产品、融资、合作与事件，每条附来源。",
+      },
+      models: { title: "Mistral AI 追踪：模型", description: "Mistral AI 新发布的模型，每条附来源。" },
+      funding: {
+        title: "Mistral AI 追踪：融资",
+        description: "Mistral AI 的各轮融资：金额、估值与投资方，每条附来源。",
+      },
+      partnerships: {
+        title: "Mistral AI 追踪：合作",
+        description: "Mistral AI 与企业、云平台和政府的合作，每条附来源。",
+      },
+      events: { title: "Mistral AI 追踪：事件", description: "Mistral AI 的里程碑与大事，每条附来源。" },
+    },
   },
   common: {
     sources: "来源",

@@ -5,12 +5,17 @@ import { FundingChart } from "@/components/site/funding-chart";
 import { MoneyText } from "@/components/site/money-text";
 import { PageHeader } from "@/components/site/page-header";
 import { PartialDateText } from "@/components/site/partial-date";
+import { feedAlternateTypes } from "@/lib/feeds/feed-links";
 import { currencyName } from "@/lib/format/money";
 import { computeFundingTotals } from "@/lib/funding/funding-totals";
 import { listRounds } from "@/lib/funding/list-rounds";
 import { t } from "@/lib/i18n";
 
-export const metadata: Metadata = { title: t.funding.title, description: t.funding.intro };
+export const metadata: Metadata = {
+  title: t.funding.title,
+  description: t.funding.intro,
+  alternates: { types: feedAlternateTypes("funding") },
+};
 
 export default async function FundingPage() {
   const rounds = await listRounds();

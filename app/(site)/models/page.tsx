@@ -4,12 +4,17 @@ import { Badge } from "@/components/site/badge";
 import { FilterForm } from "@/components/site/filter-form";
 import { PageHeader } from "@/components/site/page-header";
 import { PartialDateText } from "@/components/site/partial-date";
+import { feedAlternateTypes } from "@/lib/feeds/feed-links";
 import { ModelCategory, ModelLicense } from "@/lib/generated/prisma/enums";
 import { t } from "@/lib/i18n";
 import { markdownToText } from "@/lib/markdown";
 import { listModels, ZModelFiltersSchema } from "@/lib/models/list-models";
 
-export const metadata: Metadata = { title: t.models.title, description: t.models.intro };
+export const metadata: Metadata = {
+  title: t.models.title,
+  description: t.models.intro,
+  alternates: { types: feedAlternateTypes("models") },
+};
 
 export default async function ModelsPage({
   searchParams,

@@ -6,11 +6,16 @@ import { MoneyText } from "@/components/site/money-text";
 import { PageHeader } from "@/components/site/page-header";
 import { PartialDateText } from "@/components/site/partial-date";
 import { entryLink } from "@/lib/content/paths";
+import { feedAlternateTypes } from "@/lib/feeds/feed-links";
 import { t } from "@/lib/i18n";
 import { markdownToText } from "@/lib/markdown";
 import { listPartnerships } from "@/lib/partnerships/list-partnerships";
 
-export const metadata: Metadata = { title: t.partnerships.title, description: t.partnerships.intro };
+export const metadata: Metadata = {
+  title: t.partnerships.title,
+  description: t.partnerships.intro,
+  alternates: { types: feedAlternateTypes("partnerships") },
+};
 
 export default async function PartnershipsPage() {
   const partnerships = await listPartnerships();

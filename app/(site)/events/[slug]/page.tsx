@@ -8,6 +8,7 @@ import { PageHeader } from "@/components/site/page-header";
 import { PartialDateText } from "@/components/site/partial-date";
 import { Prose } from "@/components/site/prose";
 import { getEvent } from "@/lib/events/get-event";
+import { feedAlternateTypes } from "@/lib/feeds/feed-links";
 import { t } from "@/lib/i18n";
 import { markdownToText } from "@/lib/markdown";
 
@@ -17,7 +18,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const event = await getEvent((await params).slug);
   // An unknown slug: the not-found page, with its own title too.
   if (!event) notFound();
-  return { title: event.title, description: markdownToText(event.summary) };
+  return {
+    title: event.title,
+    description: markdownToText(event.summary),
+    alternates: { types: feedAlternateTypes("events") },
+  };
 }
 
 export default async function EventPage({ params }: Props) {

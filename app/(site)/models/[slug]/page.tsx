@@ -8,6 +8,7 @@ import { PageHeader } from "@/components/site/page-header";
 import { PartialDateText } from "@/components/site/partial-date";
 import { Prose } from "@/components/site/prose";
 import { entryLink } from "@/lib/content/paths";
+import { feedAlternateTypes } from "@/lib/feeds/feed-links";
 import { t } from "@/lib/i18n";
 import { markdownToText } from "@/lib/markdown";
 import { getModel } from "@/lib/models/get-model";
@@ -20,7 +21,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const model = await getModel((await params).slug);
   // An unknown slug: the not-found page, with its own title too.
   if (!model) notFound();
-  return { title: model.name, description: markdownToText(model.summary) };
+  return {
+    title: model.name,
+    description: markdownToText(model.summary),
+    alternates: { types: feedAlternateTypes("models") },
+  };
 }
 
 export default async function ModelPage({ params }: Props) {
