@@ -10,7 +10,7 @@ export const FEED_SIZE = 50;
 /**
  * A feed's newest published entries with their citations, newest first. Each kind reads only
  * its newest FEED_SIZE rows, so a feed costs the same with ten entries or ten thousand.
- * Uncached: the rendered feed is what gets cached (lib/feeds/feed-document.ts).
+ * Uncached: the rendered feed is what gets cached (lib/feeds/feed-response.ts).
  */
 export async function listFeedEntries(scope: FeedScope): Promise<FeedEntry[]> {
   const kinds = FEED_SCOPE_KINDS[scope];
