@@ -1,26 +1,19 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
-import { getEnv } from "@/lib/env";
-import { FEED_PATHS } from "@/lib/feeds/build-feed";
+import { feedAlternateTypes } from "@/lib/feeds/feed-links";
 import { t } from "@/lib/i18n";
+import { requestOrigin } from "@/lib/seo/request-origin";
 import "./globals.css";
 
-const SITE_URL = getEnv().SITE_URL;
-
-export const metadata: Metadata = {
-  // Without SITE_URL, links in <head> (the feeds' autodiscovery) stay relative to the page's own
-  // origin rather than pointing at a made-up one.
-  metadataBase: SITE_URL ? new URL(SITE_URL) : null,
-  title: { default: t.site.name, template: `%s · ${t.site.name}` },
-  description: t.site.description,
-  alternates: {
-    types: {
-      "application/rss+xml": [{ url: FEED_PATHS.rss, title: t.feeds.rss }],
-      "application/atom+xml": [{ url: FEED_PATHS.atom, title: t.feeds.atom }],
-      "application/feed+json": [{ url: FEED_PATHS.json, title: t.feeds.json }],
-    },
-  },
-};
+export async function generateMetadata(): Promise<Metadata> {
+  return {
+    // Makes canonical, Open Graph and feed links absolute: SITE_URL, else the request's origin.
+    metadataBase: new URL(await requestOrigin()),
+    title: { default: t.site.name, template: `%s · ${t.site.name}` },
+    description: t.site.description,
+    alternates: { types: feedAlternateTypes() },
+  };
+}
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (

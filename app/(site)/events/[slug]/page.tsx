@@ -9,7 +9,7 @@ import { PartialDateText } from "@/components/site/partial-date";
 import { Prose } from "@/components/site/prose";
 import { getEvent } from "@/lib/events/get-event";
 import { t } from "@/lib/i18n";
-import { markdownToText } from "@/lib/markdown";
+import { entryMetadata } from "@/lib/seo/page-metadata";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -17,7 +17,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const event = await getEvent((await params).slug);
   // An unknown slug: the not-found page, with its own title too.
   if (!event) notFound();
-  return { title: event.title, description: markdownToText(event.summary) };
+  return entryMetadata("EVENT", {
+    slug: event.slug,
+    title: event.title,
+    text: event.summary,
+    updatedAt: event.updatedAt,
+  });
 }
 
 export default async function EventPage({ params }: Props) {

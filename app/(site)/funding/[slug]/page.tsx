@@ -11,7 +11,7 @@ import { Prose } from "@/components/site/prose";
 import { entryPath } from "@/lib/content/paths";
 import { getRound } from "@/lib/funding/get-round";
 import { t } from "@/lib/i18n";
-import { markdownToText } from "@/lib/markdown";
+import { entryMetadata } from "@/lib/seo/page-metadata";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -19,7 +19,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const round = await getRound((await params).slug);
   // An unknown slug: the not-found page, with its own title too.
   if (!round) notFound();
-  return { title: round.name, description: markdownToText(round.summary) };
+  return entryMetadata("ROUND", {
+    slug: round.slug,
+    title: round.name,
+    text: round.summary,
+    updatedAt: round.updatedAt,
+  });
 }
 
 export default async function RoundPage({ params }: Props) {
