@@ -1,15 +1,15 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
-import { getEnv } from "@/lib/env";
 import { feedAlternateTypes } from "@/lib/feeds/feed-links";
 import { t } from "@/lib/i18n";
+import { configuredOrigin } from "@/lib/site-origin";
 import "./globals.css";
 
-const SITE_URL = getEnv().SITE_URL;
+const SITE_URL = configuredOrigin();
 
+// Static, so that pages reading no data stay prerendered. Pages read on request get the
+// request's own origin as metadataBase from the (site) layout when SITE_URL is unset.
 export const metadata: Metadata = {
-  // Without SITE_URL, links in <head> (the feeds' autodiscovery) stay relative to the page's own
-  // origin rather than pointing at a made-up one.
   metadataBase: SITE_URL ? new URL(SITE_URL) : null,
   title: { default: t.site.name, template: `%s · ${t.site.name}` },
   description: t.site.description,

@@ -1,6 +1,8 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { Citations } from "@/components/site/citations";
 import { FactList } from "@/components/site/fact-list";
+import { JsonLd } from "@/components/site/json-ld";
 import { MoneyText } from "@/components/site/money-text";
 import { PartialDateText } from "@/components/site/partial-date";
 import { Prose } from "@/components/site/prose";
@@ -8,23 +10,38 @@ import { TimelineList } from "@/components/site/timeline-list";
 import { listExplainers } from "@/lib/explainers/list-explainers";
 import { computeFundingTotals } from "@/lib/funding/funding-totals";
 import { listRounds } from "@/lib/funding/list-rounds";
-import { getSnapshot } from "@/lib/home/get-snapshot";
+import { getSnapshot, SUBJECT_ORGANIZATION_SLUG } from "@/lib/home/get-snapshot";
 import { t } from "@/lib/i18n";
+import { getOrganization } from "@/lib/organizations/get-organization";
+import { listPeople } from "@/lib/people/list-people";
+import { companyJsonLd, explainerJsonLd } from "@/lib/seo/json-ld";
+import { mainPageMetadata } from "@/lib/seo/page-metadata";
+import { requestOrigin } from "@/lib/seo/request-origin";
 import { listTimelineItems } from "@/lib/timeline/list-timeline";
 
 const LATEST_COUNT = 6;
 
+export const metadata: Metadata = mainPageMetadata("home");
+
 export default async function HomePage() {
-  const [snapshot, rounds, timeline, explainers] = await Promise.all([
+  const [snapshot, rounds, timeline, explainers, company, people, origin] = await Promise.all([
     getSnapshot(),
     listRounds(),
     listTimelineItems(),
     listExplainers(),
+    getOrganization(SUBJECT_ORGANIZATION_SLUG),
+    listPeople(),
+    requestOrigin(),
   ]);
   const totals = computeFundingTotals(rounds);
+  const founders = people.filter((person) => person.category === "FOUNDER");
 
   return (
     <>
+      {company ? <JsonLd data={companyJsonLd(company, founders, origin)} /> : null}
+      {explainers.length ? (
+        <JsonLd data={explainerJsonLd(explainers, SUBJECT_ORGANIZATION_SLUG, origin)} />
+      ) : null}
       <h1 className="text-3xl font-bold tracking-tight">{t.home.title}</h1>
       <p className="mt-2 max-w-3xl text-muted">{t.site.tagline}</p>
 

@@ -115,7 +115,12 @@ test("script tags and SQL are stored as typed and shown as text, never run", asy
   await expect(factValue(page, "系列")).toHaveText(family);
   const main = page.getByRole("main");
   await expect(main.locator("strong")).toHaveText("加粗的话");
-  await expect(main.locator("script, img")).toHaveCount(0);
+  await expect(main.locator('img, script:not([type="application/ld+json"])')).toHaveCount(0);
+  // The page's structured data carries the name, escaped so that it cannot close the script.
+  const jsonLd = main.locator('script[type="application/ld+json"]');
+  await expect(jsonLd).toHaveCount(1);
+  expect(JSON.parse((await jsonLd.textContent()) ?? "")).toMatchObject({ name });
+  expect(await jsonLd.textContent()).not.toContain("<");
   await page.goto("/admin/models?q=DROP");
   await expect(page.getByRole("link", { name, exact: true })).toBeVisible();
   expect(dialogs).toEqual([]);

@@ -10,6 +10,7 @@ export interface ExplainerView {
   heading: string;
   body: string;
   citations: CitationView[];
+  updatedAt: string;
 }
 
 /** The explainer's published sections in reading order, each with its citations. */
@@ -30,6 +31,7 @@ export const listExplainers = cachedQuery(
       heading: section.heading,
       body: section.body,
       citations: citations.get(section.id) ?? [],
+      updatedAt: section.updatedAt.toISOString(),
     }));
   },
 );

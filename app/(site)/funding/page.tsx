@@ -2,20 +2,19 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Badge } from "@/components/site/badge";
 import { FundingChart } from "@/components/site/funding-chart";
+import { JsonLd } from "@/components/site/json-ld";
 import { MoneyText } from "@/components/site/money-text";
 import { PageHeader } from "@/components/site/page-header";
 import { PartialDateText } from "@/components/site/partial-date";
-import { feedAlternateTypes } from "@/lib/feeds/feed-links";
 import { currencyName } from "@/lib/format/money";
 import { computeFundingTotals } from "@/lib/funding/funding-totals";
 import { listRounds } from "@/lib/funding/list-rounds";
 import { t } from "@/lib/i18n";
+import { datasetJsonLd } from "@/lib/seo/json-ld";
+import { mainPageMetadata } from "@/lib/seo/page-metadata";
+import { requestOrigin } from "@/lib/seo/request-origin";
 
-export const metadata: Metadata = {
-  title: t.funding.title,
-  description: t.funding.intro,
-  alternates: { types: feedAlternateTypes("funding") },
-};
+export const metadata: Metadata = mainPageMetadata("funding");
 
 export default async function FundingPage() {
   const rounds = await listRounds();
@@ -24,6 +23,7 @@ export default async function FundingPage() {
 
   return (
     <>
+      <JsonLd data={datasetJsonLd("funding", await requestOrigin())} />
       <PageHeader title={t.funding.title} intro={t.funding.intro} />
       <div className="overflow-x-auto">
         <table className="w-full min-w-[720px] text-left text-sm">

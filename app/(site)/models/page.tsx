@@ -2,19 +2,18 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Badge } from "@/components/site/badge";
 import { FilterForm } from "@/components/site/filter-form";
+import { JsonLd } from "@/components/site/json-ld";
 import { PageHeader } from "@/components/site/page-header";
 import { PartialDateText } from "@/components/site/partial-date";
-import { feedAlternateTypes } from "@/lib/feeds/feed-links";
 import { ModelCategory, ModelLicense } from "@/lib/generated/prisma/enums";
 import { t } from "@/lib/i18n";
 import { markdownToText } from "@/lib/markdown";
 import { listModels, ZModelFiltersSchema } from "@/lib/models/list-models";
+import { datasetJsonLd } from "@/lib/seo/json-ld";
+import { mainPageMetadata } from "@/lib/seo/page-metadata";
+import { requestOrigin } from "@/lib/seo/request-origin";
 
-export const metadata: Metadata = {
-  title: t.models.title,
-  description: t.models.intro,
-  alternates: { types: feedAlternateTypes("models") },
-};
+export const metadata: Metadata = mainPageMetadata("models");
 
 export default async function ModelsPage({
   searchParams,
@@ -26,6 +25,7 @@ export default async function ModelsPage({
 
   return (
     <>
+      <JsonLd data={datasetJsonLd("models", await requestOrigin())} />
       <PageHeader title={t.models.title} intro={t.models.intro} />
       <FilterForm
         action="/models"

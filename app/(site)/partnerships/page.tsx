@@ -2,25 +2,25 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Badge } from "@/components/site/badge";
 import { InlineLinks } from "@/components/site/inline-links";
+import { JsonLd } from "@/components/site/json-ld";
 import { MoneyText } from "@/components/site/money-text";
 import { PageHeader } from "@/components/site/page-header";
 import { PartialDateText } from "@/components/site/partial-date";
 import { entryLink } from "@/lib/content/paths";
-import { feedAlternateTypes } from "@/lib/feeds/feed-links";
 import { t } from "@/lib/i18n";
 import { markdownToText } from "@/lib/markdown";
 import { listPartnerships } from "@/lib/partnerships/list-partnerships";
+import { datasetJsonLd } from "@/lib/seo/json-ld";
+import { mainPageMetadata } from "@/lib/seo/page-metadata";
+import { requestOrigin } from "@/lib/seo/request-origin";
 
-export const metadata: Metadata = {
-  title: t.partnerships.title,
-  description: t.partnerships.intro,
-  alternates: { types: feedAlternateTypes("partnerships") },
-};
+export const metadata: Metadata = mainPageMetadata("partnerships");
 
 export default async function PartnershipsPage() {
   const partnerships = await listPartnerships();
   return (
     <>
+      <JsonLd data={datasetJsonLd("partnerships", await requestOrigin())} />
       <PageHeader title={t.partnerships.title} intro={t.partnerships.intro} />
       <ul className="grid gap-4 sm:grid-cols-2">
         {partnerships.map((deal) => (

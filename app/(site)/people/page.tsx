@@ -5,8 +5,9 @@ import { PageHeader } from "@/components/site/page-header";
 import { Prose } from "@/components/site/prose";
 import { t } from "@/lib/i18n";
 import { listPeople, type PersonView } from "@/lib/people/list-people";
+import { mainPageMetadata } from "@/lib/seo/page-metadata";
 
-export const metadata: Metadata = { title: t.people.title, description: t.people.intro };
+export const metadata: Metadata = mainPageMetadata("people");
 
 const GROUP_ORDER: PersonView["category"][] = ["FOUNDER", "ADVISER", "INVESTOR", "OTHER"];
 

@@ -8,8 +8,9 @@ import { PartialDateText } from "@/components/site/partial-date";
 import { Prose } from "@/components/site/prose";
 import { t } from "@/lib/i18n";
 import { listProducts } from "@/lib/products/list-products";
+import { mainPageMetadata } from "@/lib/seo/page-metadata";
 
-export const metadata: Metadata = { title: t.products.title, description: t.products.intro };
+export const metadata: Metadata = mainPageMetadata("products");
 
 export default async function ProductsPage() {
   const products = await listProducts();

@@ -3,9 +3,10 @@ import { InlineLinks } from "@/components/site/inline-links";
 import { PageHeader } from "@/components/site/page-header";
 import { PartialDateText } from "@/components/site/partial-date";
 import { t } from "@/lib/i18n";
+import { mainPageMetadata } from "@/lib/seo/page-metadata";
 import { listSources } from "@/lib/sources/list-sources";
 
-export const metadata: Metadata = { title: t.sources.title, description: t.sources.intro };
+export const metadata: Metadata = mainPageMetadata("sources");
 
 export default async function SourcesPage() {
   const sources = await listSources();

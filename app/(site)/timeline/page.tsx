@@ -1,13 +1,17 @@
 import type { Metadata } from "next";
 import { FilterForm } from "@/components/site/filter-form";
+import { JsonLd } from "@/components/site/json-ld";
 import { PageHeader } from "@/components/site/page-header";
 import { Pagination } from "@/components/site/pagination";
 import { TimelineList } from "@/components/site/timeline-list";
 import { DATED_KINDS } from "@/lib/content/types";
 import { t } from "@/lib/i18n";
+import { datasetJsonLd } from "@/lib/seo/json-ld";
+import { mainPageMetadata } from "@/lib/seo/page-metadata";
+import { requestOrigin } from "@/lib/seo/request-origin";
 import { listTimeline } from "@/lib/timeline/list-timeline";
 
-export const metadata: Metadata = { title: t.timeline.title, description: t.timeline.intro };
+export const metadata: Metadata = mainPageMetadata("timeline");
 
 export default async function TimelinePage({
   searchParams,
@@ -20,6 +24,7 @@ export default async function TimelinePage({
 
   return (
     <>
+      <JsonLd data={datasetJsonLd("timeline", await requestOrigin())} />
       <PageHeader title={t.timeline.title} intro={t.timeline.intro} />
       <FilterForm
         action="/timeline"

@@ -2,8 +2,9 @@ import type { Metadata } from "next";
 import { PageHeader } from "@/components/site/page-header";
 import { feedPath, type FeedScope } from "@/lib/feeds/feed-links";
 import { t } from "@/lib/i18n";
+import { mainPageMetadata } from "@/lib/seo/page-metadata";
 
-export const metadata: Metadata = { title: t.about.title, description: t.about.intro };
+export const metadata: Metadata = mainPageMetadata("about");
 
 const FEED_SCOPES: { scope: FeedScope; label: string }[] = [
   { scope: "site", label: t.about.scopeAll },

@@ -8,7 +8,6 @@ import { t } from "@/lib/i18n";
 
 export const metadata: Metadata = {
   title: { default: t.admin.title, template: `%s · ${t.admin.title}` },
-  robots: { index: false, follow: false },
 };
 
 export default async function AdminPanelLayout({ children }: { children: ReactNode }) {

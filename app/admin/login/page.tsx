@@ -10,10 +10,7 @@ import { hasAnyUser } from "@/lib/users/has-any-user";
 // Depends on the database and the session cookie: decided on every request, never at build time.
 export const dynamic = "force-dynamic";
 
-export const metadata: Metadata = {
-  title: t.accounts.login.title,
-  robots: { index: false, follow: false },
-};
+export const metadata: Metadata = { title: t.accounts.login.title };
 
 export default async function LogInPage({
   searchParams,

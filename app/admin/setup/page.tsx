@@ -10,10 +10,7 @@ import { hasAnyUser } from "@/lib/users/has-any-user";
 // Exists only until the first account does: decided on every request, never at build time.
 export const dynamic = "force-dynamic";
 
-export const metadata: Metadata = {
-  title: t.accounts.setup.title,
-  robots: { index: false, follow: false },
-};
+export const metadata: Metadata = { title: t.accounts.setup.title };
 
 export default async function SetUpPage() {
   if (await hasAnyUser()) notFound();

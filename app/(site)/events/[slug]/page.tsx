@@ -8,9 +8,8 @@ import { PageHeader } from "@/components/site/page-header";
 import { PartialDateText } from "@/components/site/partial-date";
 import { Prose } from "@/components/site/prose";
 import { getEvent } from "@/lib/events/get-event";
-import { feedAlternateTypes } from "@/lib/feeds/feed-links";
 import { t } from "@/lib/i18n";
-import { markdownToText } from "@/lib/markdown";
+import { entryMetadata } from "@/lib/seo/page-metadata";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -18,11 +17,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const event = await getEvent((await params).slug);
   // An unknown slug: the not-found page, with its own title too.
   if (!event) notFound();
-  return {
+  return entryMetadata("EVENT", {
+    slug: event.slug,
     title: event.title,
-    description: markdownToText(event.summary),
-    alternates: { types: feedAlternateTypes("events") },
-  };
+    text: event.summary,
+    updatedAt: event.updatedAt,
+  });
 }
 
 export default async function EventPage({ params }: Props) {

@@ -9,10 +9,9 @@ import { PageHeader } from "@/components/site/page-header";
 import { PartialDateText } from "@/components/site/partial-date";
 import { Prose } from "@/components/site/prose";
 import { entryPath } from "@/lib/content/paths";
-import { feedAlternateTypes } from "@/lib/feeds/feed-links";
 import { getRound } from "@/lib/funding/get-round";
 import { t } from "@/lib/i18n";
-import { markdownToText } from "@/lib/markdown";
+import { entryMetadata } from "@/lib/seo/page-metadata";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -20,11 +19,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const round = await getRound((await params).slug);
   // An unknown slug: the not-found page, with its own title too.
   if (!round) notFound();
-  return {
+  return entryMetadata("ROUND", {
+    slug: round.slug,
     title: round.name,
-    description: markdownToText(round.summary),
-    alternates: { types: feedAlternateTypes("funding") },
-  };
+    text: round.summary,
+    updatedAt: round.updatedAt,
+  });
 }
 
 export default async function RoundPage({ params }: Props) {

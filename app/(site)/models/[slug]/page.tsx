@@ -4,14 +4,18 @@ import { notFound } from "next/navigation";
 import { Citations } from "@/components/site/citations";
 import { FactList } from "@/components/site/fact-list";
 import { InlineLinks } from "@/components/site/inline-links";
+import { JsonLd } from "@/components/site/json-ld";
 import { PageHeader } from "@/components/site/page-header";
 import { PartialDateText } from "@/components/site/partial-date";
 import { Prose } from "@/components/site/prose";
 import { entryLink } from "@/lib/content/paths";
-import { feedAlternateTypes } from "@/lib/feeds/feed-links";
+import { SUBJECT_ORGANIZATION_SLUG } from "@/lib/home/get-snapshot";
 import { t } from "@/lib/i18n";
-import { markdownToText } from "@/lib/markdown";
 import { getModel } from "@/lib/models/get-model";
+import { getOrganization } from "@/lib/organizations/get-organization";
+import { modelJsonLd } from "@/lib/seo/json-ld";
+import { entryMetadata } from "@/lib/seo/page-metadata";
+import { requestOrigin } from "@/lib/seo/request-origin";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -21,19 +25,25 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const model = await getModel((await params).slug);
   // An unknown slug: the not-found page, with its own title too.
   if (!model) notFound();
-  return {
+  return entryMetadata("MODEL", {
+    slug: model.slug,
     title: model.name,
-    description: markdownToText(model.summary),
-    alternates: { types: feedAlternateTypes("models") },
-  };
+    text: model.summary,
+    updatedAt: model.updatedAt,
+  });
 }
 
 export default async function ModelPage({ params }: Props) {
-  const model = await getModel((await params).slug);
+  const [model, company, origin] = await Promise.all([
+    getModel((await params).slug),
+    getOrganization(SUBJECT_ORGANIZATION_SLUG),
+    requestOrigin(),
+  ]);
   if (!model) notFound();
 
   return (
     <article>
+      <JsonLd data={modelJsonLd(model, company, origin)} />
       <p className="mb-2 text-sm">
         <Link href="/models">← {t.models.title}</Link>
       </p>

@@ -11,8 +11,8 @@ import { PartialDateText } from "@/components/site/partial-date";
 import { Prose } from "@/components/site/prose";
 import { entryLink } from "@/lib/content/paths";
 import { t } from "@/lib/i18n";
-import { markdownToText } from "@/lib/markdown";
 import { getOrganization } from "@/lib/organizations/get-organization";
+import { entryMetadata } from "@/lib/seo/page-metadata";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -20,7 +20,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const org = await getOrganization((await params).slug);
   // An unknown slug: the not-found page, with its own title too.
   if (!org) notFound();
-  return { title: org.name, description: markdownToText(org.description) || org.name };
+  return entryMetadata("ORGANIZATION", {
+    slug: org.slug,
+    title: org.name,
+    text: org.description,
+    updatedAt: org.updatedAt,
+  });
 }
 
 export default async function OrganizationPage({ params }: Props) {

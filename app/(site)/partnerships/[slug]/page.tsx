@@ -9,10 +9,9 @@ import { PageHeader } from "@/components/site/page-header";
 import { PartialDateText } from "@/components/site/partial-date";
 import { Prose } from "@/components/site/prose";
 import { entryLink } from "@/lib/content/paths";
-import { feedAlternateTypes } from "@/lib/feeds/feed-links";
 import { t } from "@/lib/i18n";
-import { markdownToText } from "@/lib/markdown";
 import { getPartnership } from "@/lib/partnerships/get-partnership";
+import { entryMetadata } from "@/lib/seo/page-metadata";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -20,11 +19,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const deal = await getPartnership((await params).slug);
   // An unknown slug: the not-found page, with its own title too.
   if (!deal) notFound();
-  return {
+  return entryMetadata("PARTNERSHIP", {
+    slug: deal.slug,
     title: deal.title,
-    description: markdownToText(deal.summary),
-    alternates: { types: feedAlternateTypes("partnerships") },
-  };
+    text: deal.summary,
+    updatedAt: deal.updatedAt,
+  });
 }
 
 export default async function PartnershipPage({ params }: Props) {

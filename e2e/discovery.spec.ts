@@ -1,0 +1,150 @@
+// What search engines and link previews read: each page's head, the sitemap, robots.txt,
+// structured data and the shared images.
+import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { events } from "../prisma/seed/events";
+import { models } from "../prisma/seed/models";
+import { partnerships } from "../prisma/seed/partnerships";
+import { rounds } from "../prisma/seed/rounds";
+import { MAIN_PAGES } from "./fixtures/site";
+
+const ENTRY_WITH_CHINESE_TITLE = "/events/le-chat-1m-downloads";
+
+async function headOf(page: Page) {
+  const meta = (selector: string) => page.locator(`head ${selector}`).first().getAttribute("content");
+  return {
+    title: await page.title(),
+    description: await meta('meta[name="description"]'),
+    canonical: await page.locator('head link[rel="canonical"]').getAttribute("href"),
+    ogImage: await meta('meta[property="og:image"]'),
+  };
+}
+
+async function jsonLdOf(page: Page): Promise<{ "@type": string; [key: string]: unknown }[]> {
+  const scripts = await page.locator('script[type="application/ld+json"]').allTextContents();
+  return scripts.map((text) => JSON.parse(text));
+}
+
+/** Fetches a shared image and reads its size from the PNG header (IHDR). */
+async function fetchPng(request: APIRequestContext, url: string) {
+  const response = await request.get(url);
+  const body = await response.body();
+  expect(body.subarray(1, 4).toString("latin1")).toBe("PNG");
+  return {
+    status: response.status(),
+    type: response.headers()["content-type"],
+    width: body.readUInt32BE(16),
+    height: body.readUInt32BE(20),
+  };
+}
+
+test("every main page and entry page has its own title, description and absolute canonical URL", async ({
+  page,
+}) => {
+  const heads = [];
+  for (const { path } of MAIN_PAGES) {
+    await page.goto(path);
+    const head = await headOf(page);
+    expect(head.title, path).not.toBe("");
+    expect(head.description?.trim(), path).toBeTruthy();
+    expect(head.canonical, path).toMatch(/^https?:\/\//);
+    expect(new URL(head.canonical ?? "").pathname, path).toBe(path);
+    heads.push(head);
+  }
+  expect(new Set(heads.map((h) => h.title)).size).toBe(MAIN_PAGES.length);
+  expect(new Set(heads.map((h) => h.description)).size).toBe(MAIN_PAGES.length);
+});
+
+test("a filtered, paged view names the list itself as canonical", async ({ page }) => {
+  await page.goto("/timeline?kind=MODEL&page=2");
+  expect(new URL((await headOf(page)).canonical ?? "").pathname).toBe("/timeline");
+});
+
+test("pages that are not there, and the admin, ask not to be indexed", async ({ page }) => {
+  for (const path of ["/models/no-such-model", "/admin/login"]) {
+    await page.goto(path);
+    await expect(page.locator('head meta[name="robots"]').first(), path).toHaveAttribute(
+      "content",
+      /noindex/,
+    );
+  }
+});
+
+test("the sitemap lists every seeded model, round and partnership with when it changed, and no admin page", async ({
+  request,
+}) => {
+  const response = await request.get("/sitemap.xml");
+  expect(response.status()).toBe(200);
+  const xml = await response.text();
+  const urls = [...xml.matchAll(/<url>([\s\S]*?)<\/url>/g)].map(([, entry]) => ({
+    loc: /<loc>(.*?)<\/loc>/.exec(entry)?.[1] ?? "",
+    lastmod: /<lastmod>(.*?)<\/lastmod>/.exec(entry)?.[1],
+  }));
+  const byPath = new Map(urls.map((url) => [new URL(url.loc).pathname, url]));
+  const expected = [
+    ...MAIN_PAGES.map((p) => p.path),
+    ...models.map((m) => `/models/${m.slug}`),
+    ...rounds.map((r) => `/funding/${r.slug}`),
+    ...partnerships.map((p) => `/partnerships/${p.slug}`),
+    ...events.map((e) => `/events/${e.slug}`),
+  ];
+  for (const path of expected) {
+    expect(byPath.has(path), path).toBe(true);
+    expect(Number.isNaN(Date.parse(byPath.get(path)?.lastmod ?? "")), path).toBe(false);
+  }
+  expect(urls.every((url) => /^https?:\/\//.test(url.loc))).toBe(true);
+  expect([...byPath.keys()].filter((path) => path.startsWith("/admin"))).toEqual([]);
+});
+
+test("robots.txt keeps crawlers out of the admin and names the sitemap", async ({ request }) => {
+  const response = await request.get("/robots.txt");
+  expect(response.status()).toBe(200);
+  const text = await response.text();
+  expect(text).toMatch(/^Disallow: \/admin$/m);
+  const sitemap = /^Sitemap: (.+)$/m.exec(text)?.[1] ?? "";
+  expect(sitemap).toMatch(/^https?:\/\/.+\/sitemap\.xml$/);
+  expect((await request.get(new URL(sitemap).pathname)).status()).toBe(200);
+});
+
+test("structured data: the company and the explainer on the home page, a dataset on /models", async ({
+  page,
+}) => {
+  await page.goto("/");
+  const home = await jsonLdOf(page);
+  const company = home.find((item) => item["@type"] === "Organization");
+  expect(company).toMatchObject({ name: "Mistral AI", foundingDate: "2023", sameAs: ["https://mistral.ai"] });
+  expect(company?.founders).toEqual(
+    expect.arrayContaining([expect.objectContaining({ name: "Arthur Mensch" })]),
+  );
+  expect(home.find((item) => item["@type"] === "Article")).toMatchObject({
+    headline: "Mistral AI 是怎样一家公司",
+    inLanguage: "zh-CN",
+  });
+
+  await page.goto("/models");
+  const dataset = (await jsonLdOf(page)).find((item) => item["@type"] === "Dataset");
+  expect(dataset?.distribution).toEqual(
+    expect.arrayContaining([
+      expect.objectContaining({ "@type": "DataDownload", encodingFormat: "text/csv" }),
+    ]),
+  );
+});
+
+test("the home page and an entry with a Chinese title share a 1200×630 PNG of their own", async ({
+  page,
+  request,
+}) => {
+  const images = [];
+  for (const path of ["/", ENTRY_WITH_CHINESE_TITLE]) {
+    await page.goto(path);
+    const { ogImage } = await headOf(page);
+    expect(ogImage, path).toMatch(/^https?:\/\//);
+    expect(await fetchPng(request, ogImage ?? "")).toEqual({
+      status: 200,
+      type: "image/png",
+      width: 1200,
+      height: 630,
+    });
+    images.push(ogImage);
+  }
+  expect(images[0]).not.toBe(images[1]);
+});

@@ -1,0 +1,97 @@
+import type { Metadata } from "next";
+import { entryPath } from "@/lib/content/paths";
+import { feedAlternateTypes, type KindFeedScope } from "@/lib/feeds/feed-links";
+import { t } from "@/lib/i18n";
+import { markdownToText } from "@/lib/markdown";
+import { MAIN_PAGES, type MainPageKey } from "@/lib/seo/main-pages";
+
+export interface PageMetadataInput {
+  /** The page's own title; the root layout adds the site's name. */
+  title: string;
+  description: string;
+  /**
+   * The canonical path, without a query: filtered views and further pages of a list are views
+   * of the list itself, and every entry they show has a page of its own.
+   */
+  path: string;
+  feedScope?: KindFeedScope;
+  type?: "website" | "article";
+  /** When an entry last changed (ISO), for articles. */
+  modifiedTime?: string;
+}
+
+const OPEN_GRAPH_LOCALE = t.locale.replace("-", "_");
+
+/**
+ * A public page's `<head>`: title, description, canonical URL, feed autodiscovery, Open Graph
+ * and Twitter card. Paths are made absolute by the root layout's `metadataBase`; the shared
+ * image comes from the route's opengraph-image file.
+ */
+export function pageMetadata({
+  title,
+  description,
+  path,
+  feedScope,
+  type = "website",
+  modifiedTime,
+}: PageMetadataInput): Metadata {
+  return {
+    title,
+    description,
+    // Next.js replaces `alternates` wholesale: the feeds must be named here too.
+    alternates: { canonical: path, types: feedAlternateTypes(feedScope) },
+    openGraph: {
+      title,
+      description,
+      url: path,
+      siteName: t.site.name,
+      locale: OPEN_GRAPH_LOCALE,
+      ...(type === "article" ? { type, modifiedTime } : { type }),
+    },
+    twitter: { card: "summary_large_image", title, description },
+  };
+}
+
+export function mainPageMetadata(key: MainPageKey): Metadata {
+  const { title, description, path, feedScope } = MAIN_PAGES[key];
+  return pageMetadata({ title, description, path, feedScope });
+}
+
+/** The kinds with a page of their own, and the feeds of each. */
+export type PageKind = "MODEL" | "ROUND" | "PARTNERSHIP" | "ORGANIZATION" | "EVENT";
+
+const FEED_SCOPES: Record<PageKind, KindFeedScope | undefined> = {
+  MODEL: "models",
+  ROUND: "funding",
+  PARTNERSHIP: "partnerships",
+  EVENT: "events",
+  ORGANIZATION: undefined,
+};
+
+/** An entry's page: described by the start of its Markdown text, or by its kind and title. */
+export function entryMetadata(
+  kind: PageKind,
+  entry: { slug: string; title: string; text: string; updatedAt: string },
+): Metadata {
+  return pageMetadata({
+    title: entry.title,
+    description: plainDescription(entry.text) || `${t.enums.kind[kind]}：${entry.title}`,
+    path: entryPath(kind, entry.slug),
+    feedScope: FEED_SCOPES[kind],
+    type: "article",
+    modifiedTime: entry.updatedAt,
+  });
+}
+
+/** Search engines show about this many characters of a description. */
+export const DESCRIPTION_LENGTH = 160;
+
+/** Markdown as plain text, cut to DESCRIPTION_LENGTH characters with an ellipsis. */
+export function plainDescription(markdown: string): string {
+  const characters = Array.from(markdownToText(markdown));
+  if (characters.length <= DESCRIPTION_LENGTH) return characters.join("");
+  return `${characters
+    .slice(0, DESCRIPTION_LENGTH - 1)
+    .join("")
+    .trimEnd()}…`;
+}
