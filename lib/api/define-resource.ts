@@ -93,7 +93,7 @@ export interface ApiResource<Item = unknown> {
   /** One page, from a request's URL (its origin already the site's). */
   list(url: URL): Promise<ListOutcome<Item>>;
   get(slug: string, context: FindContext): Promise<Item | null>;
-  /** Every published entry, read a batch at a time (for downloads). */
+  /** Every published entry, read a batch at a time (for downloads); uncached. */
   all(context: FindContext): Promise<Item[]>;
 }
 
@@ -123,7 +123,8 @@ export function defineResource<Filters extends ZParamShape, Item, Where>(
     return row === undefined ? null : item.parse(row);
   });
 
-  const findAll = cachedQuery(`api:${name}:all`, kinds, async (context: FindContext) => {
+  // Not cached here: its callers cache what they make of it (a whole CSV file).
+  const findAll = async (context: FindContext) => {
     const where = definition.where({});
     const all: Item[] = [];
     for (let skip = 0; ; skip += BATCH_SIZE) {
@@ -131,7 +132,7 @@ export function defineResource<Filters extends ZParamShape, Item, Where>(
       all.push(...items.parse(batch));
       if (batch.length < BATCH_SIZE) return all;
     }
-  });
+  };
 
   return {
     name,

@@ -1,5 +1,6 @@
 import "server-only";
 import { answering, errorResponse, jsonResponse } from "@/lib/api/http";
+import { SLUG_PATTERN } from "@/lib/api/query-params";
 import { API_RESOURCES, findResource } from "@/lib/api/resources";
 import { siteOrigin } from "@/lib/site-origin";
 
@@ -11,8 +12,6 @@ function publicUrl(request: Request): URL {
   const url = new URL(request.url);
   return new URL(url.pathname + url.search, siteOrigin(request));
 }
-
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 function unknownResource(name: string): Response {
   const known = API_RESOURCES.map((r) => r.name).join(", ");
@@ -37,7 +36,9 @@ export function getEntry(request: Request, name: string, slug: string): Promise<
     const resource = findResource(name);
     if (!resource) return unknownResource(name);
     // Only a well-formed slug can exist; anything else is not looked up (nor cached).
-    const entry = SLUG.test(slug) ? await resource.get(slug, { origin: publicUrl(request).origin }) : null;
+    const entry = SLUG_PATTERN.test(slug)
+      ? await resource.get(slug, { origin: publicUrl(request).origin })
+      : null;
     if (entry === null) return errorResponse(404, "not_found", `No published entry "${slug}" in ${name}.`);
     return jsonResponse(request, { data: entry });
   });

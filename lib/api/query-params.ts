@@ -54,11 +54,14 @@ export function yearParam(description: string) {
     .meta({ description });
 }
 
+/** What every entry's slug looks like (the admin allows no other). */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 /** An entry's slug, as in its URL. */
 export function slugParam(description: string) {
   return z
     .string()
-    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "expected a slug such as mistral-ai")
+    .regex(SLUG_PATTERN, "expected a slug such as mistral-ai")
     .optional()
     .meta({ description });
 }
