@@ -34,6 +34,13 @@ function divideToDecimal(value: bigint, divisor: bigint, digits: number): string
   return `${negative ? "-" : ""}${whole}${fraction ? `.${fraction}` : ""}`;
 }
 
+/** The exact amount in major units with both decimals, e.g. "385000000.00" (for data exports). */
+export function moneyDecimal(money: Money): string {
+  const minor = toMinor(money);
+  const abs = minor < 0n ? -minor : minor;
+  return `${minor < 0n ? "-" : ""}${abs / 100n}.${(abs % 100n).toString().padStart(2, "0")}`;
+}
+
 /** Minor units in a currency with two decimals, as an exact bigint. */
 export function toMinor(money: Money): bigint {
   return BigInt(money.minor);

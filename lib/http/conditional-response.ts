@@ -5,21 +5,26 @@ export interface Representation {
   body: string;
   /** A strong entity tag (quoted), from the body's hash. */
   etag: string;
-  /** Milliseconds since the epoch, in whole seconds like the HTTP date that carries it. */
-  lastModified: number;
+  /**
+   * Milliseconds since the epoch, in whole seconds like the HTTP date that carries it; absent
+   * when the body has no meaningful change time (validated by its ETag alone).
+   */
+  lastModified?: number;
 }
 
-export function toRepresentation(body: string, lastModified: Date): Representation {
+export function toRepresentation(body: string, lastModified?: Date): Representation {
   return {
     body,
     etag: `"${createHash("sha256").update(body).digest("base64url")}"`,
-    lastModified: Math.floor(lastModified.getTime() / 1000) * 1000,
+    lastModified: lastModified && Math.floor(lastModified.getTime() / 1000) * 1000,
   };
 }
 
 export interface RepresentationHeaders {
   contentType: string;
   cacheControl: string;
+  /** Sent with both the full answer and a 304 (e.g. CORS headers). */
+  headers?: Record<string, string>;
 }
 
 /**
@@ -30,15 +35,17 @@ export interface RepresentationHeaders {
 export function conditionalResponse(
   request: Request,
   representation: Representation,
-  { contentType, cacheControl }: RepresentationHeaders,
+  { contentType, cacheControl, headers }: RepresentationHeaders,
 ): Response {
-  const validators = { ETag: representation.etag, "Cache-Control": cacheControl };
+  const validators = { ...headers, ETag: representation.etag, "Cache-Control": cacheControl };
   if (isNotModified(request, representation)) return new Response(null, { status: 304, headers: validators });
   return new Response(representation.body, {
     headers: {
       ...validators,
       "Content-Type": contentType,
-      "Last-Modified": new Date(representation.lastModified).toUTCString(),
+      ...(representation.lastModified !== undefined && {
+        "Last-Modified": new Date(representation.lastModified).toUTCString(),
+      }),
     },
   });
 }
@@ -52,7 +59,9 @@ function isNotModified(request: Request, representation: Representation): boolea
   const ifNoneMatch = request.headers.get("if-none-match");
   if (ifNoneMatch !== null) return matchesAny(ifNoneMatch, representation.etag);
   const since = Date.parse(request.headers.get("if-modified-since") ?? "");
-  return !Number.isNaN(since) && representation.lastModified <= since;
+  return (
+    !Number.isNaN(since) && representation.lastModified !== undefined && representation.lastModified <= since
+  );
 }
 
 /** If-None-Match uses the weak comparison: `W/"x"` matches `"x"`, and `*` matches anything. */

@@ -1,3 +1,5 @@
+import { apiResourcePath } from "@/lib/api/paths";
+import { CSV_FILES, csvPath } from "@/lib/csv/paths";
 import type { MainPageKey } from "@/lib/seo/main-pages";
 
 /** A machine-readable copy of a page's data: where it is and in what format. */
@@ -9,11 +11,11 @@ export interface DataDownload {
 /** The downloads offered for each data page; pages without any are described without them. */
 export const DATASET_DOWNLOADS: Partial<Record<MainPageKey, readonly DataDownload[]>> = {
   models: [
-    { path: "/api/v1/models", encodingFormat: "application/json" },
-    { path: "/downloads/models.csv", encodingFormat: "text/csv" },
+    { path: apiResourcePath("models"), encodingFormat: "application/json" },
+    { path: csvPath(CSV_FILES.models), encodingFormat: "text/csv" },
   ],
   funding: [
-    { path: "/api/v1/funding-rounds", encodingFormat: "application/json" },
-    { path: "/downloads/funding-rounds.csv", encodingFormat: "text/csv" },
+    { path: apiResourcePath("funding-rounds"), encodingFormat: "application/json" },
+    { path: csvPath(CSV_FILES.fundingRounds), encodingFormat: "text/csv" },
   ],
 };

@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Badge } from "@/components/site/badge";
+import { DownloadLink } from "@/components/site/download-link";
 import { FundingChart } from "@/components/site/funding-chart";
 import { JsonLd } from "@/components/site/json-ld";
 import { MoneyText } from "@/components/site/money-text";
 import { PageHeader } from "@/components/site/page-header";
 import { PartialDateText } from "@/components/site/partial-date";
+import { CSV_FILES, csvPath } from "@/lib/csv/paths";
 import { currencyName } from "@/lib/format/money";
 import { computeFundingTotals } from "@/lib/funding/funding-totals";
 import { listRounds } from "@/lib/funding/list-rounds";
@@ -24,7 +26,9 @@ export default async function FundingPage() {
   return (
     <>
       <JsonLd data={datasetJsonLd("funding", await requestOrigin())} />
-      <PageHeader title={t.funding.title} intro={t.funding.intro} />
+      <PageHeader title={t.funding.title} intro={t.funding.intro}>
+        <DownloadLink href={csvPath(CSV_FILES.fundingRounds)} label={t.openData.downloadCsv} />
+      </PageHeader>
       <div className="overflow-x-auto">
         <table className="w-full min-w-[720px] text-left text-sm">
           <caption className="sr-only">{t.funding.title}</caption>

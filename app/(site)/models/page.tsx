@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Badge } from "@/components/site/badge";
+import { DownloadLink } from "@/components/site/download-link";
 import { FilterForm } from "@/components/site/filter-form";
 import { JsonLd } from "@/components/site/json-ld";
 import { PageHeader } from "@/components/site/page-header";
 import { PartialDateText } from "@/components/site/partial-date";
+import { CSV_FILES, csvPath } from "@/lib/csv/paths";
 import { ModelCategory, ModelLicense } from "@/lib/generated/prisma/enums";
 import { t } from "@/lib/i18n";
 import { markdownToText } from "@/lib/markdown";
@@ -26,7 +28,9 @@ export default async function ModelsPage({
   return (
     <>
       <JsonLd data={datasetJsonLd("models", await requestOrigin())} />
-      <PageHeader title={t.models.title} intro={t.models.intro} />
+      <PageHeader title={t.models.title} intro={t.models.intro}>
+        <DownloadLink href={csvPath(CSV_FILES.models)} label={t.openData.downloadCsv} />
+      </PageHeader>
       <FilterForm
         action="/models"
         fields={[

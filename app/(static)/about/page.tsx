@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import { PageHeader } from "@/components/site/page-header";
+import { apiResourcePath, OPENAPI_PATH } from "@/lib/api/paths";
+import { CSV_FILES, csvPath } from "@/lib/csv/paths";
 import { feedPath, type FeedScope } from "@/lib/feeds/feed-links";
 import { t } from "@/lib/i18n";
 import { mainPageMetadata } from "@/lib/seo/page-metadata";
@@ -15,10 +17,10 @@ const FEED_SCOPES: { scope: FeedScope; label: string }[] = [
 ];
 
 const DATA_LINKS = [
-  { href: "/api/v1/openapi.json", label: t.about.apiDocs },
-  { href: "/api/v1/models", label: "/api/v1/models" },
-  { href: "/downloads/models.csv", label: "models.csv" },
-  { href: "/downloads/funding-rounds.csv", label: "funding-rounds.csv" },
+  { href: OPENAPI_PATH, label: t.about.apiDocs },
+  { href: apiResourcePath("models"), label: apiResourcePath("models") },
+  { href: csvPath(CSV_FILES.models), label: CSV_FILES.models },
+  { href: csvPath(CSV_FILES.fundingRounds), label: CSV_FILES.fundingRounds },
 ];
 
 function Section({ heading, text, children }: { heading: string; text: string; children?: React.ReactNode }) {

@@ -1,0 +1,30 @@
+import "server-only";
+import { apiSourceSelect, toApiSourceRef, type TApiCitation } from "@/lib/api/fields";
+import { publishedWhere } from "@/lib/content/published";
+import type { EntryKind } from "@/lib/content/types";
+import { prisma } from "@/lib/db";
+
+/**
+ * The published citations of one page of entries, in one query: a function from an entry's id
+ * to its citations, in their stated order.
+ */
+export async function loadApiCitations(
+  kind: EntryKind,
+  entries: readonly { id: string }[],
+): Promise<(id: string) => TApiCitation[]> {
+  const bySubject = new Map<string, TApiCitation[]>();
+  if (entries.length > 0) {
+    const citations = await prisma.citation.findMany({
+      where: { subjectType: kind, subjectId: { in: entries.map((e) => e.id) }, source: publishedWhere() },
+      orderBy: [{ position: "asc" }, { id: "asc" }],
+      select: { subjectId: true, claim: true, source: { select: apiSourceSelect } },
+    });
+    for (const { subjectId, claim, source } of citations) {
+      bySubject.set(subjectId, [
+        ...(bySubject.get(subjectId) ?? []),
+        { claim, source: toApiSourceRef(source) },
+      ]);
+    }
+  }
+  return (id) => bySubject.get(id) ?? [];
+}

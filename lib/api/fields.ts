@@ -1,0 +1,132 @@
+import { z } from "zod";
+import { named } from "@/lib/api/schema-registry";
+import { partialDateAttribute, type DatePrecision } from "@/lib/format/date";
+import { moneyDecimal } from "@/lib/format/money";
+
+// The pieces every resource's output is made of, each with its conversion from stored values.
+// Field names are camelCase throughout.
+
+export const ZApiDateSchema = named(
+  z.object({
+    date: z
+      .string()
+      .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/)
+      .meta({
+        description: "As precise as the source: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.",
+        examples: ["2024-06"],
+      }),
+    precision: z.enum(["DAY", "MONTH", "YEAR"]),
+  }),
+  "PartialDate",
+  "A date as precise as the source gives it; a month or a year never gains an invented day.",
+);
+export type TApiDate = z.infer<typeof ZApiDateSchema>;
+
+export function toApiDate(date: Date, precision: DatePrecision): TApiDate;
+export function toApiDate(
+  date: Date | null | undefined,
+  precision: DatePrecision | null | undefined,
+): TApiDate | null;
+export function toApiDate(
+  date: Date | null | undefined,
+  precision: DatePrecision | null | undefined,
+): TApiDate | null {
+  if (!date || !precision) return null;
+  return { date: partialDateAttribute({ iso: date.toISOString(), precision }), precision };
+}
+
+export const ZApiMoneySchema = named(
+  z.object({
+    minor: z
+      .string()
+      .regex(/^-?\d+$/)
+      .meta({ description: "Exact amount in minor units (cents), as a string.", examples: ["38500000000"] }),
+    currency: z
+      .string()
+      .regex(/^[A-Z]{3}$/)
+      .meta({ description: "ISO 4217 code.", examples: ["EUR"] }),
+    decimal: z
+      .string()
+      .regex(/^-?\d+\.\d{2}$/)
+      .meta({ description: "The same amount in major units, exact.", examples: ["385000000.00"] }),
+  }),
+  "Money",
+  "An exact amount in its own currency, never converted.",
+);
+export type TApiMoney = z.infer<typeof ZApiMoneySchema>;
+
+export function toApiMoney(
+  minor: bigint | null | undefined,
+  currency: string | null | undefined,
+): TApiMoney | null {
+  if (minor === null || minor === undefined || !currency) return null;
+  const money = { minor: minor.toString(), currency };
+  return { ...money, decimal: moneyDecimal(money) };
+}
+
+export const ZApiSourceRefSchema = named(
+  z.object({
+    slug: z.string(),
+    title: z.string(),
+    publisher: z.string(),
+    url: z.string().meta({ description: "The original article or page (URL)." }),
+    language: z.string().meta({ description: "ISO 639-1 code." }),
+    publishedOn: ZApiDateSchema.nullable(),
+  }),
+  "SourceRef",
+  "A published source as cited.",
+);
+
+/** The Prisma `select` of a cited source. */
+export const apiSourceSelect = {
+  slug: true,
+  title: true,
+  publisher: true,
+  url: true,
+  language: true,
+  publishedOn: true,
+  publishedPrecision: true,
+} as const;
+
+export function toApiSourceRef(source: {
+  slug: string;
+  title: string;
+  publisher: string;
+  url: string;
+  language: string;
+  publishedOn: Date | null;
+  publishedPrecision: DatePrecision | null;
+}): z.infer<typeof ZApiSourceRefSchema> {
+  return {
+    slug: source.slug,
+    title: source.title,
+    publisher: source.publisher,
+    url: source.url,
+    language: source.language,
+    publishedOn: toApiDate(source.publishedOn, source.publishedPrecision),
+  };
+}
+
+export const ZApiCitationSchema = named(
+  z.object({
+    claim: z
+      .string()
+      .meta({ description: "What the source supports; empty when it supports the whole entry." }),
+    source: ZApiSourceRefSchema,
+  }),
+  "Citation",
+  "A source cited by an entry, for one claim of it.",
+);
+export type TApiCitation = z.infer<typeof ZApiCitationSchema>;
+
+export const ZApiOrganizationRefSchema = named(
+  z.object({ slug: z.string(), name: z.string(), nameZh: z.string().nullable() }),
+  "OrganizationRef",
+  "A published organization named by an entry; look it up at /organizations/{slug}.",
+);
+
+/** The entry's public page on the site. */
+export const pageUrlField = () => z.url().meta({ description: "The entry's page on the site." });
+
+/** When the entry last changed, as an ISO 8601 instant. */
+export const updatedAtField = () => z.iso.datetime().meta({ description: "When the entry last changed." });

@@ -1,0 +1,71 @@
+import "server-only";
+import { z } from "zod";
+import { loadApiCitations } from "@/lib/api/citations";
+import { defineResource, visible } from "@/lib/api/define-resource";
+import {
+  pageUrlField,
+  toApiDate,
+  toApiMoney,
+  updatedAtField,
+  ZApiCitationSchema,
+  ZApiDateSchema,
+  ZApiMoneySchema,
+} from "@/lib/api/fields";
+import { enumParam, yearParam, yearRange } from "@/lib/api/query-params";
+import { named } from "@/lib/api/schema-registry";
+import { entryPath } from "@/lib/content/paths";
+import { prisma } from "@/lib/db";
+import { EventKind } from "@/lib/generated/prisma/enums";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+export const ZApiEventSchema = named(
+  z.object({
+    slug: z.string(),
+    title: z.string(),
+    kind: z.enum(EventKind),
+    date: ZApiDateSchema,
+    summary: z.string().meta({ description: "Markdown, Chinese." }),
+    amount: ZApiMoneySchema.nullable(),
+    amountUsd: ZApiMoneySchema.nullable().meta({ description: "The USD figure as the source reported it." }),
+    citations: z.array(ZApiCitationSchema),
+    pageUrl: pageUrlField(),
+    updatedAt: updatedAtField(),
+  }),
+  "Event",
+  "Any other dated fact: a milestone, a regulator's decision, a statement.",
+);
+
+export const eventsResource = defineResource({
+  name: "events",
+  schemaId: "Event",
+  description: "Events, newest first.",
+  kinds: ["EVENT", "SOURCE"],
+  item: ZApiEventSchema,
+  filters: {
+    year: yearParam("Only events of this year."),
+    kind: enumParam(EventKind, "Only events of this kind."),
+  },
+  where: (filters, slug): Prisma.EventWhereInput =>
+    visible({ slug, kind: filters.kind, date: yearRange(filters.year) }),
+  count: (where) => prisma.event.count({ where }),
+  async find(where, page, { origin }) {
+    const events = await prisma.event.findMany({
+      where,
+      orderBy: [{ date: "desc" }, { title: "asc" }, { slug: "asc" }],
+      ...page,
+    });
+    const citations = await loadApiCitations("EVENT", events);
+    return events.map((event) => ({
+      slug: event.slug,
+      title: event.title,
+      kind: event.kind,
+      date: toApiDate(event.date, event.datePrecision),
+      summary: event.summary,
+      amount: toApiMoney(event.amountMinor, event.currency),
+      amountUsd: toApiMoney(event.amountUsdMinor, "USD"),
+      citations: citations(event.id),
+      pageUrl: origin + entryPath("EVENT", event.slug),
+      updatedAt: event.updatedAt.toISOString(),
+    }));
+  },
+});
