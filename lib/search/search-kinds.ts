@@ -81,6 +81,7 @@ function defineKindSearch<Column extends string, Row extends Record<Column, stri
       let rows: Row[];
       let count: number;
       if (looseTerms.length) {
+        // The database took their `%` and `_` as wildcards: keep the rows that hold them as typed.
         const matching = (await spec.find(where, undefined)).filter((row) =>
           looseTerms.every((term) => spec.columns.some((column) => textContains(row[column], term))),
         );
