@@ -13,7 +13,7 @@ export type SearchKind = EntryKind | "SOURCE";
 
 /** Results shown per kind, keeping the page light; the group still says how many match. */
 export const SHOWN_PER_KIND = 10;
-/** Matches counted per kind: beyond it a group says "more than", and counting stops early. */
+/** Matches counted per kind: beyond it a group says "more than", and reading stops. */
 export const COUNT_LIMIT = 100;
 
 export interface SearchHit {
@@ -45,8 +45,6 @@ interface KindSpec<Column extends string, Row extends Record<Column, string | nu
   columns: readonly Column[];
   /** Matching rows in the kind's reading order; all of them when `take` is undefined. */
   find(where: SearchWhere<Column>, take: number | undefined): Promise<Row[]>;
-  /** How many rows match, counting no further than `take`. */
-  count(where: SearchWhere<Column>, take: number): Promise<number>;
   /** The row as a result: its title and date, and its longer texts to take a snippet from. */
   describe(row: Row): {
     slug: string;
@@ -78,26 +76,22 @@ function defineKindSearch<Column extends string, Row extends Record<Column, stri
         AND: [publishedWhere(now), ...textTerms.map((term) => containsTerm(spec.columns, term))],
       };
       const looseTerms = textTerms.filter((term) => !matchedExactlyInDatabase(term));
-      let rows: Row[];
-      let count: number;
+      // One read gives both the rows shown and the count (up to its limit): a separate count
+      // would scan the table again.
+      let rows = await spec.find(where, looseTerms.length ? undefined : COUNT_LIMIT + 1);
       if (looseTerms.length) {
         // The database took their `%` and `_` as wildcards: keep the rows that hold them as typed.
-        const matching = (await spec.find(where, undefined)).filter((row) =>
+        rows = rows.filter((row) =>
           looseTerms.every((term) => spec.columns.some((column) => textContains(row[column], term))),
         );
-        rows = matching.slice(0, SHOWN_PER_KIND);
-        count = matching.length;
-      } else {
-        rows = await spec.find(where, SHOWN_PER_KIND + 1);
-        count = rows.length > SHOWN_PER_KIND ? await spec.count(where, COUNT_LIMIT + 1) : rows.length;
-        rows = rows.slice(0, SHOWN_PER_KIND);
       }
-      const hits = rows.map((row): SearchHit => {
+      const hits = rows.slice(0, SHOWN_PER_KIND).map((row): SearchHit => {
         const { slug, title, lang, date, texts } = spec.describe(row);
         const href = hitPath(spec.kind, slug);
         return { slug, href, title, lang: lang ?? null, date, snippet: makeSnippet(texts, terms) };
       });
-      return { kind: spec.kind, total: Math.min(count, COUNT_LIMIT), more: count > COUNT_LIMIT, hits };
+      const more = rows.length > COUNT_LIMIT;
+      return { kind: spec.kind, total: Math.min(rows.length, COUNT_LIMIT), more, hits };
     },
   };
 }
@@ -119,7 +113,6 @@ export const KIND_SEARCHES: readonly KindSearch[] = [
         orderBy: [{ date: byDateDesc }, { name: "asc" }],
         select: { slug: true, name: true, family: true, summary: true, date: true, datePrecision: true },
       }),
-    count: (where, take) => prisma.aiModel.count({ where, take }),
     describe: (row) => ({
       slug: row.slug,
       title: row.name,
@@ -138,7 +131,6 @@ export const KIND_SEARCHES: readonly KindSearch[] = [
         orderBy: [{ position: "asc" }, { name: "asc" }],
         select: { slug: true, name: true, platforms: true, summary: true, date: true, datePrecision: true },
       }),
-    count: (where, take) => prisma.product.count({ where, take }),
     describe: (row) => ({
       slug: row.slug,
       title: row.name,
@@ -156,7 +148,6 @@ export const KIND_SEARCHES: readonly KindSearch[] = [
         orderBy: [{ date: "desc" }, { name: "asc" }],
         select: { slug: true, name: true, summary: true, date: true, datePrecision: true },
       }),
-    count: (where, take) => prisma.fundingRound.count({ where, take }),
     describe: (row) => ({
       slug: row.slug,
       title: row.name,
@@ -174,7 +165,6 @@ export const KIND_SEARCHES: readonly KindSearch[] = [
         orderBy: [{ date: byDateDesc }, { title: "asc" }],
         select: { slug: true, title: true, summary: true, date: true, datePrecision: true },
       }),
-    count: (where, take) => prisma.partnership.count({ where, take }),
     describe: (row) => ({
       slug: row.slug,
       title: row.title,
@@ -192,7 +182,6 @@ export const KIND_SEARCHES: readonly KindSearch[] = [
         orderBy: [{ position: "asc" }, { name: "asc" }],
         select: { slug: true, name: true, role: true, background: true },
       }),
-    count: (where, take) => prisma.person.count({ where, take }),
     describe: (row) => ({
       slug: row.slug,
       title: row.name,
@@ -210,7 +199,6 @@ export const KIND_SEARCHES: readonly KindSearch[] = [
         orderBy: [{ name: "asc" }],
         select: { slug: true, name: true, nameZh: true, description: true },
       }),
-    count: (where, take) => prisma.organization.count({ where, take }),
     describe: (row) => ({
       slug: row.slug,
       title: row.nameZh ? `${row.name}（${row.nameZh}）` : row.name,
@@ -228,7 +216,6 @@ export const KIND_SEARCHES: readonly KindSearch[] = [
         orderBy: [{ date: "desc" }, { title: "asc" }],
         select: { slug: true, title: true, summary: true, date: true, datePrecision: true },
       }),
-    count: (where, take) => prisma.event.count({ where, take }),
     describe: (row) => ({
       slug: row.slug,
       title: row.title,
@@ -246,7 +233,6 @@ export const KIND_SEARCHES: readonly KindSearch[] = [
         orderBy: [{ position: "asc" }, { slug: "asc" }],
         select: { slug: true, heading: true, body: true },
       }),
-    count: (where, take) => prisma.explainerSection.count({ where, take }),
     describe: (row) => ({
       slug: row.slug,
       title: row.heading,
@@ -271,7 +257,6 @@ export const KIND_SEARCHES: readonly KindSearch[] = [
           publishedPrecision: true,
         },
       }),
-    count: (where, take) => prisma.source.count({ where, take }),
     describe: (row) => ({
       slug: row.slug,
       title: row.title,
