@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { SearchForm } from "@/components/site/search-form";
 import { t } from "@/lib/i18n";
 
 const NAV_ITEMS = [
@@ -21,7 +22,7 @@ export function SiteHeader() {
       >
         {t.site.skipToContent}
       </a>
-      <div className="mx-auto flex max-w-5xl flex-col gap-3 px-4 py-4 sm:flex-row sm:items-center sm:justify-between">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-3 px-4 py-4">
         <Link href="/" className="text-lg font-bold text-ink hover:text-brand hover:no-underline">
           <span aria-hidden="true" className="me-1 inline-block h-3 w-3 rounded-sm bg-brand align-middle" />
           {t.site.name}
@@ -37,6 +38,9 @@ export function SiteHeader() {
             ))}
           </ul>
         </nav>
+        <div className="w-full sm:ms-auto sm:w-60">
+          <SearchForm id="site-search-query" label={t.search.formLabel} />
+        </div>
       </div>
     </header>
   );

@@ -13,11 +13,19 @@ const FORMATS: Record<DatePrecision, Intl.DateTimeFormatOptions> = {
   YEAR: { year: "numeric" },
 };
 
+// Making a formatter costs far more than using one (a page of search results shows ~100 dates):
+// one per locale and precision.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
 /** "2024年7月24日", "2024年7月" or "2024年", never more precise than the source. */
 export function formatPartialDate(date: PartialDate, locale = "zh-CN"): string {
-  return new Intl.DateTimeFormat(locale, { ...FORMATS[date.precision], timeZone: "UTC" }).format(
-    new Date(date.iso),
-  );
+  const key = `${locale} ${date.precision}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(locale, { ...FORMATS[date.precision], timeZone: "UTC" });
+    formatters.set(key, formatter);
+  }
+  return formatter.format(new Date(date.iso));
 }
 
 /** The value for `<time dateTime>`: "2024-07-24", "2024-07" or "2024". */

@@ -1,0 +1,32 @@
+import type { Metadata } from "next";
+import { PageHeader } from "@/components/site/page-header";
+import { SearchForm } from "@/components/site/search-form";
+import { SearchResults } from "@/components/site/search-results";
+import { t } from "@/lib/i18n";
+import { searchEntries } from "@/lib/search/search-entries";
+import { parseSearchQuery } from "@/lib/search/search-query";
+
+type SearchPageProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ searchParams }: SearchPageProps): Promise<Metadata> {
+  const { text } = parseSearchQuery((await searchParams).q);
+  return text
+    ? { title: t.search.resultsTitle(text), description: t.search.intro, robots: { index: false } }
+    : { title: t.search.title, description: t.search.intro };
+}
+
+export default async function SearchPage({ searchParams }: SearchPageProps) {
+  const results = await searchEntries((await searchParams).q);
+  const { text } = results.query;
+  return (
+    // A long query without spaces must wrap rather than widen the page.
+    <div className="wrap-anywhere">
+      <PageHeader title={text ? t.search.resultsTitle(text) : t.search.title} intro={t.search.intro}>
+        <div className="mt-4 max-w-2xl">
+          <SearchForm id="search-page-query" label={t.search.title} defaultValue={text} large />
+        </div>
+      </PageHeader>
+      <SearchResults results={results} />
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+import "server-only";
+import { cachedQuery } from "@/lib/cache";
+import { KIND_SEARCHES, type SearchGroup } from "@/lib/search/search-kinds";
+import { parseSearchQuery, type SearchQuery } from "@/lib/search/search-query";
+import { t } from "@/lib/i18n";
+
+export interface SearchResults {
+  query: SearchQuery;
+  /** Matching entries of every kind, or a lower bound when a group has `more`. */
+  total: number;
+  more: boolean;
+  /** The kinds with matches: a kind named by a term first ("融资"), then in site order. */
+  groups: SearchGroup[];
+}
+
+const searchGroups = cachedQuery(
+  "search",
+  ["ORGANIZATION", "PERSON", "MODEL", "PRODUCT", "ROUND", "PARTNERSHIP", "EVENT", "EXPLAINER", "SOURCE"],
+  async (text: string): Promise<SearchGroup[]> => {
+    const { terms } = parseSearchQuery(text);
+    const now = new Date();
+    const groups = await Promise.all(KIND_SEARCHES.map((kind) => kind.search(terms, now)));
+    const named = (group: SearchGroup) => terms.includes(t.enums.kind[group.kind]);
+    return [
+      ...groups.filter((group) => group.total > 0 && named(group)),
+      ...groups.filter((group) => group.total > 0 && !named(group)),
+    ];
+  },
+);
+
+/** Published entries of every kind matching a reader's query, grouped by kind. */
+export async function searchEntries(raw: string | string[] | undefined): Promise<SearchResults> {
+  const query = parseSearchQuery(raw);
+  const groups = query.terms.length ? await searchGroups(query.text) : [];
+  const total = groups.reduce((sum, group) => sum + group.total, 0);
+  return { query, total, more: groups.some((group) => group.more), groups };
+}

@@ -1,0 +1,268 @@
+import "server-only";
+import { toPartialDate } from "@/lib/content/convert";
+import { entryPath } from "@/lib/content/paths";
+import { publishedWhere } from "@/lib/content/published";
+import type { EntryKind, PartialDate } from "@/lib/content/types";
+import { prisma } from "@/lib/db";
+import { t } from "@/lib/i18n";
+import { makeSnippet, type SnippetSource } from "@/lib/search/snippet";
+import { containsTerm, matchedExactlyInDatabase, textContains } from "@/lib/search/text-match";
+
+/** Every kind a reader can search: the entry kinds and the sources. */
+export type SearchKind = EntryKind | "SOURCE";
+
+/** Results shown per kind, keeping the page light; the group still says how many match. */
+export const SHOWN_PER_KIND = 10;
+/** Matches counted per kind: beyond it a group says "more than", and reading stops. */
+export const COUNT_LIMIT = 100;
+
+export interface SearchHit {
+  slug: string;
+  href: string;
+  title: string;
+  /** The title's language when it is not Chinese (sources keep their original titles). */
+  lang: string | null;
+  date: PartialDate | null;
+  /** Plain text around the first match in the entry's longer text. */
+  snippet: string | null;
+}
+
+export interface SearchGroup {
+  kind: SearchKind;
+  /** How many entries match, or COUNT_LIMIT when more do (`more`). */
+  total: number;
+  more: boolean;
+  hits: SearchHit[];
+}
+
+type SearchWhere<Column extends string> = {
+  AND: (ReturnType<typeof publishedWhere> | ReturnType<typeof containsTerm<Column>>)[];
+};
+
+/** What a kind's search needs of its table: rows whose searched columns are selected. */
+interface KindSpec<Column extends string, Row extends Record<Column, string | null>> {
+  kind: SearchKind;
+  columns: readonly Column[];
+  /** Matching rows in the kind's reading order; all of them when `take` is undefined. */
+  find(where: SearchWhere<Column>, take: number | undefined): Promise<Row[]>;
+  /** The row as a result: its title and date, and its longer texts to take a snippet from. */
+  describe(row: Row): {
+    slug: string;
+    title: string;
+    lang?: string;
+    date: PartialDate | null;
+    texts: SnippetSource[];
+  };
+}
+
+export interface KindSearch {
+  kind: SearchKind;
+  search(terms: readonly string[], now: Date): Promise<SearchGroup>;
+}
+
+/**
+ * One kind's search: published entries whose searched columns hold every term, any column per
+ * term. A term equal to the kind's own name ("融资", "模型") is met by each of its entries.
+ */
+function defineKindSearch<Column extends string, Row extends Record<Column, string | null>>(
+  spec: KindSpec<Column, Row>,
+): KindSearch {
+  const kindName: string = t.enums.kind[spec.kind];
+  return {
+    kind: spec.kind,
+    async search(terms, now) {
+      const textTerms = terms.filter((term) => term !== kindName);
+      const where = {
+        AND: [publishedWhere(now), ...textTerms.map((term) => containsTerm(spec.columns, term))],
+      };
+      const looseTerms = textTerms.filter((term) => !matchedExactlyInDatabase(term));
+      // One read gives both the rows shown and the count (up to its limit): a separate count
+      // would scan the table again.
+      let rows = await spec.find(where, looseTerms.length ? undefined : COUNT_LIMIT + 1);
+      if (looseTerms.length) {
+        // The database took their `%` and `_` as wildcards: keep the rows that hold them as typed.
+        rows = rows.filter((row) =>
+          looseTerms.every((term) => spec.columns.some((column) => textContains(row[column], term))),
+        );
+      }
+      const hits = rows.slice(0, SHOWN_PER_KIND).map((row): SearchHit => {
+        const { slug, title, lang, date, texts } = spec.describe(row);
+        const href = hitPath(spec.kind, slug);
+        return { slug, href, title, lang: lang ?? null, date, snippet: makeSnippet(texts, terms) };
+      });
+      const more = rows.length > COUNT_LIMIT;
+      return { kind: spec.kind, total: Math.min(rows.length, COUNT_LIMIT), more, hits };
+    },
+  };
+}
+
+const hitPath = (kind: SearchKind, slug: string) =>
+  kind === "SOURCE" ? `/sources#${slug}` : entryPath(kind, slug);
+
+const byDateDesc = { sort: "desc", nulls: "last" } as const;
+
+/** The kinds in the order their groups are listed. */
+export const KIND_SEARCHES: readonly KindSearch[] = [
+  defineKindSearch({
+    kind: "MODEL",
+    columns: ["name", "family", "summary"],
+    find: (where, take) =>
+      prisma.aiModel.findMany({
+        where,
+        take,
+        orderBy: [{ date: byDateDesc }, { name: "asc" }],
+        select: { slug: true, name: true, family: true, summary: true, date: true, datePrecision: true },
+      }),
+    describe: (row) => ({
+      slug: row.slug,
+      title: row.name,
+      date: toPartialDate(row.date, row.datePrecision),
+      // The family is most often the name's start: the summary says more.
+      texts: [{ markdown: row.summary }],
+    }),
+  }),
+  defineKindSearch({
+    kind: "PRODUCT",
+    columns: ["name", "platforms", "summary"],
+    find: (where, take) =>
+      prisma.product.findMany({
+        where,
+        take,
+        orderBy: [{ position: "asc" }, { name: "asc" }],
+        select: { slug: true, name: true, platforms: true, summary: true, date: true, datePrecision: true },
+      }),
+    describe: (row) => ({
+      slug: row.slug,
+      title: row.name,
+      date: toPartialDate(row.date, row.datePrecision),
+      texts: [{ markdown: row.summary }, row.platforms],
+    }),
+  }),
+  defineKindSearch({
+    kind: "ROUND",
+    columns: ["name", "summary"],
+    find: (where, take) =>
+      prisma.fundingRound.findMany({
+        where,
+        take,
+        orderBy: [{ date: "desc" }, { name: "asc" }],
+        select: { slug: true, name: true, summary: true, date: true, datePrecision: true },
+      }),
+    describe: (row) => ({
+      slug: row.slug,
+      title: row.name,
+      date: toPartialDate(row.date, row.datePrecision),
+      texts: [{ markdown: row.summary }],
+    }),
+  }),
+  defineKindSearch({
+    kind: "PARTNERSHIP",
+    columns: ["title", "summary"],
+    find: (where, take) =>
+      prisma.partnership.findMany({
+        where,
+        take,
+        orderBy: [{ date: byDateDesc }, { title: "asc" }],
+        select: { slug: true, title: true, summary: true, date: true, datePrecision: true },
+      }),
+    describe: (row) => ({
+      slug: row.slug,
+      title: row.title,
+      date: toPartialDate(row.date, row.datePrecision),
+      texts: [{ markdown: row.summary }],
+    }),
+  }),
+  defineKindSearch({
+    kind: "PERSON",
+    columns: ["name", "role", "background"],
+    find: (where, take) =>
+      prisma.person.findMany({
+        where,
+        take,
+        orderBy: [{ position: "asc" }, { name: "asc" }],
+        select: { slug: true, name: true, role: true, background: true },
+      }),
+    describe: (row) => ({
+      slug: row.slug,
+      title: row.name,
+      date: null,
+      texts: [row.role, { markdown: row.background }],
+    }),
+  }),
+  defineKindSearch({
+    kind: "ORGANIZATION",
+    columns: ["name", "nameZh", "description"],
+    find: (where, take) =>
+      prisma.organization.findMany({
+        where,
+        take,
+        orderBy: [{ name: "asc" }],
+        select: { slug: true, name: true, nameZh: true, description: true },
+      }),
+    describe: (row) => ({
+      slug: row.slug,
+      title: row.nameZh ? `${row.name}（${row.nameZh}）` : row.name,
+      date: null,
+      texts: [{ markdown: row.description }],
+    }),
+  }),
+  defineKindSearch({
+    kind: "EVENT",
+    columns: ["title", "summary"],
+    find: (where, take) =>
+      prisma.event.findMany({
+        where,
+        take,
+        orderBy: [{ date: "desc" }, { title: "asc" }],
+        select: { slug: true, title: true, summary: true, date: true, datePrecision: true },
+      }),
+    describe: (row) => ({
+      slug: row.slug,
+      title: row.title,
+      date: toPartialDate(row.date, row.datePrecision),
+      texts: [{ markdown: row.summary }],
+    }),
+  }),
+  defineKindSearch({
+    kind: "EXPLAINER",
+    columns: ["heading", "body"],
+    find: (where, take) =>
+      prisma.explainerSection.findMany({
+        where,
+        take,
+        orderBy: [{ position: "asc" }, { slug: "asc" }],
+        select: { slug: true, heading: true, body: true },
+      }),
+    describe: (row) => ({
+      slug: row.slug,
+      title: row.heading,
+      date: null,
+      texts: [{ markdown: row.body }],
+    }),
+  }),
+  defineKindSearch({
+    kind: "SOURCE",
+    columns: ["title", "publisher"],
+    find: (where, take) =>
+      prisma.source.findMany({
+        where,
+        take,
+        orderBy: [{ publishedOn: byDateDesc }, { title: "asc" }],
+        select: {
+          slug: true,
+          title: true,
+          publisher: true,
+          language: true,
+          publishedOn: true,
+          publishedPrecision: true,
+        },
+      }),
+    describe: (row) => ({
+      slug: row.slug,
+      title: row.title,
+      lang: row.language,
+      date: toPartialDate(row.publishedOn, row.publishedPrecision),
+      texts: [row.publisher],
+    }),
+  }),
+];
