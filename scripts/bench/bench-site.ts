@@ -38,30 +38,45 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** Starts `next start` on `port` and waits until it answers. */
+const NEXT_BIN = "node_modules/next/dist/bin/next";
+
+async function answers(url: string): Promise<boolean> {
+  try {
+    return (await fetch(url)).ok;
+  } catch {
+    return false;
+  }
+}
+
+/** Starts `next start` on `port` (which must be free) and waits until it answers. */
 export async function startServer(port: number, env: Record<string, string>): Promise<RunningServer> {
-  const child: ChildProcess = spawn("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], {
-    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", ...env },
-    stdio: ["ignore", "ignore", "inherit"],
-    detached: true,
-  });
   const origin = `http://127.0.0.1:${port}`;
+  if (await answers(origin)) throw new Error(`Port ${port} is taken: stop what runs there first.`);
+  // Node runs Next directly (no npm/npx wrapper), so stopping the process group stops the server.
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"],
+    {
+      env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", ...env },
+      stdio: ["ignore", "ignore", "inherit"],
+      detached: true,
+    },
+  );
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+  const stop = async () => {
+    if (child.exitCode !== null || !child.pid) return;
+    process.kill(-child.pid, "SIGTERM");
+    const killer = setTimeout(() => process.kill(-child.pid!, "SIGKILL"), 5_000);
+    await exited;
+    clearTimeout(killer);
+  };
   const deadline = Date.now() + 60_000;
-  for (;;) {
-    try {
-      if ((await fetch(`${origin}/about`)).ok) break;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline || child.exitCode !== null)
+  while (!(await answers(`${origin}/about`))) {
+    if (Date.now() > deadline || child.exitCode !== null) {
+      await stop();
       throw new Error(`next start on ${port} did not come up`);
+    }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  return {
-    origin,
-    stop: async () => {
-      if (child.pid) process.kill(-child.pid, "SIGTERM");
-      await new Promise((resolve) => child.once("exit", resolve));
-    },
-  };
+  return { origin, stop };
 }

@@ -5,14 +5,19 @@ import { SearchResults } from "@/components/site/search-results";
 import { t } from "@/lib/i18n";
 import { searchEntries } from "@/lib/search/search-entries";
 import { parseSearchQuery } from "@/lib/search/search-query";
+import { pageMetadata } from "@/lib/seo/page-metadata";
 
 type SearchPageProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ searchParams }: SearchPageProps): Promise<Metadata> {
   const { text } = parseSearchQuery((await searchParams).q);
-  return text
-    ? { title: t.search.resultsTitle(text), description: t.search.intro, robots: { index: false } }
-    : { title: t.search.title, description: t.search.intro };
+  const page = pageMetadata({
+    title: text ? t.search.resultsTitle(text) : t.search.title,
+    description: t.search.intro,
+    path: "/search",
+  });
+  // Result pages are for readers, not for search engines' indexes.
+  return text ? { ...page, robots: { index: false } } : page;
 }
 
 export default async function SearchPage({ searchParams }: SearchPageProps) {
