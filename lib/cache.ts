@@ -2,29 +2,17 @@ import "server-only";
 import { revalidateTag, unstable_cache } from "next/cache";
 import { publicationEpoch } from "@/lib/content/publication-epoch";
 import { loadPublicationSchedule } from "@/lib/content/publication-schedule";
-import type { EntryKind } from "@/lib/content/types";
+import { CONTENT_KINDS, type ContentKind } from "@/lib/content/types";
 
 /** Kinds a cached query can depend on: every entry kind, plus sources. */
-export type CacheKind = EntryKind | "SOURCE";
-
-const ALL_KINDS: readonly CacheKind[] = [
-  "ORGANIZATION",
-  "PERSON",
-  "MODEL",
-  "PRODUCT",
-  "ROUND",
-  "PARTNERSHIP",
-  "EVENT",
-  "EXPLAINER",
-  "SOURCE",
-];
+export type CacheKind = ContentKind;
 
 const kindTag = (kind: CacheKind) => `kind:${kind}`;
 
 // When entries are published or scheduled. Any change to any entry invalidates it (every kind's
 // tag), so it is recomputed only after changes, not per request.
 const cachedSchedule = unstable_cache(() => loadPublicationSchedule(), ["publication-schedule"], {
-  tags: ALL_KINDS.map(kindTag),
+  tags: CONTENT_KINDS.map(kindTag),
 });
 
 /**

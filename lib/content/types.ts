@@ -10,6 +10,20 @@ export type { PartialDate, Money };
 export type EntryKind =
   "ORGANIZATION" | "PERSON" | "MODEL" | "PRODUCT" | "ROUND" | "PARTNERSHIP" | "EVENT" | "EXPLAINER";
 
+/** Everything readers see: every kind of entry, plus the sources they cite. */
+export type ContentKind = EntryKind | "SOURCE";
+export const CONTENT_KINDS: readonly ContentKind[] = [
+  "ORGANIZATION",
+  "PERSON",
+  "MODEL",
+  "PRODUCT",
+  "ROUND",
+  "PARTNERSHIP",
+  "EVENT",
+  "EXPLAINER",
+  "SOURCE",
+];
+
 /** The kinds that appear on the timeline, each with a date. */
 export type DatedKind = "MODEL" | "PRODUCT" | "ROUND" | "PARTNERSHIP" | "EVENT";
 export const DATED_KINDS: readonly DatedKind[] = ["MODEL", "PRODUCT", "ROUND", "PARTNERSHIP", "EVENT"];

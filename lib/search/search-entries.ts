@@ -1,5 +1,6 @@
 import "server-only";
 import { cachedQuery } from "@/lib/cache";
+import { CONTENT_KINDS } from "@/lib/content/types";
 import { KIND_SEARCHES, type SearchGroup } from "@/lib/search/search-kinds";
 import { parseSearchQuery, type SearchQuery } from "@/lib/search/search-query";
 import { t } from "@/lib/i18n";
@@ -13,20 +14,16 @@ export interface SearchResults {
   groups: SearchGroup[];
 }
 
-const searchGroups = cachedQuery(
-  "search",
-  ["ORGANIZATION", "PERSON", "MODEL", "PRODUCT", "ROUND", "PARTNERSHIP", "EVENT", "EXPLAINER", "SOURCE"],
-  async (text: string): Promise<SearchGroup[]> => {
-    const { terms } = parseSearchQuery(text);
-    const now = new Date();
-    const groups = await Promise.all(KIND_SEARCHES.map((kind) => kind.search(terms, now)));
-    const named = (group: SearchGroup) => terms.includes(t.enums.kind[group.kind]);
-    return [
-      ...groups.filter((group) => group.total > 0 && named(group)),
-      ...groups.filter((group) => group.total > 0 && !named(group)),
-    ];
-  },
-);
+const searchGroups = cachedQuery("search", CONTENT_KINDS, async (text: string): Promise<SearchGroup[]> => {
+  const { terms } = parseSearchQuery(text);
+  const now = new Date();
+  const groups = await Promise.all(KIND_SEARCHES.map((kind) => kind.search(terms, now)));
+  const named = (group: SearchGroup) => terms.includes(t.enums.kind[group.kind]);
+  return [
+    ...groups.filter((group) => group.total > 0 && named(group)),
+    ...groups.filter((group) => group.total > 0 && !named(group)),
+  ];
+});
 
 /** Published entries of every kind matching a reader's query, grouped by kind. */
 export async function searchEntries(raw: string | string[] | undefined): Promise<SearchResults> {

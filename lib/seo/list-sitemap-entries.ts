@@ -1,5 +1,6 @@
 import "server-only";
 import { cachedQuery, type CacheKind } from "@/lib/cache";
+import { CONTENT_KINDS } from "@/lib/content/types";
 import { prisma } from "@/lib/db";
 import { entryPath } from "@/lib/content/paths";
 import { publishedWhere } from "@/lib/content/published";
@@ -22,7 +23,7 @@ const PAGE_KINDS: readonly PageKind[] = ["MODEL", "ROUND", "PARTNERSHIP", "ORGAN
  */
 export const listSitemapEntries = cachedQuery(
   "seo:sitemap",
-  ["ORGANIZATION", "PERSON", "MODEL", "PRODUCT", "ROUND", "PARTNERSHIP", "EVENT", "EXPLAINER", "SOURCE"],
+  CONTENT_KINDS,
   async (): Promise<SitemapEntry[]> => {
     const query = {
       where: publishedWhere(),

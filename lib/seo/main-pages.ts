@@ -1,5 +1,5 @@
 import type { CacheKind } from "@/lib/cache";
-import { DATED_KINDS } from "@/lib/content/types";
+import { CONTENT_KINDS, DATED_KINDS } from "@/lib/content/types";
 import type { KindFeedScope } from "@/lib/feeds/feed-links";
 import { t } from "@/lib/i18n";
 
@@ -26,17 +26,7 @@ export const MAIN_PAGES: Record<MainPageKey, MainPage> = {
     description: t.site.description,
     label: t.nav.home,
     headline: t.home.title,
-    kinds: [
-      "ORGANIZATION",
-      "PERSON",
-      "MODEL",
-      "PRODUCT",
-      "ROUND",
-      "PARTNERSHIP",
-      "EVENT",
-      "EXPLAINER",
-      "SOURCE",
-    ],
+    kinds: CONTENT_KINDS,
   },
   timeline: {
     path: "/timeline",

@@ -5,7 +5,7 @@ import { apiSourceSelect, toApiSourceRef, updatedAtField, ZApiSourceRefSchema } 
 import { textParam } from "@/lib/api/query-params";
 import { named } from "@/lib/api/schema-registry";
 import { entryKey, resolveEntries } from "@/lib/content/resolve-entries";
-import type { EntryKind } from "@/lib/content/types";
+import { CONTENT_KINDS, type EntryKind } from "@/lib/content/types";
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
@@ -43,17 +43,8 @@ export const sourcesResource = defineResource({
   name: "sources",
   schemaId: "Source",
   description: "Sources, newest first; undated ones last.",
-  kinds: [
-    "SOURCE",
-    "ORGANIZATION",
-    "PERSON",
-    "MODEL",
-    "PRODUCT",
-    "ROUND",
-    "PARTNERSHIP",
-    "EVENT",
-    "EXPLAINER",
-  ],
+  // A source lists what cites it: any kind.
+  kinds: CONTENT_KINDS,
   item: ZApiSourceSchema,
   filters: {
     publisher: textParam("Only sources of this publisher, exactly as written, e.g. `TechCrunch`."),
