@@ -39,7 +39,7 @@ export function SearchResults({ results }: { results: Results }) {
         </div>
       ) : (
         <p role="status" className="mb-4 text-sm text-muted">
-          {t.search.total(total, results.more)}
+          {t.search.total(total)}
         </p>
       )}
       {groups.length > 1 ? (
@@ -48,7 +48,7 @@ export function SearchResults({ results }: { results: Results }) {
             {groups.map((group) => (
               <li key={group.kind}>
                 <a href={`#${groupId(group.kind)}`}>
-                  {t.enums.kind[group.kind]} {t.search.groupCount(group.total, group.more)}
+                  {t.enums.kind[group.kind]} {t.search.groupCount(group.total)}
                 </a>
               </li>
             ))}
@@ -59,9 +59,7 @@ export function SearchResults({ results }: { results: Results }) {
         <section key={group.kind} aria-labelledby={groupId(group.kind)} className="mb-10">
           <h2 id={groupId(group.kind)} className="mb-4 text-2xl font-semibold">
             {t.enums.kind[group.kind]}{" "}
-            <span className="text-base font-normal text-muted">
-              {t.search.groupCount(group.total, group.more)}
-            </span>
+            <span className="text-base font-normal text-muted">{t.search.groupCount(group.total)}</span>
           </h2>
           {/* Marks are styled here once rather than on each of them. */}
           <ol className="space-y-5 [&_mark]:rounded-sm [&_mark]:bg-amber-100 [&_mark]:text-inherit">
@@ -88,9 +86,7 @@ export function SearchResults({ results }: { results: Results }) {
             ))}
           </ol>
           {group.total > group.hits.length ? (
-            <p className="mt-4 text-sm text-muted">
-              {t.search.showing(group.hits.length, group.total, group.more)}
-            </p>
+            <p className="mt-4 text-sm text-muted">{t.search.showing(group.hits.length, group.total)}</p>
           ) : null}
         </section>
       ))}

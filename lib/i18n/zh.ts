@@ -194,13 +194,12 @@ export const zh = {
     prompt: "请输入要搜索的内容，例如“融资”或“Mistral Large”。",
     hint: "多个关键词用空格分隔，结果须包含全部关键词；不区分英文大小写。",
     truncated: (max: number) => `搜索词超过 ${max} 个字符，只搜索了前 ${max} 个字符。`,
-    total: (count: number, more: boolean) => (more ? `找到超过 ${count} 条结果` : `共找到 ${count} 条结果`),
+    total: (count: number) => `共找到 ${count} 条结果`,
     none: (query: string) => `没有找到与“${query}”相关的内容。`,
     noneHint: "可以换个说法，或减少关键词。",
     groups: "按类型查看",
-    groupCount: (count: number, more: boolean) => (more ? `超过 ${count} 条` : `${count} 条`),
-    showing: (shown: number, count: number, more: boolean) =>
-      `显示前 ${shown} 条，共${more ? "超过" : ""} ${count} 条；添加关键词可缩小范围。`,
+    groupCount: (count: number) => `${count} 条`,
+    showing: (shown: number, count: number) => `显示前 ${shown} 条，共 ${count} 条；添加关键词可缩小范围。`,
   },
   actions: {
     unauthenticated: "请先登录。",

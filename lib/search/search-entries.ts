@@ -7,9 +7,8 @@ import { t } from "@/lib/i18n";
 
 export interface SearchResults {
   query: SearchQuery;
-  /** Matching entries of every kind, or a lower bound when a group has `more`. */
+  /** Matching entries of every kind. */
   total: number;
-  more: boolean;
   /** The kinds with matches: a kind named by a term first ("融资"), then in site order. */
   groups: SearchGroup[];
 }
@@ -30,5 +29,5 @@ export async function searchEntries(raw: string | string[] | undefined): Promise
   const query = parseSearchQuery(raw);
   const groups = query.terms.length ? await searchGroups(query.text) : [];
   const total = groups.reduce((sum, group) => sum + group.total, 0);
-  return { query, total, more: groups.some((group) => group.more), groups };
+  return { query, total, groups };
 }

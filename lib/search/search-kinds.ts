@@ -13,8 +13,6 @@ export type SearchKind = EntryKind | "SOURCE";
 
 /** Results shown per kind, keeping the page light; the group still says how many match. */
 export const SHOWN_PER_KIND = 10;
-/** Matches counted per kind: beyond it a group says "more than", and reading stops. */
-export const COUNT_LIMIT = 100;
 
 export interface SearchHit {
   slug: string;
@@ -29,9 +27,8 @@ export interface SearchHit {
 
 export interface SearchGroup {
   kind: SearchKind;
-  /** How many entries match, or COUNT_LIMIT when more do (`more`). */
+  /** How many entries match. */
   total: number;
-  more: boolean;
   hits: SearchHit[];
 }
 
@@ -45,6 +42,8 @@ interface KindSpec<Column extends string, Row extends Record<Column, string | nu
   columns: readonly Column[];
   /** Matching rows in the kind's reading order; all of them when `take` is undefined. */
   find(where: SearchWhere<Column>, take: number | undefined): Promise<Row[]>;
+  /** How many rows match. */
+  count(where: SearchWhere<Column>): Promise<number>;
   /** The row as a result: its title and date, and its longer texts to take a snippet from. */
   describe(row: Row): {
     slug: string;
@@ -76,22 +75,25 @@ function defineKindSearch<Column extends string, Row extends Record<Column, stri
         AND: [publishedWhere(now), ...textTerms.map((term) => containsTerm(spec.columns, term))],
       };
       const looseTerms = textTerms.filter((term) => !matchedExactlyInDatabase(term));
-      // One read gives both the rows shown and the count (up to its limit): a separate count
-      // would scan the table again.
-      let rows = await spec.find(where, looseTerms.length ? undefined : COUNT_LIMIT + 1);
+      let rows: Row[];
+      let total: number;
       if (looseTerms.length) {
         // The database took their `%` and `_` as wildcards: keep the rows that hold them as typed.
-        rows = rows.filter((row) =>
+        rows = (await spec.find(where, undefined)).filter((row) =>
           looseTerms.every((term) => spec.columns.some((column) => textContains(row[column], term))),
         );
+        total = rows.length;
+      } else {
+        // Only the rows shown are read in full: a count costs one scan, while reading every
+        // match of a common term would cost far more.
+        [rows, total] = await Promise.all([spec.find(where, SHOWN_PER_KIND), spec.count(where)]);
       }
       const hits = rows.slice(0, SHOWN_PER_KIND).map((row): SearchHit => {
         const { slug, title, lang, date, texts } = spec.describe(row);
         const href = hitPath(spec.kind, slug);
         return { slug, href, title, lang: lang ?? null, date, snippet: makeSnippet(texts, terms) };
       });
-      const more = rows.length > COUNT_LIMIT;
-      return { kind: spec.kind, total: Math.min(rows.length, COUNT_LIMIT), more, hits };
+      return { kind: spec.kind, total, hits };
     },
   };
 }
@@ -106,6 +108,7 @@ export const KIND_SEARCHES: readonly KindSearch[] = [
   defineKindSearch({
     kind: "MODEL",
     columns: ["name", "family", "summary"],
+    count: (where) => prisma.aiModel.count({ where }),
     find: (where, take) =>
       prisma.aiModel.findMany({
         where,
@@ -124,6 +127,7 @@ export const KIND_SEARCHES: readonly KindSearch[] = [
   defineKindSearch({
     kind: "PRODUCT",
     columns: ["name", "platforms", "summary"],
+    count: (where) => prisma.product.count({ where }),
     find: (where, take) =>
       prisma.product.findMany({
         where,
@@ -141,6 +145,7 @@ export const KIND_SEARCHES: readonly KindSearch[] = [
   defineKindSearch({
     kind: "ROUND",
     columns: ["name", "summary"],
+    count: (where) => prisma.fundingRound.count({ where }),
     find: (where, take) =>
       prisma.fundingRound.findMany({
         where,
@@ -158,6 +163,7 @@ export const KIND_SEARCHES: readonly KindSearch[] = [
   defineKindSearch({
     kind: "PARTNERSHIP",
     columns: ["title", "summary"],
+    count: (where) => prisma.partnership.count({ where }),
     find: (where, take) =>
       prisma.partnership.findMany({
         where,
@@ -175,6 +181,7 @@ export const KIND_SEARCHES: readonly KindSearch[] = [
   defineKindSearch({
     kind: "PERSON",
     columns: ["name", "role", "background"],
+    count: (where) => prisma.person.count({ where }),
     find: (where, take) =>
       prisma.person.findMany({
         where,
@@ -192,6 +199,7 @@ export const KIND_SEARCHES: readonly KindSearch[] = [
   defineKindSearch({
     kind: "ORGANIZATION",
     columns: ["name", "nameZh", "description"],
+    count: (where) => prisma.organization.count({ where }),
     find: (where, take) =>
       prisma.organization.findMany({
         where,
@@ -209,6 +217,7 @@ export const KIND_SEARCHES: readonly KindSearch[] = [
   defineKindSearch({
     kind: "EVENT",
     columns: ["title", "summary"],
+    count: (where) => prisma.event.count({ where }),
     find: (where, take) =>
       prisma.event.findMany({
         where,
@@ -226,6 +235,7 @@ export const KIND_SEARCHES: readonly KindSearch[] = [
   defineKindSearch({
     kind: "EXPLAINER",
     columns: ["heading", "body"],
+    count: (where) => prisma.explainerSection.count({ where }),
     find: (where, take) =>
       prisma.explainerSection.findMany({
         where,
@@ -243,6 +253,7 @@ export const KIND_SEARCHES: readonly KindSearch[] = [
   defineKindSearch({
     kind: "SOURCE",
     columns: ["title", "publisher"],
+    count: (where) => prisma.source.count({ where }),
     find: (where, take) =>
       prisma.source.findMany({
         where,
