@@ -4,7 +4,7 @@
 //   status                compare prisma/migrations with the database; exit 1 unless up to date
 import { relative } from "node:path";
 import { parseArgs } from "node:util";
-import { sqlitePath } from "@/lib/db/client";
+import { databaseLabel } from "@/lib/db/client";
 import { applyMigrations, createMigration, migrationStatus } from "@/lib/db/migrator";
 import { getEnv } from "@/lib/env";
 
@@ -19,7 +19,7 @@ async function main(): Promise<number> {
   if (rest.length > 0) throw new Error(`Unexpected arguments: ${rest.join(" ")}\n${USAGE}`);
 
   const databaseUrl = getEnv().DATABASE_URL;
-  const database = relative(process.cwd(), sqlitePath(databaseUrl));
+  const database = databaseLabel(databaseUrl);
 
   switch (command) {
     case "deploy": {
