@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DATABASE_URL_HINT, parseDialect } from "@/lib/db/dialect";
 
 /** The embedded default: an SQLite file beside the app, made on first start. */
 export const DEFAULT_DATABASE_URL = "file:./data/tracker.db";
@@ -9,9 +10,7 @@ const ZEnvSchema = z.object({
     .trim()
     .min(1)
     .default(DEFAULT_DATABASE_URL)
-    .refine((url) => url.startsWith("file:"), {
-      message: "DATABASE_URL must be an SQLite URL such as file:./data/tracker.db",
-    }),
+    .refine((url) => parseDialect(url) !== undefined, { message: DATABASE_URL_HINT }),
   /** Public origin used in feeds and canonical links; the request's origin when unset. */
   SITE_URL: z.url().optional(),
   /** Signs sessions; made and kept in the data directory when unset on embedded SQLite. */

@@ -2,12 +2,11 @@
 // before anyone opens /admin/setup, or a way back in when the last owner forgot their password.
 // The same operations (lib/users/*) and zod schemas as the admin's forms; changes are audited
 // with the actor "cli".
-import { relative } from "node:path";
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import type { ActionResult } from "@/lib/actions/action-result";
 import { CLI_ACTOR_ID } from "@/lib/audit/audit-data";
-import { createPrismaClient, sqlitePath, type PrismaClient } from "@/lib/db/client";
+import { createPrismaClient, databaseLabel, type PrismaClient } from "@/lib/db/client";
 import { migrationStatus } from "@/lib/db/migrator";
 import { getEnv } from "@/lib/env";
 import { createUser, ZCreateUserRequestSchema } from "@/lib/users/create-user";
@@ -128,8 +127,7 @@ const COMMANDS: Record<string, (db: PrismaClient, options: Options) => Promise<v
 /** Refuses to touch a database the app's migrations have not (all) been applied to. */
 async function assertMigrated(databaseUrl: string): Promise<void> {
   const status = await migrationStatus({ databaseUrl });
-  const path = sqlitePath(databaseUrl);
-  const database = relative(process.cwd(), path).startsWith("..") ? path : relative(process.cwd(), path);
+  const database = databaseLabel(databaseUrl);
   if (!status.databaseExists) {
     throw new CliError(
       `No database at ${database}. Start the site once (npm start) or run npm run db:migrate first.`,

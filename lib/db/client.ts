@@ -1,7 +1,10 @@
 import { mkdirSync } from "node:fs";
-import { dirname, resolve } from "node:path";
+import { dirname, relative, resolve } from "node:path";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { dialectOf } from "@/lib/db/dialect";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import { PrismaClient as PostgresqlPrismaClient } from "@/lib/generated/prisma-pg/client";
 
 /** Filesystem path of an SQLite `file:` URL, relative to the working directory. */
 export function sqlitePath(databaseUrl: string): string {
@@ -10,6 +13,7 @@ export function sqlitePath(databaseUrl: string): string {
 
 /** The driver adapter for a database URL; shared by the app, the migrator and the seed. */
 export function createAdapterFactory(databaseUrl: string) {
+  if (dialectOf(databaseUrl) === "postgresql") return new PrismaPg({ connectionString: databaseUrl });
   const path = sqlitePath(databaseUrl);
   mkdirSync(dirname(path), { recursive: true });
   return new PrismaBetterSqlite3({ url: `file:${path}` });
@@ -17,7 +21,26 @@ export function createAdapterFactory(databaseUrl: string) {
 
 /** A Prisma client for a database URL. Scripts and tests own its lifecycle. */
 export function createPrismaClient(databaseUrl: string): PrismaClient {
-  return new PrismaClient({ adapter: createAdapterFactory(databaseUrl) });
+  const adapter = createAdapterFactory(databaseUrl);
+  if (adapter instanceof PrismaPg) {
+    // Prisma 7 generates one client per provider. Both come from the same models
+    // (lib/db/dialect.ts derives the PostgreSQL schema), so their model API is the same and the
+    // code is written against the SQLite client's types; errors and enums share one runtime.
+    return new PostgresqlPrismaClient({ adapter }) as unknown as PrismaClient;
+  }
+  return new PrismaClient({ adapter });
 }
 
 export type { PrismaClient };
+
+/** How messages name a database: the SQLite file's path, or the PostgreSQL URL without its password. */
+export function databaseLabel(databaseUrl: string): string {
+  if (dialectOf(databaseUrl) === "sqlite") {
+    const path = sqlitePath(databaseUrl);
+    const local = relative(process.cwd(), path);
+    return local.startsWith("..") ? path : local;
+  }
+  const url = new URL(databaseUrl);
+  if (url.password) url.password = "***";
+  return url.toString();
+}

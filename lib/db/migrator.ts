@@ -1,18 +1,34 @@
 // Prisma Migrate without the native schema engine: the WebAssembly engine applies and creates
 // migrations in Prisma's standard layout and `_prisma_migrations` table, so a real
 // `prisma migrate deploy` agrees with what ran here.
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import type { MigrationList, SchemaFilter } from "@prisma/schema-engine-wasm/schema_engine_bg";
 import { sqlitePath } from "@/lib/db/client";
+import { DIALECT_LAYOUT, SCHEMA_PATH, dialectOf, schemaForDialect, type TDialect } from "@/lib/db/dialect";
+import {
+  createPostgresqlDatabase,
+  createTemporaryPostgresqlDatabase,
+  dropPostgresqlDatabase,
+  postgresqlDatabaseExists,
+} from "@/lib/db/postgresql";
 import { withSchemaEngine, type SchemaEngine, type SchemaFile } from "@/lib/db/schema-engine";
 
 export interface MigratorOptions {
-  /** An SQLite `file:` URL. */
+  /** An SQLite `file:` URL or a PostgreSQL `postgresql://` URL: it chooses the dialect. */
   databaseUrl: string;
-  /** Default: prisma/migrations under the working directory. */
+  /** Default: the dialect's directory (lib/db/dialect.ts) under the working directory. */
   migrationsDir?: string;
-  /** Default: prisma/schema.prisma under the working directory. */
+  /** The schema as written, for SQLite; PostgreSQL's is derived from it. Default: prisma/schema.prisma. */
   schemaPath?: string;
 }
 
@@ -42,15 +58,23 @@ const MAX_NAME_LENGTH = 200;
 const NO_FILTERS: SchemaFilter = { externalTables: [], externalEnums: [] };
 
 function resolveOptions(options: MigratorOptions) {
+  const dialect = dialectOf(options.databaseUrl);
+  const schemaPath = resolve(options.schemaPath ?? SCHEMA_PATH);
   return {
     databaseUrl: options.databaseUrl,
-    migrationsDir: resolve(options.migrationsDir ?? "prisma/migrations"),
-    schemaPath: resolve(options.schemaPath ?? "prisma/schema.prisma"),
+    dialect,
+    migrationsDir: resolve(options.migrationsDir ?? DIALECT_LAYOUT[dialect].migrationsDir),
+    schemaFiles: [
+      { path: schemaPath, content: schemaForDialect(readFileSync(schemaPath, "utf8"), dialect) },
+    ] satisfies SchemaFile[],
   };
 }
 
-function readSchema(schemaPath: string): SchemaFile[] {
-  return [{ path: schemaPath, content: readFileSync(schemaPath, "utf8") }];
+/** Whether the database exists, without creating it (connecting to an SQLite file would). */
+function databaseExists(databaseUrl: string, dialect: TDialect): Promise<boolean> {
+  return dialect === "postgresql"
+    ? postgresqlDatabaseExists(databaseUrl)
+    : Promise.resolve(existsSync(sqlitePath(databaseUrl)));
 }
 
 /** The migrations directory as the engine expects it, read the way the Prisma CLI reads it. */
@@ -102,15 +126,15 @@ async function applyWith(engine: SchemaEngine, migrationsList: MigrationList): P
 }
 
 /**
- * Applies every pending migration (creating the database file and `_prisma_migrations` when
- * missing), like `prisma migrate deploy`. Returns the names just applied, oldest first.
+ * Applies every pending migration (creating the database, its file or PostgreSQL database, and
+ * `_prisma_migrations` when missing), like `prisma migrate deploy`. Returns the names just
+ * applied, oldest first.
  */
 export async function applyMigrations(options: MigratorOptions): Promise<string[]> {
-  const { databaseUrl, migrationsDir, schemaPath } = resolveOptions(options);
+  const { databaseUrl, dialect, migrationsDir, schemaFiles } = resolveOptions(options);
   const migrationsList = readMigrationsList(migrationsDir);
-  return withSchemaEngine({ databaseUrl, schemaFiles: readSchema(schemaPath) }, (engine) =>
-    applyWith(engine, migrationsList),
-  );
+  if (dialect === "postgresql") await createPostgresqlDatabase(databaseUrl);
+  return withSchemaEngine({ databaseUrl, schemaFiles }, (engine) => applyWith(engine, migrationsList));
 }
 
 /**
@@ -120,15 +144,16 @@ export async function applyMigrations(options: MigratorOptions): Promise<string[
  * schema has no changes.
  */
 export async function createMigration(options: MigratorOptions & { name: string }): Promise<string | null> {
-  const { databaseUrl, migrationsDir, schemaPath } = resolveOptions(options);
+  const { databaseUrl, dialect, migrationsDir, schemaFiles: files } = resolveOptions(options);
   const migrationName = migrationSlug(options.name);
   const migrationsList = readMigrationsList(migrationsDir);
-  const files = readSchema(schemaPath);
+  if (dialect === "postgresql") await createPostgresqlDatabase(databaseUrl);
 
   const created = await withSchemaEngine({ databaseUrl, schemaFiles: files }, async (engine) => {
     await applyWith(engine, migrationsList);
     // Without this diagnostic first, createMigration asks for a shadow database URL. It replays
-    // the history on an in-memory shadow database and compares it with the real one.
+    // the history on a shadow database (in memory for SQLite, a temporary database on the
+    // PostgreSQL server) and compares it with the real one.
     const { action } = await engine.devDiagnostic({ migrationsList, filters: NO_FILTERS });
     if (action.tag === "reset") {
       throw new Error(`The database has drifted from the migration history: ${action.reason}`);
@@ -159,7 +184,7 @@ export async function createMigration(options: MigratorOptions & { name: string 
 
 /** Compares the migrations directory with the database, like `prisma migrate status`. */
 export async function migrationStatus(options: MigratorOptions): Promise<MigrationStatus> {
-  const { databaseUrl, migrationsDir, schemaPath } = resolveOptions(options);
+  const { databaseUrl, dialect, migrationsDir, schemaFiles } = resolveOptions(options);
   const migrationsList = readMigrationsList(migrationsDir);
   const local = migrationsList.migrationDirectories.map((d) => d.path);
   const status = (parts: Partial<MigrationStatus> & { databaseExists: boolean }): MigrationStatus => {
@@ -169,10 +194,10 @@ export async function migrationStatus(options: MigratorOptions): Promise<Migrati
     return { ...s, upToDate };
   };
 
-  // Connecting would create the file; status must not change anything.
-  if (!existsSync(sqlitePath(databaseUrl))) return status({ databaseExists: false, pending: local });
+  // Status must not change anything, and connecting would create an SQLite file.
+  if (!(await databaseExists(databaseUrl, dialect))) return status({ databaseExists: false, pending: local });
 
-  const diagnosis = await withSchemaEngine({ databaseUrl, schemaFiles: readSchema(schemaPath) }, (engine) =>
+  const diagnosis = await withSchemaEngine({ databaseUrl, schemaFiles }, (engine) =>
     engine
       .diagnoseMigrationHistory({ migrationsList, optInToShadowDatabase: false, filters: NO_FILTERS })
       // P1014: no `_prisma_migrations` table yet, i.e. nothing was ever applied.
@@ -190,4 +215,32 @@ export async function migrationStatus(options: MigratorOptions): Promise<Migrati
     history && history.diagnostic !== "databaseIsBehind" ? history.unpersistedMigrationNames : [];
   const applied = local.filter((name) => !pending.includes(name) && !failed.includes(name));
   return status({ databaseExists: true, applied, pending, failed, edited, missingLocally });
+}
+
+/** Where migrations tooling and tests make throwaway PostgreSQL databases when nothing else says. */
+export const DEFAULT_SCRATCH_POSTGRESQL_URL = "postgresql://postgres@127.0.0.1:5432/postgres";
+
+/**
+ * Runs `fn` on a fresh, empty database of a dialect, removed afterwards: an SQLite file in the
+ * temp directory, or a temporary database on the PostgreSQL server of `scratchPostgresqlUrl`.
+ */
+export async function withScratchDatabase<T>(
+  dialect: TDialect,
+  scratchPostgresqlUrl: string,
+  fn: (databaseUrl: string) => Promise<T>,
+): Promise<T> {
+  if (dialect === "postgresql") {
+    const databaseUrl = await createTemporaryPostgresqlDatabase(scratchPostgresqlUrl, "tracker_scratch_");
+    try {
+      return await fn(databaseUrl);
+    } finally {
+      await dropPostgresqlDatabase(databaseUrl);
+    }
+  }
+  const dir = mkdtempSync(join(tmpdir(), "tracker-scratch-"));
+  try {
+    return await fn(`file:${join(dir, "scratch.db")}`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }

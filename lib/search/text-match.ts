@@ -2,9 +2,20 @@
 // rules. Prisma turns `contains` into `LIKE '%term%'`, case-insensitive for ASCII letters on
 // SQLite. Prisma escapes nothing and SQLite's LIKE has no escape character, so a `%` or `_` in
 // a term would match any text: such terms are matched loosely here and re-checked in memory
-// (`textContains`), which gives them their literal meaning. On PostgreSQL, this is where the
-// term gets `mode: "insensitive"` and backslash-escaped wildcards, and re-checking is no longer
-// needed.
+// (`textContains`), which gives them their literal meaning. PostgreSQL's LIKE is case-sensitive
+// and escapes with a backslash: there the term gets `mode: "insensitive"` (ILIKE) and escaped
+// wildcards, and needs no re-checking.
+import { parseDialect } from "@/lib/db/dialect";
+import { getEnv } from "@/lib/env";
+
+const onPostgresql = () => parseDialect(getEnv().DATABASE_URL) === "postgresql";
+
+/** A `contains` filter. Typed as the SQLite client's, which has no `mode`; PostgreSQL's takes it. */
+function containsFilter(term: string): { contains: string } {
+  if (!onPostgresql()) return { contains: term };
+  const filter = { contains: term.replace(/[\\%_]/g, "\\$&"), mode: "insensitive" as const };
+  return filter;
+}
 
 /** `where` for "one of these text columns contains the term". */
 export function containsTerm<Column extends string>(
@@ -13,14 +24,14 @@ export function containsTerm<Column extends string>(
 ): { OR: Partial<Record<Column, { contains: string }>>[] } {
   return {
     OR: columns.map(
-      (column) => ({ [column]: { contains: term } }) as Partial<Record<Column, { contains: string }>>,
+      (column) => ({ [column]: containsFilter(term) }) as Partial<Record<Column, { contains: string }>>,
     ),
   };
 }
 
 /** Whether `containsTerm` matches exactly this term in the database, or more than it. */
 export function matchedExactlyInDatabase(term: string): boolean {
-  return !/[%_]/.test(term);
+  return onPostgresql() || !/[%_]/.test(term);
 }
 
 /** Folds ASCII letters only, as SQLite's LIKE does. */

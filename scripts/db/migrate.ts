@@ -1,11 +1,21 @@
 // Migrations CLI over the WebAssembly schema engine (see lib/db/migrator.ts).
 //   deploy                apply pending migrations to DATABASE_URL
-//   create --name <name>  write prisma/migrations/<timestamp>_<name> from schema changes
-//   status                compare prisma/migrations with the database; exit 1 unless up to date
+//   create --name <name>  write <timestamp>_<name> from schema changes, for each dialect: in
+//                         prisma/migrations (SQLite) and prisma/migrations-postgresql; the
+//                         dialect DATABASE_URL does not name uses a throwaway database (for
+//                         PostgreSQL on the server at SCRATCH_POSTGRESQL_URL, default local)
+//   status                compare the dialect's migrations with the database; exit 1 unless up to date
 import { relative } from "node:path";
 import { parseArgs } from "node:util";
-import { sqlitePath } from "@/lib/db/client";
-import { applyMigrations, createMigration, migrationStatus } from "@/lib/db/migrator";
+import { databaseLabel } from "@/lib/db/client";
+import { DIALECT_LAYOUT, DIALECTS, dialectOf } from "@/lib/db/dialect";
+import {
+  DEFAULT_SCRATCH_POSTGRESQL_URL,
+  applyMigrations,
+  createMigration,
+  migrationStatus,
+  withScratchDatabase,
+} from "@/lib/db/migrator";
 import { getEnv } from "@/lib/env";
 
 const USAGE = "Usage: tsx scripts/db/migrate.ts deploy | create --name <name> | status";
@@ -19,7 +29,9 @@ async function main(): Promise<number> {
   if (rest.length > 0) throw new Error(`Unexpected arguments: ${rest.join(" ")}\n${USAGE}`);
 
   const databaseUrl = getEnv().DATABASE_URL;
-  const database = relative(process.cwd(), sqlitePath(databaseUrl));
+  const database = databaseLabel(databaseUrl);
+  const migrationsDir = DIALECT_LAYOUT[dialectOf(databaseUrl)].migrationsDir;
+  const scratchPostgresqlUrl = process.env.SCRATCH_POSTGRESQL_URL || DEFAULT_SCRATCH_POSTGRESQL_URL;
 
   switch (command) {
     case "deploy": {
@@ -30,18 +42,30 @@ async function main(): Promise<number> {
     }
     case "create": {
       if (!values.name) throw new Error(`create needs --name <name>\n${USAGE}`);
-      const dir = await createMigration({ databaseUrl, name: values.name });
-      if (dir === null) console.log("The schema has no changes: no migration created.");
-      else
-        console.log(
-          `Created ${relative(process.cwd(), dir)}/migration.sql (not yet applied: npm run db:migrate).`,
-        );
+      const name = values.name;
+      // One schema change, one migration per dialect: DATABASE_URL's dialect is migrated on that
+      // database (as `prisma migrate dev` does), the other one on a throwaway database.
+      let created = 0;
+      for (const dialect of DIALECTS) {
+        const dir =
+          dialect === dialectOf(databaseUrl)
+            ? await createMigration({ databaseUrl, name })
+            : await withScratchDatabase(dialect, scratchPostgresqlUrl, (scratchUrl) =>
+                createMigration({ databaseUrl: scratchUrl, name }),
+              );
+        if (dir === null) console.log(`${dialect}: the schema has no changes, no migration created.`);
+        else {
+          created += 1;
+          console.log(`${dialect}: created ${relative(process.cwd(), dir)}/migration.sql.`);
+        }
+      }
+      if (created > 0) console.log("Not yet applied: npm run db:migrate.");
       return 0;
     }
     case "status": {
       const s = await migrationStatus({ databaseUrl });
       console.log(
-        `${database}: ${s.local.length} migration(s) in prisma/migrations, ${s.applied.length} applied.`,
+        `${database}: ${s.local.length} migration(s) in ${migrationsDir}, ${s.applied.length} applied.`,
       );
       if (!s.databaseExists) console.log("The database does not exist yet: npm run db:migrate creates it.");
       const report = (label: string, names: string[]) => {
@@ -50,7 +74,7 @@ async function main(): Promise<number> {
       report("Pending (npm run db:migrate applies them)", s.pending);
       report("Failed (fix the database, then mark or redo them)", s.failed);
       report("Edited after being applied", s.edited);
-      report("Applied but missing from prisma/migrations", s.missingLocally);
+      report(`Applied but missing from ${migrationsDir}`, s.missingLocally);
       if (s.upToDate) console.log("Database schema is up to date.");
       return s.upToDate ? 0 : 1;
     }
