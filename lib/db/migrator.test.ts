@@ -68,27 +68,6 @@ function copyProject() {
   return { schemaPath, migrationsDir };
 }
 
-describe("the committed migrations", () => {
-  it("match the schema: creating a migration from them finds nothing to do", async () => {
-    const { schemaPath, migrationsDir } = copyProject();
-    const dbPath = join(tmp, "dev.db");
-    const created = await createMigration({
-      databaseUrl: `file:${dbPath}`,
-      schemaPath,
-      migrationsDir,
-      name: "noop",
-    });
-    expect(created).toBeNull();
-    expect(localMigrations(migrationsDir)).toEqual(localMigrations(REPO_MIGRATIONS));
-  });
-
-  it("have a lockfile for SQLite", () => {
-    expect(readFileSync(join(REPO_MIGRATIONS, "migration_lock.toml"), "utf8")).toMatch(
-      /^provider = "sqlite"$/m,
-    );
-  });
-});
-
 describe("applyMigrations", () => {
   const options = () => ({
     databaseUrl: `file:${join(tmp, "nested", "app.db")}`,
