@@ -1,0 +1,48 @@
+import "server-only";
+import { existsSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import type { PrismaClient } from "@/lib/db/client";
+import { DIALECT_LAYOUT, dialectOf } from "@/lib/db/dialect";
+
+export interface HealthReport {
+  /** `ok` only when the database answers and every migration on disk has been applied. */
+  status: "ok" | "unavailable";
+  database: {
+    reachable: boolean;
+    /** `current`, `pending` (some not applied yet) or `unknown` (the database did not answer). */
+    migrations: "current" | "pending" | "unknown";
+    pending: string[];
+  };
+}
+
+/** Migration directories on disk for a database URL's dialect, oldest first. */
+function localMigrations(databaseUrl: string): string[] {
+  const dir = DIALECT_LAYOUT[dialectOf(databaseUrl)].migrationsDir;
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(join(dir, entry.name, "migration.sql")))
+    .map((entry) => entry.name)
+    .sort();
+}
+
+/**
+ * What a load balancer needs to know: can this instance reach its database, and is the schema
+ * up to date. One cheap query (Prisma's own `_prisma_migrations` table, the same on SQLite and
+ * PostgreSQL); never throws.
+ */
+export async function checkHealth(prisma: PrismaClient, databaseUrl: string): Promise<HealthReport> {
+  try {
+    await prisma.$queryRaw`SELECT 1`;
+  } catch {
+    return { status: "unavailable", database: { reachable: false, migrations: "unknown", pending: [] } };
+  }
+  const applied = await prisma.$queryRaw<{ migration_name: string }[]>`
+    SELECT migration_name FROM _prisma_migrations
+    WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`.catch(() => []); // no table: none applied
+  const done = new Set(applied.map((row) => row.migration_name));
+  const pending = localMigrations(databaseUrl).filter((name) => !done.has(name));
+  return {
+    status: pending.length ? "unavailable" : "ok",
+    database: { reachable: true, migrations: pending.length ? "pending" : "current", pending },
+  };
+}
