@@ -11,9 +11,28 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["lib/**/*.test.ts", "tests/**/*.test.ts", "scripts/**/*.test.ts", "prisma/**/*.test.ts"],
     environment: "node",
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "sqlite",
+          include: ["lib/**/*.test.ts", "tests/**/*.test.ts", "scripts/**/*.test.ts", "prisma/**/*.test.ts"],
+        },
+      },
+      // The integration suites again on PostgreSQL (tests/support/test-database.ts). The database
+      // layer's own tests (lib/db, lib/health) cover both kinds themselves.
+      {
+        extends: true,
+        test: {
+          name: "postgresql",
+          include: ["lib/**/*.integration.test.ts"],
+          exclude: ["lib/db/**", "lib/health/**"],
+          env: { TEST_DATABASE: "postgresql" },
+        },
+      },
+    ],
   },
 });

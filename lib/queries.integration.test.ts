@@ -1,15 +1,12 @@
-// The public query functions against a real SQLite file: migrated from empty, seeded from the
-// story, then read the way the pages read it.
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+// The public query functions against a real database (SQLite, then PostgreSQL: tests/support/test-
+// database.ts): migrated from empty, seeded from the story, then read the way the pages read it.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { testDatabase } from "@/tests/support/test-database";
 import { createPrismaClient, type PrismaClient } from "@/lib/db/client";
 import { applyMigrations } from "@/lib/db/migrator";
 import { seedDatabase } from "@/prisma/seed";
 
-const dir = mkdtempSync(join(tmpdir(), "tracker-queries-"));
-const databaseUrl = `file:${join(dir, "queries.db")}`;
+const { databaseUrl, drop } = testDatabase("queries");
 // lib/db reads DATABASE_URL when first imported: set it before importing any query.
 process.env.DATABASE_URL = databaseUrl;
 
@@ -36,7 +33,7 @@ afterAll(async () => {
   await prisma.$disconnect();
   const { prisma: appClient } = await import("@/lib/db");
   await appClient.$disconnect();
-  rmSync(dir, { recursive: true, force: true });
+  await drop();
 });
 
 describe("public queries on the seeded story", () => {

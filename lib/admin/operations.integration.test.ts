@@ -1,17 +1,14 @@
-// The admin's operations against a real SQLite file, migrated and seeded from the story: every
-// change writes its revision, stale versions conflict, referenced entries refuse deletion, and a
-// restore is a new revision.
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+// The admin's operations against a real database (SQLite, then PostgreSQL: tests/support/test-
+// database.ts), migrated and seeded from the story: every change writes its revision, stale
+// versions conflict, referenced entries refuse deletion, and a restore is a new revision.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { testDatabase } from "@/tests/support/test-database";
 import type { FormValues } from "@/lib/actions/action-result";
 import { createPrismaClient, type PrismaClient } from "@/lib/db/client";
 import { applyMigrations } from "@/lib/db/migrator";
 import { seedDatabase } from "@/prisma/seed";
 
-const dir = mkdtempSync(join(tmpdir(), "tracker-admin-"));
-const databaseUrl = `file:${join(dir, "admin.db")}`;
+const { databaseUrl, drop } = testDatabase("admin");
 // lib/db reads DATABASE_URL when first imported: set it before importing any operation.
 process.env.DATABASE_URL = databaseUrl;
 
@@ -72,7 +69,7 @@ afterAll(async () => {
   await prisma.$disconnect();
   const { prisma: appClient } = await import("@/lib/db");
   await appClient.$disconnect();
-  rmSync(dir, { recursive: true, force: true });
+  await drop();
 });
 
 describe("admin operations", () => {

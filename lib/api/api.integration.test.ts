@@ -1,19 +1,16 @@
-// The open data against a real SQLite file, migrated and seeded from the story: each resource's
-// lists, filters and entries, its refusal of bad parameters, drafts and scheduled entries kept
-// out, and the CSV downloads.
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+// The open data against a real database (SQLite, then PostgreSQL: tests/support/test-database.ts),
+// migrated and seeded from the story: each resource's lists, filters and entries, its refusal of
+// bad parameters, drafts and scheduled entries kept out, and the CSV downloads.
 import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { testDatabase } from "@/tests/support/test-database";
 import { createPrismaClient, type PrismaClient } from "@/lib/db/client";
 import { applyMigrations } from "@/lib/db/migrator";
 import { seedDatabase } from "@/prisma/seed";
 import { models as seededModels } from "@/prisma/seed/models";
 import { rounds as seededRounds } from "@/prisma/seed/rounds";
 
-const dir = mkdtempSync(join(tmpdir(), "tracker-api-"));
-const databaseUrl = `file:${join(dir, "api.db")}`;
+const { databaseUrl, drop } = testDatabase("api");
 // lib/db reads DATABASE_URL when first imported: set it before importing any query.
 process.env.DATABASE_URL = databaseUrl;
 
@@ -34,7 +31,7 @@ afterAll(async () => {
   await prisma.$disconnect();
   const { prisma: appClient } = await import("@/lib/db");
   await appClient.$disconnect();
-  rmSync(dir, { recursive: true, force: true });
+  await drop();
 });
 
 function resource(name: string) {

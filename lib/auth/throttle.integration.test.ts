@@ -1,14 +1,12 @@
-// Login throttling on a real SQLite file: the failed attempts it counts are audit rows.
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+// Login throttling on a real database (SQLite and PostgreSQL): the failed attempts it counts are
+// audit rows.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { testDatabase } from "@/tests/support/test-database";
 import { auditData } from "@/lib/audit/audit-data";
 import { createPrismaClient, type PrismaClient } from "@/lib/db/client";
 import { applyMigrations } from "@/lib/db/migrator";
 
-const dir = mkdtempSync(join(tmpdir(), "tracker-throttle-"));
-const databaseUrl = `file:${join(dir, "throttle.db")}`;
+const { databaseUrl, drop } = testDatabase("throttle");
 // lib/db reads DATABASE_URL when first imported: set it before importing the throttle.
 process.env.DATABASE_URL = databaseUrl;
 
@@ -24,7 +22,7 @@ afterAll(async () => {
   await db.$disconnect();
   const { prisma: appClient } = await import("@/lib/db");
   await appClient.$disconnect();
-  rmSync(dir, { recursive: true, force: true });
+  await drop();
 });
 
 beforeEach(async () => {

@@ -1,17 +1,15 @@
-// Search over a real SQLite file: migrated from empty, seeded from the story, plus a few events
-// made here to pin down literal `%`, `_` and `\`, drafts, scheduled entries and large groups.
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+// Search over a real database (SQLite and PostgreSQL): migrated from empty, seeded from the story,
+// plus a few events made here to pin down literal `%`, `_` and `\`, drafts, scheduled entries and
+// large groups.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { testDatabase } from "@/tests/support/test-database";
 import { createPrismaClient, type PrismaClient } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { applyMigrations } from "@/lib/db/migrator";
 import type { SearchGroup } from "@/lib/search/search-kinds";
 import { seedDatabase } from "@/prisma/seed";
 
-const dir = mkdtempSync(join(tmpdir(), "tracker-search-"));
-const databaseUrl = `file:${join(dir, "search.db")}`;
+const { databaseUrl, drop } = testDatabase("search");
 // lib/db reads DATABASE_URL when first imported: set it before importing the search.
 process.env.DATABASE_URL = databaseUrl;
 
@@ -61,7 +59,7 @@ afterAll(async () => {
   await prisma.$disconnect();
   const { prisma: appClient } = await import("@/lib/db");
   await appClient.$disconnect();
-  rmSync(dir, { recursive: true, force: true });
+  await drop();
 });
 
 describe("search over the seeded story", () => {

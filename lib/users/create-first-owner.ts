@@ -3,6 +3,7 @@ import type { ActionResult } from "@/lib/actions/action-result";
 import { auditData } from "@/lib/audit/audit-data";
 import { hashPassword } from "@/lib/auth/password";
 import type { PrismaClient } from "@/lib/db/client";
+import { serializableTransaction } from "@/lib/db/serializable-transaction";
 import { t } from "@/lib/i18n";
 import {
   ZNewPasswordSchema,
@@ -39,24 +40,21 @@ export async function createFirstOwner(
   // Cheap refusal first: hashing costs memory and time an anonymous caller should not get to spend.
   if ((await db.user.count()) > 0) return closed;
   const passwordHash = await hashPassword(input.password);
-  const user = await db.$transaction(
-    async (tx) => {
-      if ((await tx.user.count()) > 0) return null;
-      const created = await tx.user.create({
-        data: { name: input.name, email: input.email, role: "OWNER", passwordHash },
-      });
-      await tx.auditLog.create({
-        data: auditData("USER_CREATED", {
-          actorId: created.id,
-          targetUserId: created.id,
-          email: created.email,
-          detail: t.accounts.auditDetails.setup,
-        }),
-      });
-      return created;
-    },
-    { isolationLevel: "Serializable" },
-  );
+  const user = await serializableTransaction(db, async (tx) => {
+    if ((await tx.user.count()) > 0) return null;
+    const created = await tx.user.create({
+      data: { name: input.name, email: input.email, role: "OWNER", passwordHash },
+    });
+    await tx.auditLog.create({
+      data: auditData("USER_CREATED", {
+        actorId: created.id,
+        targetUserId: created.id,
+        email: created.email,
+        detail: t.accounts.auditDetails.setup,
+      }),
+    });
+    return created;
+  });
   if (!user) return closed;
   return { ok: true, data: toUserSummary(user), message: t.accounts.results.created(user.email) };
 }

@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { ActionResult } from "@/lib/actions/action-result";
 import { auditData } from "@/lib/audit/audit-data";
 import type { PrismaClient } from "@/lib/db/client";
+import { serializableTransaction } from "@/lib/db/serializable-transaction";
 import { t } from "@/lib/i18n";
 import { isLastEnabledOwner } from "@/lib/users/enabled-owners";
 import { ZUserIdSchema } from "@/lib/users/user-fields";
@@ -22,23 +23,20 @@ export async function disableUser(
 ): Promise<ActionResult<UserSummary>> {
   const e = t.accounts.errors;
   if (input.userId === actorId) return { ok: false, code: "REFUSED", message: e.cannotDisableSelf };
-  return db.$transaction(
-    async (tx): Promise<ActionResult<UserSummary>> => {
-      const user = await tx.user.findUnique({ where: { id: input.userId } });
-      if (!user) return { ok: false, code: "NOT_FOUND", message: e.userNotFound };
-      if (user.disabledAt) {
-        return { ok: true, data: toUserSummary(user), message: t.accounts.results.disabled(user.email) };
-      }
-      if (await isLastEnabledOwner(tx, user)) return { ok: false, code: "REFUSED", message: e.lastOwner };
-      const updated = await tx.user.update({
-        where: { id: user.id },
-        data: { disabledAt: new Date(), sessionVersion: { increment: 1 } },
-      });
-      await tx.auditLog.create({
-        data: auditData("USER_DISABLED", { actorId, targetUserId: user.id, email: user.email }),
-      });
-      return { ok: true, data: toUserSummary(updated), message: t.accounts.results.disabled(user.email) };
-    },
-    { isolationLevel: "Serializable" },
-  );
+  return serializableTransaction(db, async (tx): Promise<ActionResult<UserSummary>> => {
+    const user = await tx.user.findUnique({ where: { id: input.userId } });
+    if (!user) return { ok: false, code: "NOT_FOUND", message: e.userNotFound };
+    if (user.disabledAt) {
+      return { ok: true, data: toUserSummary(user), message: t.accounts.results.disabled(user.email) };
+    }
+    if (await isLastEnabledOwner(tx, user)) return { ok: false, code: "REFUSED", message: e.lastOwner };
+    const updated = await tx.user.update({
+      where: { id: user.id },
+      data: { disabledAt: new Date(), sessionVersion: { increment: 1 } },
+    });
+    await tx.auditLog.create({
+      data: auditData("USER_DISABLED", { actorId, targetUserId: user.id, email: user.email }),
+    });
+    return { ok: true, data: toUserSummary(updated), message: t.accounts.results.disabled(user.email) };
+  });
 }

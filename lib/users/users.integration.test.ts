@@ -1,8 +1,5 @@
 // The user operations (shared by the admin's actions and `npm run user`) against a real,
-// migrated SQLite file.
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+// migrated database (tests/support/test-database.ts).
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { CLI_ACTOR_ID } from "@/lib/audit/audit-data";
 import { verifyPassword } from "@/lib/auth/password";
@@ -15,9 +12,9 @@ import { createUser, type TCreateUserRequest } from "@/lib/users/create-user";
 import { disableUser } from "@/lib/users/disable-user";
 import { enableUser } from "@/lib/users/enable-user";
 import { resetUserPassword } from "@/lib/users/reset-user-password";
+import { testDatabase } from "@/tests/support/test-database";
 
-const dir = mkdtempSync(join(tmpdir(), "tracker-users-"));
-const databaseUrl = `file:${join(dir, "users.db")}`;
+const { databaseUrl, drop } = testDatabase("users");
 let db: PrismaClient;
 
 beforeAll(async () => {
@@ -27,7 +24,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await db.$disconnect();
-  rmSync(dir, { recursive: true, force: true });
+  await drop();
 });
 
 beforeEach(async () => {

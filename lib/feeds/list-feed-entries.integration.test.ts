@@ -1,15 +1,12 @@
-// The feeds' query against a real SQLite file, migrated and seeded from the story, with more
-// models added than a feed holds.
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+// The feeds' query against a real database (SQLite, then PostgreSQL: tests/support/test-
+// database.ts), migrated and seeded from the story, with more models added than a feed holds.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { testDatabase } from "@/tests/support/test-database";
 import { createPrismaClient, type PrismaClient } from "@/lib/db/client";
 import { applyMigrations } from "@/lib/db/migrator";
 import { seedDatabase } from "@/prisma/seed";
 
-const dir = mkdtempSync(join(tmpdir(), "tracker-feeds-"));
-const databaseUrl = `file:${join(dir, "feeds.db")}`;
+const { databaseUrl, drop } = testDatabase("feeds");
 // lib/db reads DATABASE_URL when first imported: set it before importing the query.
 process.env.DATABASE_URL = databaseUrl;
 
@@ -53,7 +50,7 @@ afterAll(async () => {
   await prisma.$disconnect();
   const { prisma: appClient } = await import("@/lib/db");
   await appClient.$disconnect();
-  rmSync(dir, { recursive: true, force: true });
+  await drop();
 });
 
 describe("listFeedEntries", () => {
