@@ -1,7 +1,12 @@
+import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { e2eDatabaseUrl } from "./e2e/fixtures/e2e-database";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
+// E2E_DATABASE=postgresql runs the journeys against PostgreSQL (127.0.0.1:5432) instead of the
+// embedded SQLite file; either way each run starts on a fresh, seeded database.
+const DATABASE_URL = e2eDatabaseUrl(PORT);
 const baseURL = `http://127.0.0.1:${PORT}`;
 // Playwright cannot download its own browsers on our machines: use Debian's Chromium there.
 const SYSTEM_CHROMIUM = "/usr/bin/chromium";
@@ -12,7 +17,7 @@ export default defineConfig({
   workers: process.env.CI ? 2 : undefined,
   retries: 0,
   forbidOnly: Boolean(process.env.CI),
-  reporter: [["list"], ["json", { outputFile: "test-results/e2e.json" }]],
+  reporter: [["list"], ["json", { outputFile: process.env.E2E_REPORT ?? "test-results/e2e.json" }]],
   use: {
     baseURL,
     locale: "zh-CN",
@@ -60,8 +65,13 @@ export default defineConfig({
   ],
   webServer: {
     // A fresh database for every run: migrated and seeded from the story by db:prepare.
-    command: `rm -f data/e2e.db data/e2e.db-* && npm run db:prepare && npx next start -p ${PORT} -H 127.0.0.1`,
-    env: { DATABASE_URL: "file:./data/e2e.db", NEXT_TELEMETRY_DISABLED: "1" },
+    command: `npx tsx scripts/db/reset.ts && npm run db:prepare && npx next start -p ${PORT} -H 127.0.0.1`,
+    env: {
+      DATABASE_URL,
+      NEXT_TELEMETRY_DISABLED: "1",
+      // A server database needs its signing key given (lib/auth/secret.ts); one per run here.
+      ...(DATABASE_URL.startsWith("postgresql:") && { AUTH_SECRET: randomBytes(32).toString("hex") }),
+    },
     url: `${baseURL}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,

@@ -5,6 +5,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 
 const UNIT_REPORT = "test-results/unit.json";
 const E2E_REPORT = "test-results/e2e.json";
+const E2E_POSTGRESQL_REPORT = "test-results/e2e-postgresql.json";
 
 function run(label, command, args, env = {}) {
   const started = Date.now();
@@ -23,6 +24,7 @@ function readJson(path) {
 mkdirSync("test-results", { recursive: true });
 rmSync(UNIT_REPORT, { force: true });
 rmSync(E2E_REPORT, { force: true });
+rmSync(E2E_POSTGRESQL_REPORT, { force: true });
 const env = { NEXT_TELEMETRY_DISABLED: "1" };
 
 let passed = 0;
@@ -47,14 +49,27 @@ if (unit) {
   failed += 1;
 }
 
+// The journeys run twice on one build: on the embedded SQLite default, then on PostgreSQL
+// (127.0.0.1:5432; .ci/run starts it), each on a fresh database of its own.
+const E2E_RUNS = [
+  { label: "end-to-end journeys (SQLite)", report: E2E_REPORT, env: {} },
+  {
+    label: "end-to-end journeys (PostgreSQL)",
+    report: E2E_POSTGRESQL_REPORT,
+    env: { E2E_DATABASE: "postgresql", E2E_PORT: "3101", E2E_REPORT: E2E_POSTGRESQL_REPORT },
+  },
+];
+
 if (run("production build", "npx", ["next", "build"], env)) {
-  run("end-to-end journeys", "npx", ["playwright", "test"], env);
-  const e2e = readJson(E2E_REPORT);
-  if (e2e) {
-    passed += e2e.stats.expected + e2e.stats.flaky;
-    failed += e2e.stats.unexpected + (e2e.errors?.length ?? 0);
-  } else {
-    failed += 1;
+  for (const e2eRun of E2E_RUNS) {
+    run(e2eRun.label, "npx", ["playwright", "test"], { ...env, ...e2eRun.env });
+    const e2e = readJson(e2eRun.report);
+    if (e2e) {
+      passed += e2e.stats.expected + e2e.stats.flaky;
+      failed += e2e.stats.unexpected + (e2e.errors?.length ?? 0);
+    } else {
+      failed += 1;
+    }
   }
 } else {
   failed += 1;

@@ -2,9 +2,9 @@
 // each one is posted without a session (and the owner's ones with an editor's session) and
 // must refuse, changing nothing. The list comes from the build's manifest, so an action added
 // later is covered without anyone remembering to add it here.
-import Database from "better-sqlite3";
 import { expect, test, type APIRequestContext } from "@playwright/test";
-import { E2E_DATABASE_PATH, EDITOR, OWNER } from "../fixtures/auth";
+import { EDITOR, OWNER } from "../fixtures/auth";
+import { readUsers, tablesHolding } from "../fixtures/e2e-database";
 import {
   actionOutcome,
   listServerActions,
@@ -53,31 +53,8 @@ const OWNER_ONLY = [
 
 const keyOf = (action: ServerActionInfo) => `${action.filename}#${action.exportedName}`;
 
-function readDatabase<T>(sql: string, ...params: unknown[]): T[] {
-  const db = new Database(E2E_DATABASE_PATH, { readonly: true, fileMustExist: true });
-  try {
-    return db.prepare(sql).all(...params) as T[];
-  } finally {
-    db.close();
-  }
-}
-
 /** What an attack would change first: the shared accounts (no journey may touch them). */
-function sharedAccounts() {
-  return readDatabase(
-    `SELECT id, email, name, role, disabledAt, sessionVersion, passwordHash FROM User WHERE email IN (?, ?) ORDER BY email`,
-    OWNER.email,
-    EDITOR.email,
-  );
-}
-
-/** Whether any row of any table holds the marker an attack's input carried. */
-function tablesHolding(marker: string): string[] {
-  const tables = readDatabase<{ name: string }>(
-    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'",
-  ).map((t) => t.name);
-  return tables.filter((table) => JSON.stringify(readDatabase(`SELECT * FROM "${table}"`)).includes(marker));
-}
+const sharedAccounts = () => readUsers([EDITOR.email, OWNER.email]);
 
 /** A form an unguarded action would act on: aimed at the shared editor, marked to be found. */
 function hostileFields(marker: string, editorId: string): Record<string, string> {
@@ -124,9 +101,9 @@ test("every server action refuses a caller without a session, and nothing change
   // The manifest is the build's: it must hold the actions this test knows by name.
   expect(keys).toEqual(expect.arrayContaining([...Object.keys(WITHOUT_SESSION), ...OWNER_ONLY]));
 
-  const before = sharedAccounts();
+  const before = await sharedAccounts();
   expect(before).toHaveLength(2);
-  const editorId = (before as { id: string; email: string }[]).find((u) => u.email === EDITOR.email)!.id;
+  const editorId = before.find((u) => u.email === EDITOR.email)!.id;
   const marker = `attack-${Date.now().toString(36)}`;
 
   const stranger = await playwright.request.newContext({ baseURL });
@@ -153,9 +130,9 @@ test("every server action refuses a caller without a session, and nothing change
   });
   expect(unexpected, `actions that did not refuse:\n${JSON.stringify(unexpected, null, 2)}`).toEqual([]);
 
-  expect(sharedAccounts()).toEqual(before);
-  expect(tablesHolding(marker)).toEqual([]);
-  expect(tablesHolding("setup-attacker@evil.example")).toEqual([]);
+  expect(await sharedAccounts()).toEqual(before);
+  expect(await tablesHolding(marker)).toEqual([]);
+  expect(await tablesHolding("setup-attacker@evil.example")).toEqual([]);
 });
 
 test("the owner's actions refuse an editor's session with FORBIDDEN, and nothing changes", async ({
@@ -165,8 +142,8 @@ test("the owner's actions refuse an editor's session with FORBIDDEN, and nothing
   const ownerOnly = listServerActions().filter((action) => OWNER_ONLY.includes(keyOf(action)));
   expect(ownerOnly.map(keyOf).sort()).toEqual([...OWNER_ONLY].sort());
 
-  const before = sharedAccounts();
-  const editorId = (before as { id: string; email: string }[]).find((u) => u.email === EDITOR.email)!.id;
+  const before = await sharedAccounts();
+  const editorId = before.find((u) => u.email === EDITOR.email)!.id;
   const marker = `editor-attack-${Date.now().toString(36)}`;
 
   const editor = await playwright.request.newContext({ baseURL, storageState: EDITOR.storageState });
@@ -176,6 +153,6 @@ test("the owner's actions refuse an editor's session with FORBIDDEN, and nothing
   expect(Object.fromEntries(Object.entries(outcomes).map(([key, o]) => [key, o.code]))).toEqual(
     Object.fromEntries(OWNER_ONLY.map((key) => [key, "FORBIDDEN"])),
   );
-  expect(sharedAccounts()).toEqual(before);
-  expect(tablesHolding(marker)).toEqual([]);
+  expect(await sharedAccounts()).toEqual(before);
+  expect(await tablesHolding(marker)).toEqual([]);
 });
