@@ -1,7 +1,7 @@
 // Feed readers' view: the site's feeds and each kind's, in RSS, Atom and JSON Feed, found from
 // the pages' <head>, and cheap to poll (ETag, Last-Modified, 304).
 import { expect, test, type APIRequestContext } from "@playwright/test";
-import { parseFeed } from "feedsmith";
+import { readFeedShape, type FeedShape } from "../tests/support/feed-shape";
 import { MAIN_PAGES } from "./fixtures/site";
 
 const FORMATS = [
@@ -34,90 +34,15 @@ const feedPath = (scope: Scope["scope"], format: Format) =>
   scope === "site" ? `/${format.file}` : `/feeds/${scope}/${format.file}`;
 const ALL_FEEDS = SCOPES.flatMap((s) => FORMATS.map((f) => feedPath(s.scope, f)));
 
-interface Item {
-  id?: string;
-  title?: string;
-  link?: string;
-  published?: string;
-  /** Atom and JSON Feed only. */
-  updated?: string;
-  summary?: string;
-  content?: string;
-}
-
-/** An Atom text construct, plain or `{ value }`. */
-function textOf(text: string | { value?: string } | undefined): string | undefined {
-  return typeof text === "string" ? text : text?.value;
-}
-
-interface Feed {
-  title?: string;
-  language?: string;
-  /** The feed's own URL as it states it (RSS atom:link, Atom link rel="self", JSON feed_url). */
-  self?: string;
-  home?: string;
-  items: Item[];
-}
-
 /** A feed as a reader gets it, checked for its content type, in one shape whatever the format. */
-async function readFeed(request: APIRequestContext, path: string, format: Format): Promise<Feed> {
+async function readFeed(request: APIRequestContext, path: string, format: Format): Promise<FeedShape> {
   const response = await request.get(path);
   expect(response.status(), path).toBe(200);
   expect(response.headers()["content-type"]).toBe(`${format.contentType}; charset=utf-8`);
-  const parsed = parseFeed(await response.text());
-  expect(parsed.format).toBe(format.format);
-  switch (parsed.format) {
-    case "rss":
-      return {
-        title: parsed.feed.title,
-        language: parsed.feed.language,
-        self: parsed.feed.atom?.links?.find((l) => l.rel === "self")?.href,
-        home: parsed.feed.link,
-        items: (parsed.feed.items ?? []).map((item) => ({
-          id: item.guid?.isPermaLink === false ? item.guid.value : undefined,
-          title: item.title,
-          link: item.link,
-          published: item.pubDate,
-          summary: item.description,
-          content: item.content?.encoded,
-        })),
-      };
-    case "atom":
-      expect(parsed.feed.id).toBeTruthy();
-      return {
-        title: textOf(parsed.feed.title),
-        language: parsed.feed.xml?.lang,
-        self: parsed.feed.links?.find((l) => l.rel === "self")?.href,
-        home: parsed.feed.links?.find((l) => l.rel === "alternate")?.href,
-        items: (parsed.feed.entries ?? []).map((entry) => ({
-          id: entry.id,
-          title: textOf(entry.title),
-          link: entry.links?.find((l) => !l.rel || l.rel === "alternate")?.href,
-          published: entry.published,
-          updated: entry.updated,
-          summary: textOf(entry.summary),
-          content: textOf(entry.content),
-        })),
-      };
-    case "json":
-      return {
-        title: parsed.feed.title,
-        language: parsed.feed.language,
-        self: parsed.feed.feed_url,
-        home: parsed.feed.home_page_url,
-        items: (parsed.feed.items ?? []).map((item) => ({
-          id: item.id,
-          title: item.title,
-          link: item.url,
-          published: item.date_published,
-          updated: item.date_modified,
-          summary: item.summary,
-          content: item.content_html,
-        })),
-      };
-    default:
-      throw new Error(`Unexpected feed format ${parsed.format}`);
-  }
+  const feed = readFeedShape(await response.text());
+  expect(feed.format).toBe(format.format);
+  if (feed.format === "atom") expect(feed.id).toBeTruthy();
+  return feed;
 }
 
 /** An absolute link lands on this site: on SITE_URL when set, else on the host it was asked for. */

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { buildFeed, feedItemId, type FeedEntry } from "@/lib/feeds/build-feed";
 import { FEED_FORMATS, KIND_FEED_SCOPES, type FeedFormat, type FeedScope } from "@/lib/feeds/feed-links";
 import { t } from "@/lib/i18n";
+import { readFeedShape, type FeedShape } from "@/tests/support/feed-shape";
 
 const origin = "https://tracker.example";
 const RFC_3339 = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$/;
@@ -46,83 +47,10 @@ const event: FeedEntry = {
 
 const entries = [model, event];
 
-/** One item of any format, in one shape. */
-interface ParsedItem {
-  id?: string;
-  title?: string;
-  link?: string;
-  published?: string;
-  updated?: string;
-  summary?: string;
-  content?: string;
-}
-
-interface ParsedFeed {
-  title?: string;
-  selfLink?: string;
-  homeLink?: string;
-  language?: string;
-  items: ParsedItem[];
-}
-
-/** An Atom text construct, plain or `{ value }`. */
-const textOf = (text: string | { value?: string } | undefined) =>
-  typeof text === "string" ? text : text?.value;
-
-function read(format: FeedFormat, scope: FeedScope, feedEntries: readonly FeedEntry[]): ParsedFeed {
-  const parsed = parseFeed(buildFeed(scope, format, feedEntries, origin));
-  expect(parsed.format).toBe(format);
-  switch (parsed.format) {
-    case "rss":
-      return {
-        title: parsed.feed.title,
-        selfLink: parsed.feed.atom?.links?.find((l) => l.rel === "self")?.href,
-        homeLink: parsed.feed.link,
-        language: parsed.feed.language,
-        items: (parsed.feed.items ?? []).map((item) => ({
-          id: item.guid?.value,
-          title: item.title,
-          link: item.link,
-          published: item.pubDate,
-          summary: item.description,
-          content: item.content?.encoded,
-        })),
-      };
-    case "atom":
-      return {
-        title: textOf(parsed.feed.title),
-        selfLink: parsed.feed.links?.find((l) => l.rel === "self")?.href,
-        homeLink: parsed.feed.links?.find((l) => l.rel === "alternate")?.href,
-        language: parsed.feed.xml?.lang,
-        items: (parsed.feed.entries ?? []).map((entry) => ({
-          id: entry.id,
-          title: textOf(entry.title),
-          link: entry.links?.find((l) => !l.rel || l.rel === "alternate")?.href,
-          published: entry.published,
-          updated: entry.updated,
-          summary: textOf(entry.summary),
-          content: textOf(entry.content),
-        })),
-      };
-    case "json":
-      return {
-        title: parsed.feed.title,
-        selfLink: parsed.feed.feed_url,
-        homeLink: parsed.feed.home_page_url,
-        language: parsed.feed.language,
-        items: (parsed.feed.items ?? []).map((item) => ({
-          id: item.id,
-          title: item.title,
-          link: item.url,
-          published: item.date_published,
-          updated: item.date_modified,
-          summary: item.summary,
-          content: item.content_html,
-        })),
-      };
-    default:
-      throw new Error(`Unexpected format ${parsed.format}`);
-  }
+function read(format: FeedFormat, scope: FeedScope, feedEntries: readonly FeedEntry[]): FeedShape {
+  const feed = readFeedShape(buildFeed(scope, format, feedEntries, origin));
+  expect(feed.format).toBe(format);
+  return feed;
 }
 
 /** Text as a reader shows it from an HTML field. */
@@ -204,10 +132,8 @@ describe("each feed's own channel", () => {
         const feed = read(format, scope, entries);
         expect(feed.title).toBe(t.feeds.channels[scope].title);
         const file = { rss: "feed.xml", atom: "atom.xml", json: "feed.json" }[format];
-        expect(feed.selfLink).toBe(
-          scope === "site" ? `${origin}/${file}` : `${origin}/feeds/${scope}/${file}`,
-        );
-        expect(feed.homeLink).toMatch(new RegExp(`^${origin}/`));
+        expect(feed.self).toBe(scope === "site" ? `${origin}/${file}` : `${origin}/feeds/${scope}/${file}`);
+        expect(feed.home).toMatch(new RegExp(`^${origin}/`));
         expect(feed.language).toBe("zh-CN");
       });
     }
