@@ -1,15 +1,30 @@
+import path from "node:path";
 import type { NextConfig } from "next";
+import { DEFAULT_VIEW, LIST_VIEWS, viewPath, type ListPath } from "./lib/views/list-views";
 
 const nextConfig: NextConfig = {
   // better-sqlite3 is a native addon: load it from node_modules, never bundle it.
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3"],
   poweredByHeader: false,
-  experimental: {
-    // Cached query results (lib/cache.ts) live in memory only, like Next's record of invalidated
-    // tags: written to .next/cache they would outlive the process and serve a later one (after a
-    // restart, a fresh database, an edit from the command line) results it never invalidated.
-    isrFlushToDisk: false,
+  // Cached renders and query results (lib/cache-handler): in Redis when REDIS_URL is set, shared
+  // by every instance; else in this process's memory. Never in .next/cache, where they would
+  // outlive the process and serve a later one (a fresh database, a restart) stale pages.
+  cacheHandler: path.resolve("lib/cache-handler/cache-handler.mjs"),
+  cacheMaxMemorySize: 0,
+  // A list page without a selection is its default view's cached render (see proxy.ts for the rest).
+  async rewrites() {
+    return {
+      beforeFiles: (Object.keys(LIST_VIEWS) as ListPath[]).map((list) => ({
+        source: list,
+        destination: viewPath(list, DEFAULT_VIEW),
+      })),
+      afterFiles: [],
+      fallback: [],
+    };
   },
+  // Instances share cached renders only within one build (lib/cache-handler). Built once and
+  // copied, they share its ID; built on each machine, they must be given the same BUILD_ID.
+  generateBuildId: async () => process.env.BUILD_ID || null,
   typedRoutes: false,
 };
 

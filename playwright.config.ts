@@ -68,9 +68,17 @@ export default defineConfig({
     command: `npx tsx scripts/db/reset.ts && npm run db:prepare && npx next start -p ${PORT} -H 127.0.0.1`,
     env: {
       DATABASE_URL,
+      // Cached renders cannot know the host a request came in on; production sets it too.
+      SITE_URL: baseURL,
       NEXT_TELEMETRY_DISABLED: "1",
-      // A server database needs its signing key given (lib/auth/secret.ts); one per run here.
-      ...(DATABASE_URL.startsWith("postgresql:") && { AUTH_SECRET: randomBytes(32).toString("hex") }),
+      // On PostgreSQL the run is set up as a deployment of several instances would be: its
+      // signing key given (lib/auth/secret.ts), its cache in Redis (127.0.0.1:6379), a fresh key
+      // and a fresh cache namespace for each run.
+      ...(DATABASE_URL.startsWith("postgresql:") && {
+        AUTH_SECRET: randomBytes(32).toString("hex"),
+        REDIS_URL: process.env.REDIS_URL ?? "redis://127.0.0.1:6379",
+        CACHE_NAMESPACE: `e2e-${randomBytes(6).toString("hex")}`,
+      }),
     },
     url: `${baseURL}/`,
     reuseExistingServer: !process.env.CI,

@@ -1,6 +1,6 @@
 import "server-only";
 import { revalidateTag, unstable_cache } from "next/cache";
-import { publicationEpoch } from "@/lib/content/publication-epoch";
+import { nextPublication, publicationEpoch } from "@/lib/content/publication-epoch";
 import { loadPublicationSchedule } from "@/lib/content/publication-schedule";
 import { CONTENT_KINDS, type ContentKind } from "@/lib/content/types";
 
@@ -17,21 +17,31 @@ const cachedSchedule = unstable_cache(() => loadPublicationSchedule(), ["publica
 
 /**
  * Caches a public query across requests, tagged with every kind of entry it reads, so that a
- * change to any of them invalidates it. Results must be JSON-safe (see lib/content/types.ts).
+ * change to any of them invalidates it, and with it every cached page that shows its result.
+ * Results must be JSON-safe (see lib/content/types.ts).
  *
  * Scheduled entries appear on time without any job: the cache key includes the publication
  * epoch (the latest publication time reached, lib/content/publication-schedule.ts), which moves
- * the moment a scheduled entry's time comes, so the first request after it reads afresh.
+ * the moment a scheduled entry's time comes; and while one is scheduled, the result (and so the
+ * page rendered from it) is cached only until then (lib/cache-handler drops it at that moment).
  */
 export function cachedQuery<Args extends unknown[], Result>(
   key: string,
   kinds: readonly CacheKind[],
   query: (...args: Args) => Promise<Result>,
 ): (...args: Args) => Promise<Result> {
-  const cached = unstable_cache((_epoch: number, ...args: Args) => query(...args), [key], {
-    tags: kinds.map(kindTag),
-  });
-  return async (...args: Args) => cached(publicationEpoch(await cachedSchedule()), ...args);
+  const tags = kinds.map(kindTag);
+  const run = (_epoch: number, ...args: Args) => query(...args);
+  const cached = unstable_cache(run, [key], { tags });
+  return async (...args: Args) => {
+    const schedule = await cachedSchedule();
+    const now = Date.now();
+    const epoch = publicationEpoch(schedule, now);
+    const next = nextPublication(schedule, now);
+    if (next === null) return cached(epoch, ...args);
+    const untilNext = Math.max(1, Math.ceil((next - now) / 1000));
+    return unstable_cache(run, [key], { tags, revalidate: untilNext })(epoch, ...args);
+  };
 }
 
 /**

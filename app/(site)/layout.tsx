@@ -1,15 +1,14 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { SiteFrame } from "@/components/site/site-frame";
-import { requestOrigin } from "@/lib/seo/request-origin";
+import { siteOrigin } from "@/lib/site-origin";
 
-// Pages read the database on request (never at build time); their queries are cached in
-// lib/cache.ts and invalidated by tag when an entry changes.
-export const dynamic = "force-dynamic";
-
-export async function generateMetadata(): Promise<Metadata> {
-  // Makes canonical, Open Graph and feed links absolute: SITE_URL, else the request's origin.
-  return { metadataBase: new URL(await requestOrigin()) };
+// Public pages are rendered on their first request and then served from the cache until an
+// entry they show changes (lib/cache.ts, lib/cache-handler); never at build time.
+export function generateMetadata(): Metadata {
+  // Makes canonical, Open Graph and feed links absolute. A cached render cannot know the host
+  // a request came in on: production sets SITE_URL.
+  return { metadataBase: new URL(siteOrigin()) };
 }
 
 export default function SiteLayout({ children }: { children: ReactNode }) {

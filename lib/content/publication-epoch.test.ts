@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { publicationEpoch } from "@/lib/content/publication-epoch";
+import { nextPublication, publicationEpoch } from "@/lib/content/publication-epoch";
 
 describe("publicationEpoch", () => {
   const schedule = { latestPast: 1_000, upcoming: [5_000, 9_000] };
@@ -18,5 +18,19 @@ describe("publicationEpoch", () => {
 
   it("needs nothing published", () => {
     expect(publicationEpoch({ latestPast: null, upcoming: [] }, 1)).toBe(0);
+  });
+});
+
+describe("nextPublication", () => {
+  const schedule = { latestPast: 1_000, upcoming: [9_000, 5_000] };
+
+  it("is the soonest scheduled time still ahead", () => {
+    expect(nextPublication(schedule, 4_000)).toBe(5_000);
+    expect(nextPublication(schedule, 5_000)).toBe(9_000);
+  });
+
+  it("is null when nothing is scheduled ahead", () => {
+    expect(nextPublication(schedule, 9_000)).toBeNull();
+    expect(nextPublication({ latestPast: null, upcoming: [] }, 1)).toBeNull();
   });
 });

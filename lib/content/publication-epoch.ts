@@ -16,3 +16,10 @@ export function publicationEpoch(schedule: PublicationSchedule, now: number = Da
   for (const time of schedule.upcoming) if (time <= now && time > epoch) epoch = time;
   return epoch;
 }
+
+/** When the next scheduled entry appears after `now`, or null when none is scheduled. */
+export function nextPublication(schedule: PublicationSchedule, now: number = Date.now()): number | null {
+  let next: number | null = null;
+  for (const time of schedule.upcoming) if (time > now && (next === null || time < next)) next = time;
+  return next;
+}

@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { cachedQuery } from "@/lib/cache";
 import { prisma } from "@/lib/db";
+import { ZPageNumberSchema } from "@/lib/content/paginate";
 import { publishedWhere } from "@/lib/content/published";
 import { ModelCategory, ModelLicense } from "@/lib/generated/prisma/enums";
 import { toModelSummary, type ModelSummary } from "@/lib/models/model-view";
@@ -11,6 +12,7 @@ export const ZModelFiltersSchema = z.object({
   category: z.enum(ModelCategory).optional().catch(undefined),
   license: z.enum(ModelLicense).optional().catch(undefined),
   openWeights: z.enum(["yes", "no"]).optional().catch(undefined),
+  page: ZPageNumberSchema,
 });
 export type TModelFilters = z.infer<typeof ZModelFiltersSchema>;
 
@@ -18,7 +20,7 @@ export type TModelFilters = z.infer<typeof ZModelFiltersSchema>;
 export const listModels = cachedQuery(
   "models:list",
   ["MODEL"],
-  async (filters: TModelFilters = {}): Promise<ModelSummary[]> => {
+  async (filters: Omit<TModelFilters, "page"> = {}): Promise<ModelSummary[]> => {
     const models = await prisma.aiModel.findMany({
       where: {
         ...publishedWhere(),

@@ -96,3 +96,12 @@ export const MAIN_PAGES: Record<MainPageKey, MainPage> = {
     kinds: [],
   },
 };
+
+export function isMainPageKey(key: string): key is MainPageKey {
+  return Object.hasOwn(MAIN_PAGES, key);
+}
+
+/** A main page's shared image (app/og/[image]/route.tsx). */
+export function mainPageImagePath(key: MainPageKey): string {
+  return `/og/${key}.png`;
+}

@@ -3,7 +3,8 @@ import { entryPath } from "@/lib/content/paths";
 import { feedAlternateTypes, type KindFeedScope } from "@/lib/feeds/feed-links";
 import { t } from "@/lib/i18n";
 import { markdownToText } from "@/lib/markdown";
-import { MAIN_PAGES, type MainPageKey } from "@/lib/seo/main-pages";
+import { MAIN_PAGES, mainPageImagePath, type MainPageKey } from "@/lib/seo/main-pages";
+import { OG_IMAGE_SIZE, OG_IMAGE_TYPE, ogImageAlt } from "@/lib/seo/og-image";
 
 export interface PageMetadataInput {
   /** The page's own title; the root layout adds the site's name. */
@@ -18,14 +19,16 @@ export interface PageMetadataInput {
   type?: "website" | "article";
   /** When an entry last changed (ISO), for articles. */
   modifiedTime?: string;
+  /** The shared image, when the route has no opengraph-image file of its own. */
+  image?: { url: string; width: number; height: number; type: string; alt: string };
 }
 
 const OPEN_GRAPH_LOCALE = t.locale.replace("-", "_");
 
 /**
  * A public page's `<head>`: title, description, canonical URL, feed autodiscovery, Open Graph
- * and Twitter card. Paths are made absolute by the root layout's `metadataBase`; the shared
- * image comes from the route's opengraph-image file.
+ * and Twitter card. Paths are made absolute by the root layout's `metadataBase`. An entry's
+ * shared image comes from its route's opengraph-image file, a main page's from `image`.
  */
 export function pageMetadata({
   title,
@@ -34,7 +37,9 @@ export function pageMetadata({
   feedScope,
   type = "website",
   modifiedTime,
+  image,
 }: PageMetadataInput): Metadata {
+  const images = image ? [image] : undefined;
   return {
     title,
     description,
@@ -47,14 +52,21 @@ export function pageMetadata({
       siteName: t.site.name,
       locale: OPEN_GRAPH_LOCALE,
       ...(type === "article" ? { type, modifiedTime } : { type }),
+      ...(images && { images }),
     },
-    twitter: { card: "summary_large_image", title, description },
+    twitter: { card: "summary_large_image", title, description, ...(images && { images }) },
   };
 }
 
 export function mainPageMetadata(key: MainPageKey): Metadata {
-  const { title, description, path, feedScope } = MAIN_PAGES[key];
-  return pageMetadata({ title, description, path, feedScope });
+  const { title, description, path, feedScope, label } = MAIN_PAGES[key];
+  const image = {
+    url: mainPageImagePath(key),
+    ...OG_IMAGE_SIZE,
+    type: OG_IMAGE_TYPE,
+    alt: ogImageAlt(label),
+  };
+  return pageMetadata({ title, description, path, feedScope, image });
 }
 
 /** The kinds with a page of their own, and the feeds of each. */

@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { cachedQuery } from "@/lib/cache";
+import { ZPageNumberSchema } from "@/lib/content/paginate";
 import { DATED_KINDS, type DatedKind } from "@/lib/content/types";
 import { loadDatedItems } from "@/lib/timeline/load-dated-items";
 import {
@@ -17,7 +18,7 @@ export const ZTimelineFiltersSchema = z.object({
     .optional()
     .catch(undefined),
   year: z.coerce.number().int().min(1900).max(2999).optional().catch(undefined),
-  page: z.coerce.number().int().min(1).catch(1).default(1),
+  page: ZPageNumberSchema,
 });
 
 /** Every published dated entry of every kind, newest first. */

@@ -1,4 +1,5 @@
 import type { DatedKind, PartialDate } from "@/lib/content/types";
+import { paginate } from "@/lib/content/paginate";
 
 /** One dated entry of any kind, as the timeline and the feeds show it. */
 export interface TimelineItem {
@@ -46,15 +47,9 @@ export function pageTimeline(all: readonly TimelineItem[], filters: TimelineFilt
       (!filters.kind || item.kind === filters.kind) &&
       (!filters.year || new Date(item.date.iso).getUTCFullYear() === filters.year),
   );
-  const pageCount = Math.max(1, Math.ceil(matching.length / TIMELINE_PAGE_SIZE));
-  const page = Math.min(Math.max(1, filters.page), pageCount);
-  const start = (page - 1) * TIMELINE_PAGE_SIZE;
   return {
     filters: { kind: filters.kind, year: filters.year },
-    items: matching.slice(start, start + TIMELINE_PAGE_SIZE),
-    total: matching.length,
-    page,
-    pageCount,
+    ...paginate(matching, filters.page, TIMELINE_PAGE_SIZE),
     years,
   };
 }

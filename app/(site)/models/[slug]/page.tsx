@@ -11,13 +11,16 @@ import { Prose } from "@/components/site/prose";
 import { entryLink } from "@/lib/content/paths";
 import { SUBJECT_ORGANIZATION_SLUG } from "@/lib/home/get-snapshot";
 import { t } from "@/lib/i18n";
+import { siteOrigin } from "@/lib/site-origin";
 import { getModel } from "@/lib/models/get-model";
 import { getOrganization } from "@/lib/organizations/get-organization";
 import { modelJsonLd } from "@/lib/seo/json-ld";
 import { entryMetadata } from "@/lib/seo/page-metadata";
-import { requestOrigin } from "@/lib/seo/request-origin";
+import { renderedOnDemand } from "@/lib/views/rendered-on-demand";
 
 type Props = { params: Promise<{ slug: string }> };
+
+export const generateStaticParams = renderedOnDemand;
 
 const modelLink = (model: { slug: string; name: string }) => entryLink("MODEL", model);
 
@@ -34,16 +37,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ModelPage({ params }: Props) {
-  const [model, company, origin] = await Promise.all([
+  const [model, company] = await Promise.all([
     getModel((await params).slug),
     getOrganization(SUBJECT_ORGANIZATION_SLUG),
-    requestOrigin(),
   ]);
   if (!model) notFound();
 
   return (
     <article>
-      <JsonLd data={modelJsonLd(model, company, origin)} />
+      <JsonLd data={modelJsonLd(model, company, siteOrigin())} />
       <p className="mb-2 text-sm">
         <Link href="/models">← {t.models.title}</Link>
       </p>

@@ -5,22 +5,32 @@ import { InlineLinks } from "@/components/site/inline-links";
 import { JsonLd } from "@/components/site/json-ld";
 import { MoneyText } from "@/components/site/money-text";
 import { PageHeader } from "@/components/site/page-header";
+import { Pagination } from "@/components/site/pagination";
 import { PartialDateText } from "@/components/site/partial-date";
 import { entryLink } from "@/lib/content/paths";
+import { paginate, ZPageNumberSchema } from "@/lib/content/paginate";
 import { t } from "@/lib/i18n";
+import { siteOrigin } from "@/lib/site-origin";
 import { markdownToText } from "@/lib/markdown";
 import { listPartnerships } from "@/lib/partnerships/list-partnerships";
 import { datasetJsonLd } from "@/lib/seo/json-ld";
 import { mainPageMetadata } from "@/lib/seo/page-metadata";
-import { requestOrigin } from "@/lib/seo/request-origin";
+import { selectedParams, type ViewPageProps } from "@/lib/views/list-views";
+import { renderedOnDemand } from "@/lib/views/rendered-on-demand";
 
 export const metadata: Metadata = mainPageMetadata("partnerships");
 
-export default async function PartnershipsPage() {
-  const partnerships = await listPartnerships();
+export const generateStaticParams = renderedOnDemand;
+
+export default async function PartnershipsPage(props: ViewPageProps) {
+  const {
+    items: partnerships,
+    page,
+    pageCount,
+  } = paginate(await listPartnerships(), ZPageNumberSchema.parse((await selectedParams(props)).page));
   return (
     <>
-      <JsonLd data={datasetJsonLd("partnerships", await requestOrigin())} />
+      <JsonLd data={datasetJsonLd("partnerships", siteOrigin())} />
       <PageHeader title={t.partnerships.title} intro={t.partnerships.intro} />
       <ul className="grid gap-4 sm:grid-cols-2">
         {partnerships.map((deal) => (
@@ -44,6 +54,7 @@ export default async function PartnershipsPage() {
           </li>
         ))}
       </ul>
+      <Pagination path="/partnerships" params={{}} page={page} pageCount={pageCount} />
     </>
   );
 }

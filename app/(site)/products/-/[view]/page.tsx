@@ -9,8 +9,11 @@ import { Prose } from "@/components/site/prose";
 import { t } from "@/lib/i18n";
 import { listProducts } from "@/lib/products/list-products";
 import { mainPageMetadata } from "@/lib/seo/page-metadata";
+import { renderedOnDemand } from "@/lib/views/rendered-on-demand";
 
 export const metadata: Metadata = mainPageMetadata("products");
+
+export const generateStaticParams = renderedOnDemand;
 
 export default async function ProductsPage() {
   const products = await listProducts();

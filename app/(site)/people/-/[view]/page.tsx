@@ -6,8 +6,11 @@ import { Prose } from "@/components/site/prose";
 import { t } from "@/lib/i18n";
 import { listPeople, type PersonView } from "@/lib/people/list-people";
 import { mainPageMetadata } from "@/lib/seo/page-metadata";
+import { renderedOnDemand } from "@/lib/views/rendered-on-demand";
 
 export const metadata: Metadata = mainPageMetadata("people");
+
+export const generateStaticParams = renderedOnDemand;
 
 const GROUP_ORDER: PersonView["category"][] = ["FOUNDER", "ADVISER", "INVESTOR", "OTHER"];
 

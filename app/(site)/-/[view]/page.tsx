@@ -12,27 +12,30 @@ import { computeFundingTotals } from "@/lib/funding/funding-totals";
 import { listRounds } from "@/lib/funding/list-rounds";
 import { getSnapshot, SUBJECT_ORGANIZATION_SLUG } from "@/lib/home/get-snapshot";
 import { t } from "@/lib/i18n";
+import { siteOrigin } from "@/lib/site-origin";
 import { getOrganization } from "@/lib/organizations/get-organization";
 import { listPeople } from "@/lib/people/list-people";
 import { companyJsonLd, explainerJsonLd } from "@/lib/seo/json-ld";
 import { mainPageMetadata } from "@/lib/seo/page-metadata";
-import { requestOrigin } from "@/lib/seo/request-origin";
 import { listTimelineItems } from "@/lib/timeline/list-timeline";
+import { renderedOnDemand } from "@/lib/views/rendered-on-demand";
 
 const LATEST_COUNT = 6;
 
 export const metadata: Metadata = mainPageMetadata("home");
 
+export const generateStaticParams = renderedOnDemand;
+
 export default async function HomePage() {
-  const [snapshot, rounds, timeline, explainers, company, people, origin] = await Promise.all([
+  const [snapshot, rounds, timeline, explainers, company, people] = await Promise.all([
     getSnapshot(),
     listRounds(),
     listTimelineItems(),
     listExplainers(),
     getOrganization(SUBJECT_ORGANIZATION_SLUG),
     listPeople(),
-    requestOrigin(),
   ]);
+  const origin = siteOrigin();
   const totals = computeFundingTotals(rounds);
   const founders = people.filter((person) => person.category === "FOUNDER");
 

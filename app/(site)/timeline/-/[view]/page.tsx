@@ -6,25 +6,25 @@ import { Pagination } from "@/components/site/pagination";
 import { TimelineList } from "@/components/site/timeline-list";
 import { DATED_KINDS } from "@/lib/content/types";
 import { t } from "@/lib/i18n";
+import { siteOrigin } from "@/lib/site-origin";
 import { datasetJsonLd } from "@/lib/seo/json-ld";
 import { mainPageMetadata } from "@/lib/seo/page-metadata";
-import { requestOrigin } from "@/lib/seo/request-origin";
 import { listTimeline } from "@/lib/timeline/list-timeline";
+import { selectedParams, type ViewPageProps } from "@/lib/views/list-views";
+import { renderedOnDemand } from "@/lib/views/rendered-on-demand";
 
 export const metadata: Metadata = mainPageMetadata("timeline");
 
-export default async function TimelinePage({
-  searchParams,
-}: {
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
-  const timeline = await listTimeline(await searchParams);
+export const generateStaticParams = renderedOnDemand;
+
+export default async function TimelinePage(props: ViewPageProps) {
+  const timeline = await listTimeline(await selectedParams(props));
   const { kind } = timeline.filters;
   const year = timeline.filters.year?.toString();
 
   return (
     <>
-      <JsonLd data={datasetJsonLd("timeline", await requestOrigin())} />
+      <JsonLd data={datasetJsonLd("timeline", siteOrigin())} />
       <PageHeader title={t.timeline.title} intro={t.timeline.intro} />
       <FilterForm
         action="/timeline"

@@ -5,8 +5,11 @@ import { PartialDateText } from "@/components/site/partial-date";
 import { t } from "@/lib/i18n";
 import { mainPageMetadata } from "@/lib/seo/page-metadata";
 import { listSources } from "@/lib/sources/list-sources";
+import { renderedOnDemand } from "@/lib/views/rendered-on-demand";
 
 export const metadata: Metadata = mainPageMetadata("sources");
+
+export const generateStaticParams = renderedOnDemand;
 
 export default async function SourcesPage() {
   const sources = await listSources();

@@ -6,26 +6,36 @@ import { FundingChart } from "@/components/site/funding-chart";
 import { JsonLd } from "@/components/site/json-ld";
 import { MoneyText } from "@/components/site/money-text";
 import { PageHeader } from "@/components/site/page-header";
+import { Pagination } from "@/components/site/pagination";
 import { PartialDateText } from "@/components/site/partial-date";
 import { CSV_FILES, csvPath } from "@/lib/csv/paths";
 import { currencyName } from "@/lib/format/money";
 import { computeFundingTotals } from "@/lib/funding/funding-totals";
 import { listRounds } from "@/lib/funding/list-rounds";
+import { paginate, ZPageNumberSchema } from "@/lib/content/paginate";
 import { t } from "@/lib/i18n";
+import { siteOrigin } from "@/lib/site-origin";
 import { datasetJsonLd } from "@/lib/seo/json-ld";
 import { mainPageMetadata } from "@/lib/seo/page-metadata";
-import { requestOrigin } from "@/lib/seo/request-origin";
+import { selectedParams, type ViewPageProps } from "@/lib/views/list-views";
+import { renderedOnDemand } from "@/lib/views/rendered-on-demand";
 
 export const metadata: Metadata = mainPageMetadata("funding");
 
-export default async function FundingPage() {
+export const generateStaticParams = renderedOnDemand;
+
+export default async function FundingPage(props: ViewPageProps) {
   const rounds = await listRounds();
   const totals = computeFundingTotals(rounds);
-  const newestFirst = [...rounds].reverse();
+  const {
+    page,
+    pageCount,
+    items: newestFirst,
+  } = paginate([...rounds].reverse(), ZPageNumberSchema.parse((await selectedParams(props)).page));
 
   return (
     <>
-      <JsonLd data={datasetJsonLd("funding", await requestOrigin())} />
+      <JsonLd data={datasetJsonLd("funding", siteOrigin())} />
       <PageHeader title={t.funding.title} intro={t.funding.intro}>
         <DownloadLink href={csvPath(CSV_FILES.fundingRounds)} label={t.openData.downloadCsv} />
       </PageHeader>
@@ -89,6 +99,7 @@ export default async function FundingPage() {
           </tbody>
         </table>
       </div>
+      <Pagination path="/funding" params={{}} page={page} pageCount={pageCount} />
 
       <section aria-labelledby="totals" className="mt-8">
         <h2 id="totals" className="mb-3 text-xl font-semibold">

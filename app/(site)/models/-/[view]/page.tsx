@@ -5,29 +5,31 @@ import { DownloadLink } from "@/components/site/download-link";
 import { FilterForm } from "@/components/site/filter-form";
 import { JsonLd } from "@/components/site/json-ld";
 import { PageHeader } from "@/components/site/page-header";
+import { Pagination } from "@/components/site/pagination";
 import { PartialDateText } from "@/components/site/partial-date";
+import { paginate } from "@/lib/content/paginate";
 import { CSV_FILES, csvPath } from "@/lib/csv/paths";
 import { ModelCategory, ModelLicense } from "@/lib/generated/prisma/enums";
 import { t } from "@/lib/i18n";
+import { siteOrigin } from "@/lib/site-origin";
 import { markdownToText } from "@/lib/markdown";
 import { listModels, ZModelFiltersSchema } from "@/lib/models/list-models";
 import { datasetJsonLd } from "@/lib/seo/json-ld";
 import { mainPageMetadata } from "@/lib/seo/page-metadata";
-import { requestOrigin } from "@/lib/seo/request-origin";
+import { selectedParams, type ViewPageProps } from "@/lib/views/list-views";
+import { renderedOnDemand } from "@/lib/views/rendered-on-demand";
 
 export const metadata: Metadata = mainPageMetadata("models");
 
-export default async function ModelsPage({
-  searchParams,
-}: {
-  searchParams: Promise<Record<string, string | string[]>>;
-}) {
-  const filters = ZModelFiltersSchema.parse(await searchParams);
-  const models = await listModels(filters);
+export const generateStaticParams = renderedOnDemand;
+
+export default async function ModelsPage(props: ViewPageProps) {
+  const { page: requestedPage, ...filters } = ZModelFiltersSchema.parse(await selectedParams(props));
+  const { items: models, total, page, pageCount } = paginate(await listModels(filters), requestedPage);
 
   return (
     <>
-      <JsonLd data={datasetJsonLd("models", await requestOrigin())} />
+      <JsonLd data={datasetJsonLd("models", siteOrigin())} />
       <PageHeader title={t.models.title} intro={t.models.intro}>
         <DownloadLink href={csvPath(CSV_FILES.models)} label={t.openData.downloadCsv} />
       </PageHeader>
@@ -58,9 +60,9 @@ export default async function ModelsPage({
         ]}
       />
       <p className="mb-4 text-sm text-muted" role="status">
-        {t.common.results(models.length)}
+        {t.common.results(total)}
       </p>
-      {models.length === 0 ? (
+      {total === 0 ? (
         <p>{t.models.empty}</p>
       ) : (
         <ul className="grid gap-4 sm:grid-cols-2">
@@ -82,6 +84,7 @@ export default async function ModelsPage({
           ))}
         </ul>
       )}
+      <Pagination path="/models" params={filters} page={page} pageCount={pageCount} />
     </>
   );
 }

@@ -6,11 +6,13 @@ import { t } from "@/lib/i18n";
 import { searchEntries } from "@/lib/search/search-entries";
 import { parseSearchQuery } from "@/lib/search/search-query";
 import { pageMetadata } from "@/lib/seo/page-metadata";
+import { selectedParams, type ViewPageProps } from "@/lib/views/list-views";
+import { renderedOnDemand } from "@/lib/views/rendered-on-demand";
 
-type SearchPageProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+export const generateStaticParams = renderedOnDemand;
 
-export async function generateMetadata({ searchParams }: SearchPageProps): Promise<Metadata> {
-  const { text } = parseSearchQuery((await searchParams).q);
+export async function generateMetadata(props: ViewPageProps): Promise<Metadata> {
+  const { text } = parseSearchQuery((await selectedParams(props)).q);
   const page = pageMetadata({
     title: text ? t.search.resultsTitle(text) : t.search.title,
     description: t.search.intro,
@@ -20,8 +22,8 @@ export async function generateMetadata({ searchParams }: SearchPageProps): Promi
   return text ? { ...page, robots: { index: false } } : page;
 }
 
-export default async function SearchPage({ searchParams }: SearchPageProps) {
-  const results = await searchEntries((await searchParams).q);
+export default async function SearchPage(props: ViewPageProps) {
+  const results = await searchEntries((await selectedParams(props)).q);
   const { text } = results.query;
   return (
     // A long query without spaces must wrap rather than widen the page.

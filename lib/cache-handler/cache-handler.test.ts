@@ -1,0 +1,149 @@
+// The cache handler against a real Redis (REDIS_URL, default 127.0.0.1:6379; .ci/run starts
+// it) and in memory. Two imports of the handler module stand for two instances of the site.
+import { randomUUID } from "node:crypto";
+import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it, vi } from "vitest";
+import { entryTtlMs, MAX_TTL_MS } from "./cache-handler.mjs";
+import { createMemoryStore } from "./memory-store.mjs";
+import { createRedisStore } from "./redis-store.mjs";
+
+const REDIS_URL = process.env.REDIS_URL || "redis://127.0.0.1:6379";
+const namespace = `test-${randomUUID().slice(0, 8)}`;
+const dirs: string[] = [];
+
+/** A build's output folder (`.next/server`) with its BUILD_ID beside it. */
+function buildDir(buildId: string): string {
+  const root = mkdtempSync(join(tmpdir(), "tracker-build-"));
+  dirs.push(root);
+  mkdirSync(join(root, "server"));
+  writeFileSync(join(root, "BUILD_ID"), buildId);
+  return join(root, "server");
+}
+
+afterAll(() => {
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+});
+
+/** The handler as a fresh instance of the site would load it. */
+async function siteInstance(env: Record<string, string>, serverDistDir: string) {
+  vi.resetModules();
+  for (const [key, value] of Object.entries(env)) vi.stubEnv(key, value);
+  const { default: CacheHandler } = await import("./cache-handler.mjs");
+  const handler = new CacheHandler({ serverDistDir });
+  vi.unstubAllEnvs();
+  return handler;
+}
+
+const page = (html: string, tags: string) => ({
+  kind: "APP_PAGE",
+  html,
+  rscData: Buffer.from(`rsc ${html}`),
+  segmentData: new Map([["/_tree", Buffer.from("tree")]]),
+  headers: { "x-next-cache-tags": tags },
+  status: 200,
+});
+
+const pageContext = { cacheControl: { revalidate: false } };
+
+describe.each([
+  ["Redis", () => createRedisStore(REDIS_URL)],
+  ["memory", () => createMemoryStore()],
+])("the %s store", (_name, createStore) => {
+  const store = createStore();
+  const key = (name: string) => `${namespace}:store:${name}`;
+
+  it("gives back what it holds, Buffers and Maps included", async () => {
+    const entry = { lastModified: 1, value: page("<p>a</p>", "kind:MODEL") };
+    await store.set(key("a"), entry, 60_000, [key("tag:MODEL")]);
+    const read = await store.get(key("a"));
+    expect(read).toEqual(entry);
+    expect(Buffer.isBuffer(read?.value.rscData)).toBe(true);
+    expect(read?.value.segmentData.get("/_tree")?.toString()).toBe("tree");
+  });
+
+  it("drops every entry of an invalidated tag, and only those", async () => {
+    await store.set(key("m1"), { lastModified: 1, value: page("m1", "") }, 60_000, [key("t:MODEL")]);
+    await store.set(key("m2"), { lastModified: 1, value: page("m2", "") }, 60_000, [
+      key("t:MODEL"),
+      key("t:EVENT"),
+    ]);
+    await store.set(key("r1"), { lastModified: 1, value: page("r1", "") }, 60_000, [key("t:ROUND")]);
+    await store.invalidate([key("t:MODEL")]);
+    expect(await store.get(key("m1"))).toBeNull();
+    expect(await store.get(key("m2"))).toBeNull();
+    expect((await store.get(key("r1")))?.value.html).toBe("r1");
+  });
+
+  it("drops an entry when its time is up, not later", async () => {
+    await store.set(key("short"), { lastModified: 1, value: page("s", "") }, 150, []);
+    expect(await store.get(key("short"))).not.toBeNull();
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    expect(await store.get(key("short"))).toBeNull();
+  });
+});
+
+describe("the handler shared by instances through Redis", () => {
+  const env = { REDIS_URL, CACHE_NAMESPACE: namespace };
+  const build = buildDir("build-1");
+
+  it("serves a render made by one instance from another, until an edit on either", async () => {
+    const one = await siteInstance(env, build);
+    const two = await siteInstance(env, build);
+    await one.set("/models", page("<h1>模型</h1>", "kind:MODEL,_N_T_/models"), pageContext);
+    const read = await two.get("/models");
+    expect(read?.value.html).toBe("<h1>模型</h1>");
+    expect(read?.cacheControl).toEqual({ revalidate: false });
+
+    await two.revalidateTag(["kind:MODEL"]);
+    expect(await one.get("/models")).toBeNull();
+  });
+
+  it("invalidates cached query results by their tags as well", async () => {
+    const one = await siteInstance(env, build);
+    const two = await siteInstance(env, build);
+    const query = { kind: "FETCH", data: { body: "[1,2]", headers: {}, url: "" }, revalidate: 31536000 };
+    await one.set("query-key", query, { fetchCache: true, tags: ["kind:ROUND"] });
+    expect((await two.get("query-key"))?.value).toEqual(query);
+    await one.revalidateTag("kind:ROUND");
+    expect(await two.get("query-key")).toBeNull();
+  });
+
+  it("never serves one build's renders to another", async () => {
+    const one = await siteInstance(env, build);
+    const next = await siteInstance(env, buildDir("build-2"));
+    await one.set("/funding", page("old", "kind:ROUND"), pageContext);
+    expect(await next.get("/funding")).toBeNull();
+  });
+
+  it("answers a miss, and never throws, while Redis cannot be reached", async () => {
+    const cut = await siteInstance({ REDIS_URL: "redis://127.0.0.1:1", CACHE_NAMESPACE: namespace }, build);
+    await expect(cut.set("/timeline", page("t", "kind:EVENT"), pageContext)).resolves.toBeUndefined();
+    await expect(cut.get("/timeline")).resolves.toBeNull();
+    await expect(cut.revalidateTag("kind:EVENT")).resolves.toBeUndefined();
+  });
+});
+
+describe("an entry's lifetime", () => {
+  it("is its revalidate time when it has one, else the store's bound", () => {
+    expect(entryTtlMs(page("", ""), { cacheControl: { revalidate: 42 } })).toBe(42_000);
+    expect(entryTtlMs(page("", ""), { cacheControl: { revalidate: false } })).toBe(MAX_TTL_MS);
+    expect(entryTtlMs({ kind: "FETCH", revalidate: 5 }, { fetchCache: true })).toBe(5_000);
+    expect(entryTtlMs({ kind: "FETCH", revalidate: 31536000 }, { fetchCache: true })).toBe(MAX_TTL_MS);
+  });
+});
+
+describe("the memory store", () => {
+  it("evicts the least recently used entries past its size", async () => {
+    const store = createMemoryStore(2_500);
+    const entry = (html: string) => ({ lastModified: 1, value: { kind: "APP_PAGE", html } });
+    await store.set("a", entry("a".repeat(1000)), 60_000, []);
+    await store.set("b", entry("b".repeat(1000)), 60_000, []);
+    await store.get("a");
+    await store.set("c", entry("c".repeat(1000)), 60_000, []);
+    expect(await store.get("b")).toBeNull();
+    expect(await store.get("a")).not.toBeNull();
+    expect(await store.get("c")).not.toBeNull();
+  });
+});

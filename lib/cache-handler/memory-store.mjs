@@ -1,0 +1,69 @@
+// @ts-check
+
+/** Roughly how many bytes an entry holds: its rendered HTML, RSC payload, body or data. */
+function sizeOf(entry) {
+  const value = entry.value ?? {};
+  let size = 0;
+  for (const part of [value.html, value.rscData, value.body, value.data?.body]) size += part?.length ?? 0;
+  if (value.segmentData instanceof Map)
+    for (const segment of value.segmentData.values()) size += segment.length;
+  return size || 1024;
+}
+
+/**
+ * Entries in this process's memory, least recently used evicted past `maxBytes`; for a single
+ * instance.
+ * @param {number} [maxBytes]
+ * @returns {import("./cache-handler.d.mts").CacheStore}
+ */
+export function createMemoryStore(maxBytes = 64 * 1024 * 1024) {
+  /** @type {Map<string, { entry: import("./cache-handler.d.mts").StoredEntry; expiresAt: number; size: number; tags: string[] }>} */
+  const entries = new Map();
+  /** @type {Map<string, Set<string>>} */
+  const keysByTag = new Map();
+  let bytes = 0;
+
+  function remove(key) {
+    const held = entries.get(key);
+    if (!held) return;
+    entries.delete(key);
+    bytes -= held.size;
+    for (const tag of held.tags) keysByTag.get(tag)?.delete(key);
+  }
+
+  return {
+    async get(key) {
+      const held = entries.get(key);
+      if (!held) return null;
+      if (held.expiresAt <= Date.now()) {
+        remove(key);
+        return null;
+      }
+      // Most recently used last: eviction takes from the front.
+      entries.delete(key);
+      entries.set(key, held);
+      return held.entry;
+    },
+    async set(key, entry, ttlMs, tags) {
+      remove(key);
+      const size = sizeOf(entry);
+      entries.set(key, { entry, expiresAt: Date.now() + ttlMs, size, tags });
+      bytes += size;
+      for (const tag of tags) {
+        let keys = keysByTag.get(tag);
+        if (!keys) keysByTag.set(tag, (keys = new Set()));
+        keys.add(key);
+      }
+      for (const oldest of entries.keys()) {
+        if (bytes <= maxBytes || oldest === key) break;
+        remove(oldest);
+      }
+    },
+    async invalidate(tags) {
+      for (const tag of tags) {
+        for (const key of keysByTag.get(tag) ?? []) remove(key);
+        keysByTag.delete(tag);
+      }
+    },
+  };
+}

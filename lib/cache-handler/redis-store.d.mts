@@ -1,0 +1,3 @@
+import type { CacheStore } from "./cache-handler.mjs";
+
+export function createRedisStore(url: string): CacheStore;

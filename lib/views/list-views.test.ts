@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { config } from "@/proxy";
+import {
+  DEFAULT_VIEW,
+  MAX_VIEW_VALUE_LENGTH,
+  LIST_VIEWS,
+  viewParams,
+  viewPath,
+  viewToken,
+  type ListPath,
+} from "@/lib/views/list-views";
+
+const query = (text: string) => new URLSearchParams(text);
+
+describe("list views", () => {
+  it("stand for a list's own parameters, in a fixed order, whatever else the query holds", () => {
+    const token = viewToken("/timeline", query("utm_source=x&page=2&kind=MODEL"));
+    expect(token).toBe(viewToken("/timeline", query("kind=MODEL&page=2")));
+    expect(token).toMatch(/^[A-Za-z0-9_-]+$/);
+    expect(viewParams(token)).toEqual({ kind: "MODEL", page: "2" });
+  });
+
+  it("carry any text a reader searches for, unchanged", () => {
+    for (const q of ["融资", `%_'"; DROP TABLE`, "🚀 Le Chat", "a/b?c=d&e"]) {
+      expect(viewParams(viewToken("/search", query(`q=${encodeURIComponent(q)}`)))).toEqual({ q });
+    }
+  });
+
+  it("keep a long value's start, enough to tell it was cut, in a short token", () => {
+    const token = viewToken("/search", query(`q=${"融".repeat(1000)}`));
+    expect(viewParams(token).q).toBe("融".repeat(MAX_VIEW_VALUE_LENGTH));
+    expect(token.length).toBeLessThan(600);
+  });
+
+  it("are the default view without a selection, and a token typed by hand selects nothing", () => {
+    expect(viewToken("/models", query("page=&other=1"))).toBe(DEFAULT_VIEW);
+    expect(viewParams(DEFAULT_VIEW)).toEqual({});
+    expect(viewParams("%%%not-base64")).toEqual({});
+  });
+
+  it("are rendered under the list's own path", () => {
+    expect(viewPath("/", DEFAULT_VIEW)).toBe("/-/-");
+    expect(viewPath("/models", "abc")).toBe("/models/-/abc");
+  });
+
+  it("reach the proxy for every parameter of every list (its matcher must be written out)", () => {
+    const matched = config.matcher.map((m) => `${m.source}?${m.has[0].key}`).sort();
+    const expected = (Object.keys(LIST_VIEWS) as ListPath[])
+      .flatMap((list) => LIST_VIEWS[list].map((key) => `${list}?${key}`))
+      .sort();
+    expect(matched).toEqual(expected);
+  });
+});

@@ -1,0 +1,92 @@
+/**
+ * The public list pages and the query parameters that select what they show. Every public page
+ * is served from a cached render (lib/cache-handler), and a cached render has no query string:
+ * so `/models?category=LLM` is rendered as `/models/-/category=LLM`, one cached view per distinct
+ * selection. `proxy.ts` makes that rewrite when a parameter is present, next.config.ts the plain
+ * `/models` → `/models/-/-` one.
+ */
+export const LIST_VIEWS = {
+  "/": [],
+  "/models": ["category", "license", "openWeights", "page"],
+  "/funding": ["page"],
+  "/partnerships": ["page"],
+  "/people": [],
+  "/products": [],
+  "/sources": [],
+  "/timeline": ["kind", "year", "page"],
+  "/search": ["q"],
+} as const satisfies Record<string, readonly string[]>;
+
+export type ListPath = keyof typeof LIST_VIEWS;
+
+/** The view of a list with none of its parameters given. */
+export const DEFAULT_VIEW = "-";
+
+export function isListPath(path: string): path is ListPath {
+  return Object.hasOwn(LIST_VIEWS, path);
+}
+
+// Tokens are base64url: a path segment that needs no escaping, which Next.js would hand to the
+// page escaped or not depending on the route.
+function toBase64Url(text: string): string {
+  const binary = Array.from(new TextEncoder().encode(text), (byte) => String.fromCharCode(byte)).join("");
+  return btoa(binary).replaceAll("+", "-").replaceAll("/", "_").replace(/=+$/, "");
+}
+
+function fromBase64Url(token: string): string | null {
+  try {
+    const binary = atob(token.replaceAll("-", "+").replaceAll("_", "/"));
+    return new TextDecoder("utf-8", { fatal: true }).decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Longest value a view keeps. No list needs more (search reads 100 characters, and tells the
+ * reader when there were more), and a view's token must fit in one path segment.
+ */
+export const MAX_VIEW_VALUE_LENGTH = 120;
+
+/**
+ * The view token for a request's query: the list's own parameters with a value, in a fixed
+ * order (so equal selections share one cached render), anything else dropped.
+ */
+export function viewToken(list: ListPath, query: URLSearchParams): string {
+  const selected: Record<string, string> = {};
+  for (const key of LIST_VIEWS[list]) {
+    const value = query.get(key);
+    if (value) selected[key] = Array.from(value).slice(0, MAX_VIEW_VALUE_LENGTH).join("");
+  }
+  return Object.keys(selected).length ? toBase64Url(JSON.stringify(selected)) : DEFAULT_VIEW;
+}
+
+/** The internal path that renders `list` with the view `token`. */
+export function viewPath(list: ListPath, token: string): string {
+  return `${list === "/" ? "" : list}/-/${token}`;
+}
+
+/**
+ * The parameters a view token stands for, as a page's searchParams would hold them. A token
+ * that stands for nothing (one typed by hand) is the default view.
+ */
+export function viewParams(token: string): Record<string, string> {
+  const json = token === DEFAULT_VIEW ? null : fromBase64Url(token);
+  try {
+    const parsed: unknown = json ? JSON.parse(json) : {};
+    if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) return {};
+    return Object.fromEntries(Object.entries(parsed).filter(([, value]) => typeof value === "string"));
+  } catch {
+    return {};
+  }
+}
+
+/** What a list page's route (`<list>/-/[view]/page.tsx`) is given. */
+export interface ViewPageProps {
+  params: Promise<{ view: string }>;
+}
+
+/** The selection a list page renders: its view's parameters. */
+export async function selectedParams({ params }: ViewPageProps): Promise<Record<string, string>> {
+  return viewParams((await params).view);
+}
