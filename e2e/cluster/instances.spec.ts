@@ -1,0 +1,133 @@
+// Two instances of the built app behind no shared memory but PostgreSQL and Redis, as a load
+// balancer would spread readers and editors over them: whatever is saved through one shows on
+// the next request to either, pages and feeds alike; a session and a form opened on one work on
+// the other; a page rendered by one is served to the other from the shared cache.
+import { randomBytes } from "node:crypto";
+import { expect, test, type Page } from "@playwright/test";
+import { dropPostgresqlDatabase } from "@/lib/db/postgresql";
+import { entryForm, publishNow, saveEntry, today, uniqueSlug } from "../fixtures/admin";
+import {
+  type AppInstance,
+  createUserFromCli,
+  prepareDatabase,
+  startAppInstance,
+} from "../fixtures/app-instance";
+import { dedicatedUser, logIn, openBrowser } from "../fixtures/auth";
+
+// Ports of their own beside the shared e2e server's (E2E_PORT) and the faults journey's.
+const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
+const PORTS = [E2E_PORT + 30, E2E_PORT + 31];
+const DATABASE_URL = `postgresql://postgres@127.0.0.1:5432/tracker_instances_${PORTS[0]}`;
+// What every instance of one deployment shares (README, "Deployment: several instances").
+const SHARED_ENV = {
+  AUTH_SECRET: randomBytes(32).toString("hex"),
+  REDIS_URL: process.env.REDIS_URL ?? "redis://127.0.0.1:6379",
+  CACHE_NAMESPACE: `instances-${randomBytes(6).toString("hex")}`,
+  SITE_URL: `http://127.0.0.1:${PORTS[0]}`,
+};
+
+const editorAccount = dedicatedUser("instances");
+let one: AppInstance;
+let two: AppInstance;
+
+test.describe.configure({ mode: "serial", timeout: 90_000 });
+
+test.beforeAll(async () => {
+  await prepareDatabase(DATABASE_URL, { fresh: true });
+  await createUserFromCli(DATABASE_URL, editorAccount);
+  [one, two] = await Promise.all(
+    PORTS.map((port) => startAppInstance({ port, databaseUrl: DATABASE_URL, env: SHARED_ENV })),
+  );
+});
+
+test.afterAll(async () => {
+  await Promise.all([one?.stop(), two?.stop()]);
+  await dropPostgresqlDatabase(DATABASE_URL);
+});
+
+/** The text of a page or feed as an instance serves it now, and whether it came from the cache. */
+async function fetchFrom(instance: AppInstance, path: string) {
+  const response = await fetch(`${instance.baseURL}${path}`);
+  expect(response.status, `${instance.baseURL}${path}`).toBe(200);
+  return { text: await response.text(), cache: response.headers.get("x-nextjs-cache") };
+}
+
+const PUBLIC_PATHS = ["/", "/timeline", "/feed.xml", "/feeds/events/feed.xml"];
+
+async function createEvent(page: Page, title: string, slug: string): Promise<string> {
+  await page.goto("/admin/events/new");
+  const form = entryForm(page);
+  await form.getByLabel("标题", { exact: true }).fill(title);
+  await form.getByLabel("网址标识（slug）", { exact: true }).fill(slug);
+  await form.getByLabel("类别", { exact: true }).selectOption({ label: "里程碑" });
+  await form.getByLabel("日期", { exact: true }).fill(today());
+  return saveEntry(page);
+}
+
+test("a page rendered by one instance is served by the other from the shared cache", async () => {
+  const first = await fetchFrom(one, "/models");
+  const second = await fetchFrom(two, "/models");
+  expect(second.cache).toBe("HIT");
+  expect(second.text).toBe(first.text);
+});
+
+test("an edit saved through either instance shows on both at once, pages and feeds alike", async ({
+  browser,
+}) => {
+  // Every public page has a cached render on both instances before the edits.
+  for (const instance of [one, two]) for (const path of PUBLIC_PATHS) await fetchFrom(instance, path);
+
+  // Signed in on the first instance: the session holds on the second, which shares AUTH_SECRET.
+  const editor = await openBrowser(browser, one.baseURL);
+  await logIn(editor, editorAccount);
+  await editor.goto(`${two.baseURL}/admin`);
+  await expect(editor.getByRole("heading", { level: 1 })).toHaveText("概览");
+
+  const slug = uniqueSlug("cluster");
+  const title = `双实例事件 ${slug}`;
+  await editor.goto(`${one.baseURL}/admin`);
+  const adminPath = await createEvent(editor, title, slug);
+  await publishNow(editor);
+  for (const instance of [two, one]) {
+    for (const path of [...PUBLIC_PATHS, `/events/${slug}`]) {
+      expect((await fetchFrom(instance, path)).text, `${instance.baseURL}${path}`).toContain(title);
+    }
+  }
+
+  // Renamed through the second instance: the first shows the new title and no longer the old.
+  const renamed = `改名后的双实例事件 ${slug}`;
+  await editor.goto(`${two.baseURL}${adminPath}`);
+  await entryForm(editor).getByLabel("标题", { exact: true }).fill(renamed);
+  await saveEntry(editor, "保存");
+  for (const instance of [one, two]) {
+    for (const path of [...PUBLIC_PATHS, `/events/${slug}`]) {
+      const { text } = await fetchFrom(instance, path);
+      expect(text, `${instance.baseURL}${path}`).toContain(renamed);
+      expect(text, `${instance.baseURL}${path}`).not.toContain(`>${title}<`);
+    }
+  }
+});
+
+test("a form served by one instance is accepted by the other", async ({ browser }) => {
+  const editor = await openBrowser(browser, one.baseURL);
+  await logIn(editor, editorAccount);
+  // A load balancer sends the form's submission (a server action) to the other instance.
+  const posted: string[] = [];
+  await editor.route(`${one.baseURL}/**`, async (route) => {
+    const request = route.request();
+    if (request.method() !== "POST") return route.continue();
+    const url = request.url().replace(one.baseURL, two.baseURL);
+    posted.push(url);
+    await route.continue({ url });
+  });
+
+  const slug = uniqueSlug("crossed");
+  const title = `跨实例提交 ${slug}`;
+  await createEvent(editor, title, slug);
+  await publishNow(editor);
+  expect(posted.length).toBeGreaterThanOrEqual(2);
+  expect(posted.every((url) => url.startsWith(two.baseURL))).toBe(true);
+  for (const instance of [one, two]) {
+    expect((await fetchFrom(instance, `/events/${slug}`)).text).toContain(title);
+  }
+});
