@@ -16,10 +16,9 @@ export function actionFailure(
 ): ActionResult<never> {
   if (isNextControlFlow(error)) throw error;
   if (isDatabaseUnavailable(error)) {
-    // One line, not a stack per request while the database is away.
-    console.warn(
-      `Server action: database unavailable (${error instanceof Error ? error.message.trim() : error})`,
-    );
+    // One line (Prisma's message ends with the cause), not a stack per request while it is away.
+    const cause = error instanceof Error ? error.message.trim().split("\n").pop() : String(error);
+    console.warn(`Server action: the database is unavailable (${cause})`);
     return { ok: false, code: "UNAVAILABLE", message: unavailableMessage, values };
   }
   console.error("Server action failed:", error);
