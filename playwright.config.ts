@@ -6,6 +6,7 @@ import { e2eDatabaseUrl } from "./e2e/fixtures/e2e-database";
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 // E2E_DATABASE=postgresql runs the journeys against PostgreSQL (127.0.0.1:5432) instead of the
 // embedded SQLite file; either way each run starts on a fresh, seeded database.
+const POSTGRESQL = process.env.E2E_DATABASE === "postgresql";
 const DATABASE_URL = e2eDatabaseUrl(PORT);
 const baseURL = `http://127.0.0.1:${PORT}`;
 // Playwright cannot download its own browsers on our machines: use Debian's Chromium there.
@@ -44,7 +45,7 @@ export default defineConfig({
     // Readers' journeys over the seeded story.
     {
       name: "chromium",
-      testIgnore: /(accounts|admin)\//,
+      testIgnore: /(accounts|admin|cluster)\//,
       use: { ...devices["Desktop Chrome"] },
       dependencies: ["setup"],
     },
@@ -62,6 +63,11 @@ export default defineConfig({
       use: { ...devices["Desktop Chrome"] },
       dependencies: ["chromium"],
     },
+    // Journeys that start app instances of their own (e2e/fixtures/app-instance.ts) on databases
+    // of their own, e.g. to take PostgreSQL away: only on PostgreSQL, independent of the rest.
+    ...(POSTGRESQL
+      ? [{ name: "cluster", testMatch: /cluster\/.*\.spec\.ts/, use: { ...devices["Desktop Chrome"] } }]
+      : []),
   ],
   webServer: {
     // A fresh database for every run: migrated and seeded from the story by db:prepare.

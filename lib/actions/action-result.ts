@@ -3,7 +3,16 @@ export type ActionResult<T = null> =
   | { ok: true; data: T; message?: string }
   | {
       ok: false;
-      code: "UNAUTHENTICATED" | "FORBIDDEN" | "INVALID" | "CONFLICT" | "NOT_FOUND" | "REFUSED" | "ERROR";
+      code:
+        | "UNAUTHENTICATED"
+        | "FORBIDDEN"
+        | "INVALID"
+        | "CONFLICT"
+        | "NOT_FOUND"
+        | "REFUSED"
+        /** The database cannot be reached for now: nothing was saved; the same submit may work later. */
+        | "UNAVAILABLE"
+        | "ERROR";
       message: string;
       /** Messages per field name, shown beside the field. */
       fieldErrors?: Record<string, string[]>;

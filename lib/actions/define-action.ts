@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { actionFailure } from "@/lib/actions/action-failure";
 import { type ActionResult, formDataToValues, type FormValues } from "@/lib/actions/action-result";
 import { getCurrentUser, hasRole, type SessionUser } from "@/lib/auth/current-user";
 import type { Role } from "@/lib/generated/prisma/enums";
@@ -15,7 +16,8 @@ export interface ActionContext {
  * Composes a server action so that no step can be forgotten: the session and role check, then
  * zod validation of the submitted form, then the handler. A server action is a public POST
  * endpoint, so this runs on every call, whatever page the form was on. Errors never reach the
- * client raw; the submitted values come back on every failure so the form keeps them.
+ * client raw (lib/actions/action-failure.ts; an unreachable database gets its own message); the
+ * submitted values come back on every failure so the form keeps them.
  *
  * Usage (in a "use server" file): `export const saveX = defineAction({ role: "EDITOR", schema }, handler)`
  * and in a client form: `useActionState(saveX, null)`.
@@ -30,29 +32,27 @@ export function defineAction<Schema extends z.ZodType, T>(
   ): Promise<ActionResult<T>> {
     const submitted = formData instanceof FormData ? formDataToValues(formData) : {};
     const values = withoutSecrets(submitted);
-    const user = await getCurrentUser();
-    if (!user) return { ok: false, code: "UNAUTHENTICATED", message: t.actions.unauthenticated, values };
-    if (!hasRole(user, options.role)) {
-      return { ok: false, code: "FORBIDDEN", message: t.actions.forbidden, values };
-    }
-    const parsed = options.schema.safeParse(submitted);
-    if (!parsed.success) {
-      return {
-        ok: false,
-        code: "INVALID",
-        message: t.actions.invalid,
-        fieldErrors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]>,
-        values,
-      };
-    }
+    // Everything from the session check on reads the database, so everything is inside the try.
     try {
+      const user = await getCurrentUser();
+      if (!user) return { ok: false, code: "UNAUTHENTICATED", message: t.actions.unauthenticated, values };
+      if (!hasRole(user, options.role)) {
+        return { ok: false, code: "FORBIDDEN", message: t.actions.forbidden, values };
+      }
+      const parsed = options.schema.safeParse(submitted);
+      if (!parsed.success) {
+        return {
+          ok: false,
+          code: "INVALID",
+          message: t.actions.invalid,
+          fieldErrors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]>,
+          values,
+        };
+      }
       const result = await handler(parsed.data, { user, values });
       return result.ok ? result : { values, ...result };
     } catch (error) {
-      // Redirects and not-found thrown by the handler are Next.js control flow, not failures.
-      if (isNextControlFlow(error)) throw error;
-      console.error("Server action failed:", error);
-      return { ok: false, code: "ERROR", message: t.actions.unexpected, values };
+      return actionFailure(error, values);
     }
   };
 }
@@ -60,11 +60,4 @@ export function defineAction<Schema extends z.ZodType, T>(
 /** What may go back to the form: never a password, which the browser still holds anyway. */
 function withoutSecrets(values: FormValues): FormValues {
   return Object.fromEntries(Object.entries(values).filter(([key]) => !/password/i.test(key)));
-}
-
-function isNextControlFlow(error: unknown): boolean {
-  const digest = (error as { digest?: unknown } | null)?.digest;
-  return (
-    typeof digest === "string" && (digest.startsWith("NEXT_REDIRECT") || digest.startsWith("NEXT_HTTP_ERROR"))
-  );
 }

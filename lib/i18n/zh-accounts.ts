@@ -1,6 +1,7 @@
 /** Strings of sign-in, setup, users and the audit log, in Chinese. */
 export const zhAccounts = {
   logout: "退出登录",
+  logoutUnavailable: "数据库暂时无法连接，暂时无法退出登录，请稍后重试。",
   users: "用户",
   audit: "审计日志",
   account: "修改密码",
@@ -37,6 +38,7 @@ export const zhAccounts = {
     wrongCredentials: "邮箱或密码不正确",
     throttled: "登录失败次数过多，已暂停登录。请等待 15 分钟后再试。",
     passwordChanged: "密码已修改，请用新密码重新登录。",
+    databaseUnavailable: "数据库暂时无法连接，暂时无法登录，请稍后重试。",
   },
   setup: {
     title: "创建第一个账号",

@@ -4,6 +4,10 @@ export const zhAdmin = {
   nav: "后台导航",
   dashboard: "概览",
   viewSite: "查看网站",
+  unavailable: {
+    title: "编辑后台暂时无法加载",
+    body: "数据库可能暂时无法连接。已保存的内容不会丢失，请稍后重试。",
+  },
   kinds: {
     models: "模型",
     products: "产品",

@@ -206,6 +206,14 @@ export const zh = {
     forbidden: "你的账号没有执行此操作的权限。",
     invalid: "请修正标出的字段后再保存。",
     unexpected: "保存时出现意外错误，你的输入已保留，请稍后重试。",
+    databaseUnavailable: "数据库暂时无法连接，你填写的内容已保留，请稍后重试。",
+  },
+  unavailable: {
+    title: "页面暂时无法加载",
+    body: "网站暂时无法读取数据，请稍后重试。已发布的内容不会丢失。",
+    retry: "重试",
+    home: "返回首页",
+    reference: (digest: string) => `错误编号：${digest}`,
   },
   notFound: {
     title: "找不到该页面",

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { logOutAction } from "@/app/admin/_actions/session";
+import { LogOutForm } from "@/components/accounts/log-out-form";
 import { adminKindLinks } from "@/lib/admin/kinds";
 import { requireUser } from "@/lib/auth/current-user";
 import { t } from "@/lib/i18n";
@@ -25,11 +26,7 @@ export default async function AdminPanelLayout({ children }: { children: ReactNo
             </span>
             <Link href="/admin/account">{t.accounts.account}</Link>
             <Link href="/">{t.admin.viewSite}</Link>
-            <form action={logOutAction}>
-              <button type="submit" className="text-brand underline-offset-2 hover:underline">
-                {t.accounts.logout}
-              </button>
-            </form>
+            <LogOutForm action={logOutAction} />
           </div>
         </div>
       </header>

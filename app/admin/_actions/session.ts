@@ -2,8 +2,9 @@
 
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { actionFailure } from "@/lib/actions/action-failure";
 import { type ActionResult, formDataToValues } from "@/lib/actions/action-result";
-import { logIn } from "@/lib/auth/log-in";
+import { logIn, type LogInOutcome } from "@/lib/auth/log-in";
 import { ZLogInRequestSchema } from "@/lib/auth/log-in-request";
 import { logOut } from "@/lib/auth/log-out";
 import { clientIp } from "@/lib/auth/throttle";
@@ -28,7 +29,12 @@ export async function logInAction(_previous: ActionResult | null, formData: Form
       values,
     };
   }
-  const outcome = await logIn(parsed.data);
+  let outcome: LogInOutcome;
+  try {
+    outcome = await logIn(parsed.data);
+  } catch (error) {
+    return actionFailure(error, values, t.accounts.login.databaseUnavailable);
+  }
   if (outcome === "throttled") {
     return { ok: false, code: "REFUSED", message: t.accounts.login.throttled, values };
   }
@@ -38,8 +44,15 @@ export async function logInAction(_previous: ActionResult | null, formData: Form
   redirect("/admin");
 }
 
-/** Ends every session of the signed-in user (see lib/auth/log-out.ts); harmless without one. */
-export async function logOutAction(): Promise<void> {
-  await logOut(clientIp(await headers()));
+/**
+ * Ends every session of the signed-in user (see lib/auth/log-out.ts); harmless without one.
+ * Without the database the sessions cannot be ended, so the user is told and stays signed in.
+ */
+export async function logOutAction(): Promise<ActionResult> {
+  try {
+    await logOut(clientIp(await headers()));
+  } catch (error) {
+    return actionFailure(error, {}, t.accounts.logoutUnavailable);
+  }
   redirect("/admin/login");
 }

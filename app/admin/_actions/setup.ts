@@ -2,8 +2,9 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import { actionFailure } from "@/lib/actions/action-failure";
 import { type ActionResult, formDataToValues } from "@/lib/actions/action-result";
-import { logIn } from "@/lib/auth/log-in";
+import { logIn, type LogInOutcome } from "@/lib/auth/log-in";
 import { prisma } from "@/lib/db";
 import { t } from "@/lib/i18n";
 import { createFirstOwner, ZCreateFirstOwnerRequestSchema } from "@/lib/users/create-first-owner";
@@ -23,26 +24,26 @@ export async function setUpFirstOwnerAction(
     name: typeof submitted.name === "string" ? submitted.name : "",
     email: typeof submitted.email === "string" ? submitted.email : "",
   };
-  if (await hasAnyUser()) return { ok: false, code: "REFUSED", message: t.accounts.setup.closed, values };
-  const parsed = ZCreateFirstOwnerRequestSchema.safeParse(submitted);
-  if (!parsed.success) {
-    return {
-      ok: false,
-      code: "INVALID",
-      message: t.actions.invalid,
-      fieldErrors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]>,
-      values,
-    };
-  }
-  let result: ActionResult<unknown>;
+  let outcome: LogInOutcome;
+  // Every step reads or writes the database: when it is busy (SQLITE_BUSY while another process's
+  // setup holds it) or out of reach, the form says so and keeps what was typed.
   try {
-    result = await createFirstOwner(prisma, parsed.data);
+    if (await hasAnyUser()) return { ok: false, code: "REFUSED", message: t.accounts.setup.closed, values };
+    const parsed = ZCreateFirstOwnerRequestSchema.safeParse(submitted);
+    if (!parsed.success) {
+      return {
+        ok: false,
+        code: "INVALID",
+        message: t.actions.invalid,
+        fieldErrors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]>,
+        values,
+      };
+    }
+    const result = await createFirstOwner(prisma, parsed.data);
+    if (!result.ok) return { ...result, values };
+    outcome = await logIn({ email: parsed.data.email, password: parsed.data.password });
   } catch (error) {
-    // e.g. SQLITE_BUSY when another process's setup holds the database: nothing was created.
-    console.error("Setting up the first owner failed:", error);
-    return { ok: false, code: "ERROR", message: t.actions.unexpected, values };
+    return actionFailure(error, values);
   }
-  if (!result.ok) return { ...result, values };
-  const outcome = await logIn({ email: parsed.data.email, password: parsed.data.password });
   redirect(outcome === "signed-in" ? "/admin" : "/admin/login");
 }

@@ -1,0 +1,213 @@
+// PostgreSQL goes away while the site serves, for real: an instance of the built app reaches its
+// own fresh database through a TCP proxy, which the journey cuts (every open connection ends,
+// new ones are refused, as when the server stops) and then restores. Readers keep the last good
+// render or get a clear page, never a stack trace; the health check says 503; the editor is told
+// and keeps everything typed; once the database is back the same server recovers by itself, the
+// editor's save goes through, and nothing saved before is lost.
+import { expect, test, type APIResponse, type Page } from "@playwright/test";
+import { createPrismaClient } from "@/lib/db/client";
+import { countRows } from "@/prisma/seed";
+import { entryForm } from "../fixtures/admin";
+import {
+  type AppInstance,
+  createUserFromCli,
+  prepareDatabase,
+  startAppInstance,
+} from "../fixtures/app-instance";
+import { dedicatedUser, logIn, openBrowser } from "../fixtures/auth";
+import { startTcpProxy, type TcpProxy } from "../fixtures/tcp-proxy";
+
+// Ports of its own beside the shared e2e server's (E2E_PORT): the instance, and the proxy.
+const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
+const APP_PORT = E2E_PORT + 10;
+const PROXY_PORT = E2E_PORT + 20;
+const DATABASE = `tracker_faults_${APP_PORT}`;
+const DIRECT_URL = `postgresql://postgres@127.0.0.1:5432/${DATABASE}`;
+const PROXIED_URL = `postgresql://postgres@127.0.0.1:${PROXY_PORT}/${DATABASE}`;
+
+const editorAccount = dedicatedUser("faults");
+const run = Date.now().toString(36);
+
+/** Public pages a reader loads before the outage, so each has a good render to fall back on. */
+const PUBLIC_PAGES = ["/", "/models", "/models/mistral-large-2"];
+const FEED = "/feed.xml";
+
+/** What no reader may ever see: a stack frame, an error's name, the driver's words. */
+const LEAKS = [/\bat (async )?[\w$.<>[\] ]*\(?[^\s()]*:\d+:\d+/, /\bError:/, /prisma/i, /ECONNREFUSED/];
+
+function expectNoLeak(text: string, where: string): void {
+  for (const leak of LEAKS) expect(text, `${where} shows ${leak}`).not.toMatch(leak);
+}
+
+const mainText = (page: Page) => page.getByRole("main").innerText();
+
+/**
+ * During the outage a public page answers its last good render (200, the same text), or a clear
+ * page saying it cannot load now (5xx) — and neither its HTML nor what shows leaks the error.
+ */
+async function expectGoodOrClearError(page: Page, path: string, before?: string): Promise<number> {
+  const response = (await page.goto(path))!;
+  expectNoLeak(await response.text(), `${path}'s HTML`);
+  if (response.status() === 200) {
+    if (before !== undefined) expect(await mainText(page), `${path} as before`).toBe(before);
+  } else {
+    expect(response.status(), `${path}'s status`).toBeGreaterThanOrEqual(500);
+    await expect(page.getByRole("heading", { level: 1, name: "页面暂时无法加载" })).toBeVisible();
+    await expect(page.getByRole("main")).toContainText("请稍后重试");
+  }
+  expectNoLeak(await page.locator("body").innerText(), `${path} as shown`);
+  return response.status();
+}
+
+async function expectFeedGoodOrClearError(response: APIResponse, before: string): Promise<void> {
+  const body = await response.text();
+  expectNoLeak(body, FEED);
+  if (response.status() === 200) expect(body, `${FEED} as before`).toBe(before);
+  else expect(response.status(), `${FEED}'s status`).toBeGreaterThanOrEqual(500);
+}
+
+/** Row counts of every kind of entry and of their links and citations, read directly. */
+async function entryCounts() {
+  const prisma = createPrismaClient(DIRECT_URL);
+  try {
+    return await countRows(prisma);
+  } finally {
+    await prisma.$disconnect();
+  }
+}
+
+let proxy: TcpProxy;
+let app: AppInstance;
+
+test.describe.configure({ mode: "serial", timeout: 60_000 });
+
+test.beforeAll(async () => {
+  await prepareDatabase(DIRECT_URL, { fresh: true });
+  await createUserFromCli(DIRECT_URL, editorAccount);
+  proxy = await startTcpProxy({ port: PROXY_PORT });
+  app = await startAppInstance({ port: APP_PORT, databaseUrl: PROXIED_URL });
+});
+
+test.afterAll(async () => {
+  await app?.stop();
+  await proxy?.close();
+});
+
+test("a database outage: readers keep pages, the editor keeps input, all recovers by itself", async ({
+  browser,
+}) => {
+  const editor = await openBrowser(browser, app.baseURL);
+  await logIn(editor, editorAccount);
+
+  // Saved before the outage: an edit that must survive it.
+  const savedBefore = `停机前保存的简介 ${run}`;
+  await editor.goto("/admin/models?q=mistral-large");
+  await editor.getByRole("link", { name: "Mistral Large", exact: true }).click();
+  await entryForm(editor).getByLabel("简介（Markdown）", { exact: true }).fill(savedBefore);
+  await entryForm(editor).getByRole("button", { name: "保存", exact: true }).click();
+  await expect(editor.getByRole("status").filter({ hasText: "已保存" })).toBeVisible();
+
+  // A reader loads the public pages and the feed: each now has a good render.
+  const reader = await openBrowser(browser, app.baseURL);
+  const before = new Map<string, string>();
+  for (const path of PUBLIC_PAGES) {
+    expect((await reader.goto(path))?.status(), path).toBe(200);
+    before.set(path, await mainText(reader));
+  }
+  const feedBefore = await reader.request.get(FEED);
+  expect(feedBefore.status()).toBe(200);
+  const feedBodyBefore = await feedBefore.text();
+
+  // The editor opens another entry and types into it; someone else is about to sign in.
+  await editor.goto("/admin/models?q=mistral-large-2");
+  await editor.getByRole("link", { name: "Mistral Large 2", exact: true }).click();
+  const form = entryForm(editor);
+  const typed = {
+    名称: `Mistral Large 2（停机测试 ${run}）`,
+    系列: `Mistral Large 停机 ${run}`,
+    "许可证名称（按来源写法）": `停机许可 ${run}`,
+    "简介（Markdown）": `停机时写下的简介 ${run}。\n\n第二段。`,
+  };
+  for (const [label, value] of Object.entries(typed))
+    await form.getByLabel(label, { exact: true }).fill(value);
+  await form.getByLabel("类别", { exact: true }).selectOption({ label: "研究/免费模型" });
+  const guest = await openBrowser(browser, app.baseURL);
+  await guest.goto("/admin/login");
+  const countsBefore = await entryCounts();
+
+  await proxy.cut();
+
+  // Readers: the last good render, or a clear page; never the error. (The statuses go in the report.)
+  for (const path of PUBLIC_PAGES) {
+    const status = await expectGoodOrClearError(reader, path, before.get(path));
+    test.info().annotations.push({ type: "during the outage", description: `${path}: ${status}` });
+  }
+  await expectFeedGoodOrClearError(await reader.request.get(FEED), feedBodyBefore);
+  // A search nobody made before has nothing to fall back on: it must be the clear page.
+  const search = `/search?q=${encodeURIComponent(`停机 ${run}`)}`;
+  expect(await expectGoodOrClearError(reader, search)).toBeGreaterThanOrEqual(500);
+  const health = await reader.request.get("/api/health");
+  expect(health.status()).toBe(503);
+  expect((await health.json()).database.reachable).toBe(false);
+
+  // The editor's save is refused with a clear message, and every typed field keeps its value.
+  await form.getByRole("button", { name: "保存", exact: true }).click();
+  await expect(editor.getByRole("main").getByRole("alert")).toContainText(
+    "数据库暂时无法连接，你填写的内容已保留，请稍后重试。",
+  );
+  for (const [label, value] of Object.entries(typed)) {
+    await expect(form.getByLabel(label, { exact: true }), label).toHaveValue(value);
+  }
+  await expect(form.getByLabel("类别", { exact: true }).locator("option:checked")).toHaveText(
+    "研究/免费模型",
+  );
+  expectNoLeak(await editor.locator("body").innerText(), "the admin form");
+
+  // Signing out cannot end the sessions now: said so, and the editor stays signed in.
+  await editor.getByRole("button", { name: "退出登录" }).click();
+  await expect(editor.getByRole("banner").getByRole("alert")).toHaveText(
+    "数据库暂时无法连接，暂时无法退出登录，请稍后重试。",
+  );
+
+  // Signing in says why it cannot, and keeps the address.
+  await guest.getByLabel("邮箱").fill(editorAccount.email);
+  await guest.getByLabel("密码", { exact: true }).fill(editorAccount.password);
+  await guest.getByRole("button", { name: "登录" }).click();
+  const logInForm = guest.getByRole("form", { name: "登录编辑后台" });
+  await expect(logInForm.getByRole("alert")).toHaveText("数据库暂时无法连接，暂时无法登录，请稍后重试。");
+  await expect(guest.getByLabel("邮箱")).toHaveValue(editorAccount.email);
+
+  // An admin page that cannot load says so, with a retry.
+  const dashboard = await editor.context().newPage();
+  const dashboardResponse = await dashboard.goto("/admin");
+  expect(dashboardResponse?.status()).toBeGreaterThanOrEqual(500);
+  await expect(dashboard.getByRole("heading", { level: 1, name: "编辑后台暂时无法加载" })).toBeVisible();
+  expectNoLeak(await dashboardResponse!.text(), "the admin's HTML");
+  expectNoLeak(await dashboard.locator("body").innerText(), "the admin error page");
+
+  await proxy.restore();
+
+  // The same server recovers without a restart: health, the retry, the save, the sign-in.
+  await expect.poll(async () => (await reader.request.get("/api/health")).status()).toBe(200);
+  await dashboard.getByRole("button", { name: "重试" }).click();
+  await expect(dashboard.getByRole("heading", { level: 1, name: "概览" })).toBeVisible();
+
+  await form.getByRole("button", { name: "保存", exact: true }).click();
+  await expect(editor.getByRole("status").filter({ hasText: "已保存" })).toBeVisible();
+  await expect(entryForm(editor).getByLabel("名称", { exact: true })).toHaveValue(typed.名称);
+
+  await guest.getByLabel("密码", { exact: true }).fill(editorAccount.password);
+  await guest.getByRole("button", { name: "登录" }).click();
+  await guest.waitForURL((url) => url.pathname === "/admin");
+
+  // Readers see the edit at once, the page that failed works again, and nothing saved before is lost.
+  await reader.goto("/models/mistral-large-2");
+  await expect(reader.getByRole("heading", { level: 1, name: typed.名称 })).toBeVisible();
+  await expect(reader.getByRole("main")).toContainText(`停机时写下的简介 ${run}。`);
+  expect((await reader.goto(search))?.status()).toBe(200);
+  await reader.goto("/models/mistral-large");
+  await expect(reader.getByRole("main")).toContainText(savedBefore);
+  expect(await entryCounts()).toEqual(countsBefore);
+
+  expect(app.output(), "the server's log").not.toMatch(/uncaught|unhandled/i);
+});
