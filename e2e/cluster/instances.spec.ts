@@ -111,14 +111,16 @@ test("an edit saved through either instance shows on both at once, pages and fee
 test("a form served by one instance is accepted by the other", async ({ browser }) => {
   const editor = await openBrowser(browser, one.baseURL);
   await logIn(editor, editorAccount);
-  // A load balancer sends the form's submission (a server action) to the other instance.
+  // A load balancer sends the form's submission (a server action) to the other instance, and
+  // tells it the host the browser asked for (which server actions check against the origin).
   const posted: string[] = [];
   await editor.route(`${one.baseURL}/**`, async (route) => {
     const request = route.request();
     if (request.method() !== "POST") return route.continue();
     const url = request.url().replace(one.baseURL, two.baseURL);
     posted.push(url);
-    await route.continue({ url });
+    const headers = { ...request.headers(), "x-forwarded-host": new URL(one.baseURL).host };
+    await route.continue({ url, headers });
   });
 
   const slug = uniqueSlug("crossed");
