@@ -22,10 +22,11 @@ return #KEYS`;
  */
 export function createRedisStore(url) {
   const redis = new Redis(url, {
-    // While Redis is away a command fails after one reconnection attempt or half a second, and
-    // the handler treats it as a miss: pages are rendered afresh rather than wait.
+    // While Redis is away a command fails after one reconnection attempt, and the handler treats
+    // it as a miss: pages are rendered afresh rather than wait. The timeout is for a Redis that
+    // hangs; it is generous because a busy server also answers late.
     maxRetriesPerRequest: 1,
-    commandTimeout: 500,
+    commandTimeout: 2000,
     connectTimeout: 2000,
   });
   redis.on("error", () => {
