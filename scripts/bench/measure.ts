@@ -40,6 +40,7 @@ export async function timeRequests(urls: readonly string[]): Promise<number[]> {
 
 export interface LoadResult {
   requestsPerSecond: number;
+  mean: number;
   p50: number;
   p99: number;
   non2xx: number;
@@ -51,6 +52,7 @@ export async function loadTest(url: string, connections: number, seconds: number
   const result = await autocannon({ url, connections, duration: seconds });
   return {
     requestsPerSecond: result.requests.average,
+    mean: result.latency.mean,
     p50: result.latency.p50,
     p99: result.latency.p99,
     non2xx: result.non2xx,
