@@ -1,7 +1,7 @@
 // The markdown `npm run bench` writes: one table per database with the targets as ✅/❌, then
 // every measurement it is computed from.
 import type { LoadResult } from "./measure";
-import { WARM_UP, type PairedMeasurement } from "./measure-against-static";
+import { MIN_ROUNDS, WARM_UP, type PairedMeasurement } from "./measure-against-static";
 
 /** The issue's targets: pages and feeds near a static page's throughput, fast at p99, flat with size. */
 const TARGETS = { minStaticRatio: 0.8, maxP99Ms: 100, maxSlowdown: 2 } as const;
@@ -32,8 +32,8 @@ export interface ReportContext {
 }
 
 const failures = (r: LoadResult) => r.non2xx + r.errors;
-/** Every answer a 2xx, and at least one answer in the time given. */
-const answered = (r: LoadResult) => failures(r) === 0 && r.requestsPerSecond > 0;
+/** Answered, and every answer a 2xx. */
+const answered = (r: LoadResult) => failures(r) === 0 && r.answers > 0;
 const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
 /** Whole numbers, but a decimal below 10: 0.2 req/s is not 0. */
 const round = (n: number) => (n < 10 ? n.toFixed(1) : n.toFixed(0));
@@ -44,6 +44,7 @@ const check = (ok: boolean) => (ok ? "✅" : "❌");
 function combine(results: LoadResult[]): LoadResult {
   return {
     requestsPerSecond: mean(results.map((r) => r.requestsPerSecond)),
+    answers: results.reduce((sum, r) => sum + r.answers, 0),
     mean: mean(results.map((r) => r.mean)),
     p50: mean(results.map((r) => r.p50)),
     p99: Math.max(...results.map((r) => r.p99)),
@@ -55,12 +56,11 @@ function combine(results: LoadResult[]): LoadResult {
 function requestsCell(r: LoadResult): string {
   const failed = failures(r);
   const rate = round(r.requestsPerSecond);
-  return failed ? `${rate} ⚠ ${failed} failed` : r.requestsPerSecond > 0 ? rate : `${rate} ⚠ no answer`;
+  return failed ? `${rate} ⚠ ${failed} failed` : r.answers > 0 ? rate : `${rate} ⚠ no answer`;
 }
 
-/** Latencies are of answered requests only: with none answered, all took longer than the load lasted. */
-const latencyCell = (r: LoadResult, ms: number, seconds: number) =>
-  r.requestsPerSecond > 0 ? round(ms) : `> ${seconds * 1000}`;
+/** Latencies are of answered requests only. */
+const latencyCell = (r: LoadResult, ms: number) => (r.answers > 0 ? round(ms) : "–");
 
 const label = (path: string) => `\`${decodeURIComponent(path)}\``;
 
@@ -112,7 +112,7 @@ function databaseSection(result: DatabaseResult, context: ReportContext): string
       row.label,
       requestsCell(row.large),
       row.staticRatio === undefined ? "—" : times(row.staticRatio),
-      latencyCell(row.large, row.large.p99, context.seconds),
+      latencyCell(row.large, row.large.p99),
       requestsCell(row.story),
       comparable ? `${times(latencySlowdown)} · ${times(throughputSlowdown)}` : "–",
       row.staticRatio === undefined ? "—" : tally(clean && row.staticRatio >= TARGETS.minStaticRatio),
@@ -136,17 +136,17 @@ function databaseSection(result: DatabaseResult, context: ReportContext): string
   ];
 }
 
-function rawTable(title: string, run: ServerRun, seconds: number): string[] {
+function rawTable(title: string, run: ServerRun): string[] {
   return [
     `${title}, ${run.entries.toLocaleString("en")} entries:`,
     ``,
-    `| request | static req/s right before | req/s | × static | mean ms | p50 ms | p99 ms | failed | alone ms |`,
-    `| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |`,
+    `| request | static req/s right before | req/s | × static | answers | mean ms | p50 ms | p99 ms | failed | alone ms |`,
+    `| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |`,
     ...run.pairs.map(
       ({ path, reference, page, aloneMs }) =>
         `| ${label(path)} | ${round(reference.requestsPerSecond)} | ${round(page.requestsPerSecond)} | ` +
-        `${times(page.requestsPerSecond / reference.requestsPerSecond)} | ` +
-        [page.mean, page.p50, page.p99].map((ms) => latencyCell(page, ms, seconds)).join(" | ") +
+        `${times(page.requestsPerSecond / reference.requestsPerSecond)} | ${page.answers} | ` +
+        [page.mean, page.p50, page.p99].map((ms) => latencyCell(page, ms)).join(" | ") +
         ` | ${failures(page) + failures(reference)} | ${round(aloneMs)} |`,
     ),
     ``,
@@ -167,8 +167,10 @@ export function renderReport(context: ReportContext, results: DatabaseResult[]):
     `Each database is measured twice, on a fresh database and a fresh \`next start\` each time: with ` +
       `the story alone, and filled to the larger size with synthetic published entries. Every URL is ` +
       `warmed up (${WARM_UP.requests} sequential requests, then ${WARM_UP.seconds} s of load), then ` +
-      `loaded by autocannon with ${connections} connections for ${seconds} s, then left to finish the ` +
-      `requests still in flight. The prerendered static page \`${staticPath}\` of the same server is ` +
+      `loaded by autocannon with ${connections} connections for ${seconds} s (a URL answered fewer than ` +
+      `${MIN_ROUNDS * connections} times in that time is loaded again until it is, however long that ` +
+      `takes, so that its figures describe a steady state rather than the first requests cut off ` +
+      `midway), then left to finish the requests still in flight. The prerendered static page \`${staticPath}\` of the same server is ` +
       `measured for ${seconds} s right before each URL; **× static** is the URL's req/s over that ` +
       `paired measurement's. **Slowdown** compares the two sizes: mean latency with the ` +
       `larger size over the story alone's, and the story alone's req/s over the larger size's (two ` +
@@ -178,14 +180,13 @@ export function renderReport(context: ReportContext, results: DatabaseResult[]):
     ...results.flatMap((result) => databaseSection(result, context)),
     `## Every measurement`,
     ``,
-    `Latencies count answered requests only, so a URL that takes seconds under load, answering only ` +
-      `a few requests in ${seconds} s, has rough figures. **Failed**: non-2xx answers and errors of ` +
-      `the URL and of its static measurement. **Alone**: the median of the warm-up's sequential ` +
-      `requests, one at a time.`,
+    `**Answers**: requests answered in the measurement. **Failed**: non-2xx answers and errors of the ` +
+      `URL and of its static measurement. **Alone**: the median of the warm-up's sequential requests, ` +
+      `one at a time.`,
     ``,
     ...results.flatMap((result) => [
-      ...rawTable(result.database, result.large, seconds),
-      ...rawTable(result.database, result.story, seconds),
+      ...rawTable(result.database, result.large),
+      ...rawTable(result.database, result.story),
     ]),
   ].join("\n");
 }
