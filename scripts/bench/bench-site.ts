@@ -1,8 +1,9 @@
 // What every benchmark needs: a database of a given size, and the production server on it.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, rmSync } from "node:fs";
-import { createPrismaClient } from "@/lib/db/client";
+import { createPrismaClient, databaseLabel } from "@/lib/db/client";
 import { applyMigrations } from "@/lib/db/migrator";
+import { dropPostgresqlDatabase } from "@/lib/db/postgresql";
 import { seedIfEmpty } from "@/prisma/seed";
 import { countEntries, fillWithSyntheticEntries } from "./synthetic-entries";
 
@@ -17,20 +18,42 @@ export function ensureBuild(): void {
   if (result.status !== 0) throw new Error("next build failed");
 }
 
-/** A fresh SQLite database at `file`, migrated, seeded with the story and filled to `total` entries. */
-export async function prepareSqliteDatabase(file: string, total: number): Promise<string> {
-  for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(`${file}${suffix}`, { force: true });
-  const databaseUrl = `file:${file}`;
+export interface BenchDatabase {
+  databaseUrl: string;
+  /** Entries a reader can see, as countEntries counts them. */
+  entries: number;
+}
+
+/** Migrates, seeds the story and fills with synthetic entries up to `total` (none below the story's size). */
+async function fillDatabase(databaseUrl: string, total: number): Promise<BenchDatabase> {
   await applyMigrations({ databaseUrl });
   const prisma = createPrismaClient(databaseUrl);
   try {
     await seedIfEmpty(prisma);
     await fillWithSyntheticEntries(prisma, total);
-    console.log(`Database ${file}: ${await countEntries(prisma)} entries.`);
+    const entries = await countEntries(prisma);
+    console.log(`Database ${databaseLabel(databaseUrl)}: ${entries} entries.`);
+    return { databaseUrl, entries };
   } finally {
     await prisma.$disconnect();
   }
-  return databaseUrl;
+}
+
+/** Deletes an SQLite database file and its companions, if any. */
+export function removeSqliteDatabase(file: string): void {
+  for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(`${file}${suffix}`, { force: true });
+}
+
+/** A fresh SQLite database at `file`, migrated, seeded with the story and filled to `total` entries. */
+export async function prepareSqliteDatabase(file: string, total: number): Promise<BenchDatabase> {
+  removeSqliteDatabase(file);
+  return fillDatabase(`file:${file}`, total);
+}
+
+/** A fresh PostgreSQL database at `databaseUrl` (dropped first if it exists), prepared like SQLite's. */
+export async function preparePostgresqlDatabase(databaseUrl: string, total: number): Promise<BenchDatabase> {
+  await dropPostgresqlDatabase(databaseUrl);
+  return fillDatabase(databaseUrl, total);
 }
 
 export interface RunningServer {
@@ -79,4 +102,11 @@ export async function startServer(port: number, env: Record<string, string>): Pr
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   return { origin, stop };
+}
+
+/** Fails unless `path` is served from Next's prerender cache, i.e. is a truly static page. */
+export async function assertPrerendered(origin: string, path: string): Promise<void> {
+  const response = await fetch(`${origin}${path}`);
+  await response.arrayBuffer();
+  if (!response.headers.get("x-nextjs-cache")) throw new Error(`${path} is not served from the prerender cache`);
 }

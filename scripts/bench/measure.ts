@@ -40,20 +40,41 @@ export async function timeRequests(urls: readonly string[]): Promise<number[]> {
 
 export interface LoadResult {
   requestsPerSecond: number;
+  /** Requests answered, whatever their status. */
+  answers: number;
+  mean: number;
   p50: number;
   p99: number;
   non2xx: number;
   errors: number;
 }
 
-/** Load from `connections` concurrent connections for `seconds`. */
-export async function loadTest(url: string, connections: number, seconds: number): Promise<LoadResult> {
-  const result = await autocannon({ url, connections, duration: seconds });
+async function load(options: autocannon.Options): Promise<LoadResult> {
+  // autocannon ends a run at its next sample; samples every 100 ms keep the overrun small, and
+  // answers over the measured duration make the rate exact (its per-sample average is not per second then).
+  const result = await autocannon({ ...options, sampleInt: 100 });
   return {
-    requestsPerSecond: result.requests.average,
+    requestsPerSecond: result.requests.total / result.duration,
+    answers: result.requests.total,
+    mean: result.latency.mean,
     p50: result.latency.p50,
     p99: result.latency.p99,
     non2xx: result.non2xx,
     errors: result.errors,
   };
+}
+
+/** Load from `connections` concurrent connections for `seconds`. */
+export function loadTest(url: string, connections: number, seconds: number): Promise<LoadResult> {
+  return load({ url, connections, duration: seconds });
+}
+
+/** Load from `connections` concurrent connections until `answers` requests are answered, however long that takes. */
+export function loadUntilAnswered(
+  url: string,
+  connections: number,
+  answers: number,
+  timeoutSeconds: number,
+): Promise<LoadResult> {
+  return load({ url, connections, amount: answers, timeout: timeoutSeconds });
 }

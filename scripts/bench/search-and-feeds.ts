@@ -4,7 +4,7 @@
 // request at most 2× the static page's time.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus } from "node:os";
-import { ensureBuild, prepareSqliteDatabase, startServer } from "./bench-site";
+import { assertPrerendered, ensureBuild, prepareSqliteDatabase, startServer } from "./bench-site";
 import { loadTest, summarize, timeRequests, type LatencySample, type LoadResult } from "./measure";
 
 const ENTRIES = Number(process.env.BENCH_ENTRIES ?? 10_000);
@@ -53,11 +53,10 @@ async function measure(origin: string, label: string, path: string): Promise<Row
 
 async function main(): Promise<void> {
   ensureBuild();
-  const databaseUrl = await prepareSqliteDatabase("data/bench-search.db", ENTRIES);
+  const { databaseUrl } = await prepareSqliteDatabase("data/bench-search.db", ENTRIES);
   const server = await startServer(PORT, { DATABASE_URL: databaseUrl });
   try {
-    const prerendered = (await fetch(`${server.origin}${STATIC_PAGE}`)).headers.get("x-nextjs-cache");
-    if (!prerendered) throw new Error(`${STATIC_PAGE} is not served from the prerender cache`);
+    await assertPrerendered(server.origin, STATIC_PAGE);
 
     const searchUrls = coldQueries().map((q) => `${server.origin}/search?q=${encodeURIComponent(q)}`);
     const cold = summarize(await timeRequests(searchUrls));
