@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { entryTtlMs, MAX_TTL_MS } from "./cache-handler.mjs";
 import { createMemoryStore } from "./memory-store.mjs";
-import { createRedisStore } from "./redis-store.mjs";
+import { createRedisStore, deleteNamespace } from "./redis-store.mjs";
 
 const REDIS_URL = process.env.REDIS_URL || "redis://127.0.0.1:6379";
 const namespace = `test-${randomUUID().slice(0, 8)}`;
@@ -22,8 +22,9 @@ function buildDir(buildId: string): string {
   return join(root, "server");
 }
 
-afterAll(() => {
+afterAll(async () => {
   for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+  await deleteNamespace(REDIS_URL, namespace);
 });
 
 /** The handler as a fresh instance of the site would load it. */
@@ -115,6 +116,17 @@ describe("the handler shared by instances through Redis", () => {
     const next = await siteInstance(env, buildDir("build-2"));
     await one.set("/funding", page("old", "kind:ROUND"), pageContext);
     expect(await next.get("/funding")).toBeNull();
+  });
+
+  it("can drop one namespace whole, leaving others", async () => {
+    const other = `${namespace}-other`;
+    const mine = await siteInstance(env, build);
+    const theirs = await siteInstance({ ...env, CACHE_NAMESPACE: other }, build);
+    await mine.set("/people", page("mine", "kind:PERSON"), pageContext);
+    await theirs.set("/people", page("theirs", "kind:PERSON"), pageContext);
+    await deleteNamespace(REDIS_URL, other);
+    expect(await theirs.get("/people")).toBeNull();
+    expect((await mine.get("/people"))?.value.html).toBe("mine");
   });
 
   it("answers a miss, and never throws, while Redis cannot be reached", async () => {

@@ -50,3 +50,21 @@ export function createRedisStore(url) {
     },
   };
 }
+
+/**
+ * Removes every entry and tag of one CACHE_NAMESPACE (all builds), e.g. after a benchmark.
+ * @param {string} url
+ * @param {string} namespace
+ */
+export async function deleteNamespace(url, namespace) {
+  const redis = new Redis(url, { maxRetriesPerRequest: 1 });
+  try {
+    for (const pattern of [`e:${namespace}:*`, `t:${namespace}:*`]) {
+      for await (const keys of redis.scanStream({ match: pattern, count: 500 })) {
+        if (keys.length) await redis.unlink(...keys);
+      }
+    }
+  } finally {
+    redis.disconnect();
+  }
+}

@@ -24,6 +24,7 @@ import {
 import { measureAgainstStatic, type PairedMeasurement } from "./measure-against-static";
 import { renderReport, type DatabaseResult, type ServerRun } from "./throughput-report";
 import { exitUnlessInterrupted, withUndo } from "./undo-on-exit";
+import { deleteNamespace } from "@/lib/cache-handler/redis-store.mjs";
 
 const ZBenchEnvSchema = z.object({
   BENCH_ENTRIES: z.coerce.number().int().positive().default(10_000),
@@ -77,7 +78,10 @@ const DATABASES: Record<(typeof env.BENCH_DATABASES)[number], DatabaseUnderTest>
     withDatabase(id, total, body) {
       const databaseUrl = withDatabaseName(env.SCRATCH_POSTGRESQL_URL, `tracker_bench_${id}`);
       return withUndo(
-        () => dropPostgresqlDatabase(databaseUrl),
+        async () => {
+          await dropPostgresqlDatabase(databaseUrl);
+          await deleteNamespace(env.BENCH_REDIS_URL, `bench-${id}`);
+        },
         async () => body(await preparePostgresqlDatabase(databaseUrl, total)),
       );
     },
