@@ -73,9 +73,12 @@ export function FundingChart({ series }: { series: FundingPoint[] }) {
             <text x={x(i)} y={HEIGHT - PAD.bottom + 18} textAnchor="middle" fontSize="12" fill="#1c1917">
               {point.name}
             </text>
-            <text x={x(i)} y={HEIGHT - PAD.bottom + 34} textAnchor="middle" fontSize="11" fill="#57534e">
-              {point.dateIso.slice(0, 7)}
-            </text>
+            {/* A year's bar (chartSeries) is named by its year already. */}
+            {point.dateIso.length > 4 ? (
+              <text x={x(i)} y={HEIGHT - PAD.bottom + 34} textAnchor="middle" fontSize="11" fill="#57534e">
+                {point.dateIso.slice(0, 7)}
+              </text>
+            ) : null}
           </g>
         ))}
         {linePoints ? <polyline points={linePoints} fill="none" stroke="#9a3412" strokeWidth="2" /> : null}

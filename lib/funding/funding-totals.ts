@@ -1,6 +1,7 @@
 import type { Money } from "@/lib/format/money";
 import { sumMoney } from "@/lib/format/money";
 import type { RoundView } from "@/lib/funding/round-view";
+import { t } from "@/lib/i18n";
 
 export interface FundingPoint {
   slug: string;
@@ -45,4 +46,29 @@ export function computeFundingTotals(rounds: readonly RoundView[]): FundingTotal
     series,
     latestValuation: valued.length ? valued[valued.length - 1].valuation : null,
   };
+}
+
+/** More bars than this make the chart unreadable (and its page heavy): then one bar per year. */
+export const MAX_CHART_BARS = 12;
+
+/**
+ * The series as the chart draws it: one point per round while they are few; past
+ * MAX_CHART_BARS, one per year, holding the cumulative total at the year's last round and the
+ * last valuation reported that year.
+ */
+export function chartSeries(series: readonly FundingPoint[]): FundingPoint[] {
+  if (series.length <= MAX_CHART_BARS) return [...series];
+  const byYear = new Map<string, FundingPoint>();
+  for (const point of series) {
+    const year = point.dateIso.slice(0, 4);
+    const previous = byYear.get(year);
+    byYear.set(year, {
+      slug: `year-${year}`,
+      name: t.timeline.yearOption(Number(year)),
+      dateIso: year,
+      cumulativeUsdMinor: point.cumulativeUsdMinor,
+      valuationUsdMinor: point.valuationUsdMinor ?? previous?.valuationUsdMinor ?? null,
+    });
+  }
+  return [...byYear.values()];
 }

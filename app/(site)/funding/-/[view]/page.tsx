@@ -10,7 +10,7 @@ import { Pagination } from "@/components/site/pagination";
 import { PartialDateText } from "@/components/site/partial-date";
 import { CSV_FILES, csvPath } from "@/lib/csv/paths";
 import { currencyName } from "@/lib/format/money";
-import { computeFundingTotals } from "@/lib/funding/funding-totals";
+import { chartSeries, computeFundingTotals } from "@/lib/funding/funding-totals";
 import { listRounds } from "@/lib/funding/list-rounds";
 import { paginate, ZPageNumberSchema } from "@/lib/content/paginate";
 import { t } from "@/lib/i18n";
@@ -127,7 +127,7 @@ export default async function FundingPage(props: ViewPageProps) {
         <h2 id="chart" className="mb-3 text-xl font-semibold">
           {t.funding.chart}
         </h2>
-        <FundingChart series={totals.series} />
+        <FundingChart series={chartSeries(totals.series)} />
       </section>
     </>
   );
