@@ -149,6 +149,11 @@ test("a database outage: readers keep pages, the editor keeps input, all recover
   const health = await reader.request.get("/api/health");
   expect(health.status()).toBe(503);
   expect((await health.json()).database.reachable).toBe(false);
+  // The open data API, asked for something it holds no cached answer to, says so in JSON.
+  const api = await reader.request.get("/api/v1/models?per_page=7");
+  expect(api.status()).toBe(503);
+  expect(api.headers()["retry-after"]).toBe("30");
+  expect((await api.json()).error.code).toBe("unavailable");
 
   // The editor's save is refused with a clear message, and every typed field keeps its value.
   await form.getByRole("button", { name: "保存", exact: true }).click();

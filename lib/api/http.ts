@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { named } from "@/lib/api/schema-registry";
 import { conditionalResponse, toRepresentation } from "@/lib/http/conditional-response";
+import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 
 // The open data's HTTP manners: readable from any origin without credentials, revalidated on
 // every use (max-age=0) and answered with 304 when the client already holds the same bytes.
@@ -51,7 +52,7 @@ export const ZApiErrorSchema = named(
   z.object({
     error: z.object({
       status: z.number().int(),
-      code: z.enum(["invalid_parameter", "not_found", "internal_error"]),
+      code: z.enum(["invalid_parameter", "not_found", "unavailable", "internal_error"]),
       message: z.string(),
       parameter: z.string().nullable().meta({ description: "The query parameter at fault, if any." }),
     }),
@@ -66,19 +67,36 @@ export function errorResponse(
   code: TApiError["code"],
   message: string,
   parameter: string | null = null,
+  headers: Record<string, string> = {},
 ): Response {
   const body: z.infer<typeof ZApiErrorSchema> = { error: { status, code, message, parameter } };
   return new Response(JSON.stringify(body), {
     status,
-    headers: { ...CORS_HEADERS, "Content-Type": JSON_TYPE, "Cache-Control": "no-store" },
+    headers: { ...CORS_HEADERS, "Content-Type": JSON_TYPE, "Cache-Control": "no-store", ...headers },
   });
 }
 
-/** Runs a handler; anything unexpected is logged and answered as a JSON 500, never a bare page. */
+/** Seconds a client should wait before asking again while the database is out of reach. */
+const RETRY_AFTER_SECONDS = 30;
+
+/**
+ * Runs a handler. A database out of reach is a JSON 503 with Retry-After; anything else
+ * unexpected is logged and answered as a JSON 500, never a bare page.
+ */
 export async function answering(work: () => Promise<Response>): Promise<Response> {
   try {
     return await work();
   } catch (error) {
+    if (isDatabaseUnavailable(error)) {
+      console.warn("Open data request: the database is unavailable");
+      return errorResponse(
+        503,
+        "unavailable",
+        "The database is out of reach for a moment; please try again shortly.",
+        null,
+        { "Retry-After": String(RETRY_AFTER_SECONDS) },
+      );
+    }
     console.error("Open data request failed", error);
     return errorResponse(500, "internal_error", "Something went wrong on our side; please try again.");
   }

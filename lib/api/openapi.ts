@@ -31,6 +31,10 @@ const errorResponse = (description: string) => ({
 
 const notModified = { description: "Not modified: the `If-None-Match` ETag is still current." };
 
+const unavailable = errorResponse(
+  "The database is out of reach for a moment; ask again after `Retry-After` seconds.",
+);
+
 /** A schema on its own, without the keywords that only a whole document carries. */
 function bare(schema: JsonSchema): JsonSchema {
   const own = { ...schema };
@@ -72,6 +76,7 @@ function resourcePaths(resource: ApiResource) {
           },
           "304": notModified,
           "400": errorResponse("A parameter is unknown, repeated or invalid; `parameter` names it."),
+          "503": unavailable,
         },
       },
     },
@@ -88,6 +93,7 @@ function resourcePaths(resource: ApiResource) {
           },
           "304": notModified,
           "404": errorResponse("No published entry with this slug."),
+          "503": unavailable,
         },
       },
     },
