@@ -11,6 +11,16 @@ const nextConfig: NextConfig = {
   // outlive the process and serve a later one (a fresh database, a restart) stale pages.
   cacheHandler: path.resolve("lib/cache-handler/cache-handler.mjs"),
   cacheMaxMemorySize: 0,
+  // Cached pages would otherwise say `s-maxage=31536000`: the site invalidates its own cache on
+  // every edit, but a CDN or proxy in front would keep serving the old page for a year.
+  async headers() {
+    return [
+      {
+        source: "/((?!_next/|api/|admin|feed|atom|feeds/|downloads/|og/).*)",
+        headers: [{ key: "Cache-Control", value: "public, max-age=0, must-revalidate" }],
+      },
+    ];
+  },
   // A list page without a selection is its default view's cached render (see proxy.ts for the rest).
   async rewrites() {
     return {

@@ -148,3 +148,13 @@ test("the home page and an entry with a Chinese title share a 1200×630 PNG of t
   }
   expect(images[0]).not.toBe(images[1]);
 });
+
+test("pages tell caches in front of the site to ask again each time, as edits show at once", async ({
+  request,
+}) => {
+  for (const path of ["/", "/models", "/timeline?kind=MODEL", "/models/mistral-large-2", "/about"]) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(200);
+    expect(response.headers()["cache-control"], path).toBe("public, max-age=0, must-revalidate");
+  }
+});
