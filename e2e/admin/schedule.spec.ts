@@ -34,7 +34,7 @@ test("a scheduled entry appears when its time comes", async ({ page }) => {
 
   // Hidden until its time (readers' pages are cached, and must not keep it hidden after)…
   expect((await page.request.get(`/events/${run}`)).status()).toBe(404);
-  await page.goto("/timeline");
+  await page.goto("/timeline?kind=EVENT");
   await expect(page.getByRole("link", { name: title })).toHaveCount(0);
   for (const feed of ["/feed.xml", "/feeds/events/feed.xml"]) {
     expect(await (await page.request.get(feed)).text()).not.toContain(title);
@@ -45,7 +45,7 @@ test("a scheduled entry appears when its time comes", async ({ page }) => {
   await expect
     .poll(async () => (await page.request.get(`/events/${run}`)).status(), { timeout: 10_000 })
     .toBe(200);
-  await page.goto("/timeline");
+  await page.goto("/timeline?kind=EVENT");
   await expect(page.getByRole("link", { name: title })).toBeVisible();
   for (const feed of ["/feed.xml", "/feeds/events/feed.xml"]) {
     expect(await (await page.request.get(feed)).text()).toContain(title);
