@@ -10,6 +10,9 @@ import { createMemoryStore } from "./memory-store.mjs";
 import { createRedisStore, deleteNamespace } from "./redis-store.mjs";
 
 const REDIS_URL = process.env.REDIS_URL || "redis://127.0.0.1:6379";
+/** The stores' moment after an invalidation, short here. */
+const SETTLE_MS = 150;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const namespace = `test-${randomUUID().slice(0, 8)}`;
 const dirs: string[] = [];
 
@@ -49,8 +52,8 @@ const page = (html: string, tags: string) => ({
 const pageContext = { cacheControl: { revalidate: false } };
 
 describe.each([
-  ["Redis", () => createRedisStore(REDIS_URL)],
-  ["memory", () => createMemoryStore()],
+  ["Redis", () => createRedisStore(REDIS_URL, SETTLE_MS)],
+  ["memory", () => createMemoryStore(undefined, SETTLE_MS)],
 ])("the %s store", (_name, createStore) => {
   const store = createStore();
   const key = (name: string) => `${namespace}:store:${name}`;
@@ -75,6 +78,16 @@ describe.each([
     expect(await store.get(key("m1"))).toBeNull();
     expect(await store.get(key("m2"))).toBeNull();
     expect((await store.get(key("r1")))?.value.html).toBe("r1");
+  });
+
+  it("stores nothing of a tag invalidated a moment ago (a render begun before the edit), then again", async () => {
+    const late = { lastModified: 1, value: page("read before the edit", "") };
+    await store.invalidate([key("t:FRESH")]);
+    await store.set(key("late"), late, 60_000, [key("t:FRESH")]);
+    expect(await store.get(key("late"))).toBeNull();
+    await sleep(SETTLE_MS + 100);
+    await store.set(key("late"), late, 60_000, [key("t:FRESH")]);
+    expect(await store.get(key("late"))).toEqual(late);
   });
 
   it("drops an entry when its time is up, not later", async () => {
@@ -114,7 +127,8 @@ describe("the handler shared by instances through Redis", () => {
   it("never serves one build's renders to another", async () => {
     const one = await siteInstance(env, build);
     const next = await siteInstance(env, buildDir("build-2"));
-    await one.set("/funding", page("old", "kind:ROUND"), pageContext);
+    await one.set("/funding", page("old", "kind:PRODUCT"), pageContext);
+    expect((await one.get("/funding"))?.value.html).toBe("old");
     expect(await next.get("/funding")).toBeNull();
   });
 

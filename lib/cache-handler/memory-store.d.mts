@@ -1,3 +1,3 @@
 import type { CacheStore } from "./cache-handler.mjs";
 
-export function createMemoryStore(maxBytes?: number): CacheStore;
+export function createMemoryStore(maxBytes?: number, settleMs?: number): CacheStore;

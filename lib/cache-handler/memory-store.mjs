@@ -1,4 +1,5 @@
 // @ts-check
+import { SETTLE_MS } from "./settle.mjs";
 
 /** Roughly how many bytes an entry holds: its rendered HTML, RSC payload, body or data. */
 function sizeOf(entry) {
@@ -14,14 +15,25 @@ function sizeOf(entry) {
  * Entries in this process's memory, least recently used evicted past `maxBytes`; for a single
  * instance.
  * @param {number} [maxBytes]
+ * @param {number} [settleMs] how long after a tag's invalidation its entries are not stored
  * @returns {import("./cache-handler.d.mts").CacheStore}
  */
-export function createMemoryStore(maxBytes = 64 * 1024 * 1024) {
+export function createMemoryStore(maxBytes = 64 * 1024 * 1024, settleMs = SETTLE_MS) {
   /** @type {Map<string, { entry: import("./cache-handler.d.mts").StoredEntry; expiresAt: number; size: number; tags: string[] }>} */
   const entries = new Map();
   /** @type {Map<string, Set<string>>} */
   const keysByTag = new Map();
+  /** @type {Map<string, number>} until when each recently invalidated tag's entries are not stored */
+  const settling = new Map();
   let bytes = 0;
+
+  function isSettling(tag) {
+    const until = settling.get(tag);
+    if (until === undefined) return false;
+    if (until > Date.now()) return true;
+    settling.delete(tag);
+    return false;
+  }
 
   function remove(key) {
     const held = entries.get(key);
@@ -45,6 +57,8 @@ export function createMemoryStore(maxBytes = 64 * 1024 * 1024) {
       return held.entry;
     },
     async set(key, entry, ttlMs, tags) {
+      // It may hold what was read before an edit that invalidated one of its tags a moment ago.
+      if (tags.some(isSettling)) return;
       remove(key);
       const size = sizeOf(entry);
       entries.set(key, { entry, expiresAt: Date.now() + ttlMs, size, tags });
@@ -61,6 +75,7 @@ export function createMemoryStore(maxBytes = 64 * 1024 * 1024) {
     },
     async invalidate(tags) {
       for (const tag of tags) {
+        settling.set(tag, Date.now() + settleMs);
         for (const key of keysByTag.get(tag) ?? []) remove(key);
         keysByTag.delete(tag);
       }
