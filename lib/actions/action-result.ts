@@ -1,3 +1,6 @@
+import { z } from "zod";
+import { t } from "@/lib/i18n";
+
 /** What every server action answers: data, or why not, with the input to put back in the form. */
 export type ActionResult<T = null> =
   | { ok: true; data: T; message?: string }
@@ -32,4 +35,15 @@ export function formDataToValues(formData: FormData): FormValues {
     values[key] = all.length === 1 ? all[0] : all;
   }
   return values;
+}
+
+/** The answer to a submission its zod schema refused: a message per field, and what was typed. */
+export function invalidInput(error: z.ZodError, values: FormValues): ActionResult<never> {
+  return {
+    ok: false,
+    code: "INVALID",
+    message: t.actions.invalid,
+    fieldErrors: z.flattenError(error).fieldErrors as Record<string, string[]>,
+    values,
+  };
 }

@@ -1,7 +1,12 @@
 import "server-only";
 import { z } from "zod";
 import { actionFailure } from "@/lib/actions/action-failure";
-import { type ActionResult, formDataToValues, type FormValues } from "@/lib/actions/action-result";
+import {
+  type ActionResult,
+  formDataToValues,
+  type FormValues,
+  invalidInput,
+} from "@/lib/actions/action-result";
 import { getCurrentUser, hasRole, type SessionUser } from "@/lib/auth/current-user";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { t } from "@/lib/i18n";
@@ -41,13 +46,7 @@ export function defineAction<Schema extends z.ZodType, T>(
       }
       const parsed = options.schema.safeParse(submitted);
       if (!parsed.success) {
-        return {
-          ok: false,
-          code: "INVALID",
-          message: t.actions.invalid,
-          fieldErrors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]>,
-          values,
-        };
+        return invalidInput(parsed.error, values);
       }
       const result = await handler(parsed.data, { user, values });
       return result.ok ? result : { values, ...result };

@@ -15,14 +15,24 @@ export interface HealthReport {
   };
 }
 
+// The migrations a running build ships with do not change: read once per process, not on every
+// load balancer's probe.
+const migrationsOnDisk = new Map<string, string[]>();
+
 /** Migration directories on disk for a database URL's dialect, oldest first. */
 function localMigrations(databaseUrl: string): string[] {
   const dir = DIALECT_LAYOUT[dialectOf(databaseUrl)].migrationsDir;
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && existsSync(join(dir, entry.name, "migration.sql")))
-    .map((entry) => entry.name)
-    .sort();
+  let names = migrationsOnDisk.get(dir);
+  if (!names) {
+    names = existsSync(dir)
+      ? readdirSync(dir, { withFileTypes: true })
+          .filter((entry) => entry.isDirectory() && existsSync(join(dir, entry.name, "migration.sql")))
+          .map((entry) => entry.name)
+          .sort()
+      : [];
+    migrationsOnDisk.set(dir, names);
+  }
+  return names;
 }
 
 /**

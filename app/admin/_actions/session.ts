@@ -3,13 +3,12 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { actionFailure } from "@/lib/actions/action-failure";
-import { type ActionResult, formDataToValues } from "@/lib/actions/action-result";
+import { type ActionResult, formDataToValues, invalidInput } from "@/lib/actions/action-result";
 import { logIn, type LogInOutcome } from "@/lib/auth/log-in";
 import { ZLogInRequestSchema } from "@/lib/auth/log-in-request";
 import { logOut } from "@/lib/auth/log-out";
 import { clientIp } from "@/lib/auth/throttle";
 import { t } from "@/lib/i18n";
-import { z } from "zod";
 
 /**
  * The login form. Without a session by nature, so not a defineAction: the credentials provider
@@ -21,13 +20,7 @@ export async function logInAction(_previous: ActionResult | null, formData: Form
   const values = { email: typeof submitted.email === "string" ? submitted.email : "" };
   const parsed = ZLogInRequestSchema.safeParse(submitted);
   if (!parsed.success) {
-    return {
-      ok: false,
-      code: "INVALID",
-      message: t.actions.invalid,
-      fieldErrors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]>,
-      values,
-    };
+    return invalidInput(parsed.error, values);
   }
   let outcome: LogInOutcome;
   try {

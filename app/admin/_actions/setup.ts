@@ -1,9 +1,8 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { z } from "zod";
 import { actionFailure } from "@/lib/actions/action-failure";
-import { type ActionResult, formDataToValues } from "@/lib/actions/action-result";
+import { type ActionResult, formDataToValues, invalidInput } from "@/lib/actions/action-result";
 import { logIn, type LogInOutcome } from "@/lib/auth/log-in";
 import { prisma } from "@/lib/db";
 import { t } from "@/lib/i18n";
@@ -31,13 +30,7 @@ export async function setUpFirstOwnerAction(
     if (await hasAnyUser()) return { ok: false, code: "REFUSED", message: t.accounts.setup.closed, values };
     const parsed = ZCreateFirstOwnerRequestSchema.safeParse(submitted);
     if (!parsed.success) {
-      return {
-        ok: false,
-        code: "INVALID",
-        message: t.actions.invalid,
-        fieldErrors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]>,
-        values,
-      };
+      return invalidInput(parsed.error, values);
     }
     const result = await createFirstOwner(prisma, parsed.data);
     if (!result.ok) return { ...result, values };
