@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
-import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 import { e2eDatabaseUrl } from "./e2e/fixtures/e2e-database";
+import { systemBrowserLaunchOptions } from "./e2e/fixtures/system-browser";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 // E2E_DATABASE=postgresql runs the journeys against PostgreSQL (127.0.0.1:5432) instead of the
@@ -9,8 +9,6 @@ const PORT = Number(process.env.E2E_PORT ?? 3100);
 const POSTGRESQL = process.env.E2E_DATABASE === "postgresql";
 const DATABASE_URL = e2eDatabaseUrl(PORT);
 const baseURL = `http://127.0.0.1:${PORT}`;
-// Playwright cannot download its own browsers on our machines: use Debian's Chromium there.
-const SYSTEM_CHROMIUM = "/usr/bin/chromium";
 
 export default defineConfig({
   testDir: "e2e",
@@ -23,20 +21,7 @@ export default defineConfig({
     baseURL,
     locale: "zh-CN",
     trace: "retain-on-failure",
-    launchOptions: existsSync(SYSTEM_CHROMIUM)
-      ? {
-          executablePath: SYSTEM_CHROMIUM,
-          args: [
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-          ],
-        }
-      : {},
+    launchOptions: systemBrowserLaunchOptions(),
   },
   projects: [
     // Makes the first owner through /admin/setup and an editor, and saves their sessions

@@ -2,8 +2,8 @@
 // Drives the real admin form in Chromium against a running site and polls the public page
 // over HTTP until the new text appears.
 //   BASE_URL=http://127.0.0.1:3000 ADMIN_EMAIL=… ADMIN_PASSWORD=… npx tsx scripts/bench/save-to-visible.ts
-import { existsSync } from "node:fs";
 import { chromium } from "@playwright/test";
+import { systemBrowserLaunchOptions } from "../../e2e/fixtures/system-browser";
 
 const baseURL = process.env.BASE_URL ?? "http://127.0.0.1:3000";
 const email = process.env.ADMIN_EMAIL;
@@ -17,9 +17,7 @@ if (!email || !password) {
   process.exit(2);
 }
 
-const browser = await chromium.launch(
-  existsSync("/usr/bin/chromium") ? { executablePath: "/usr/bin/chromium", args: ["--no-sandbox"] } : {},
-);
+const browser = await chromium.launch(systemBrowserLaunchOptions());
 const page = await (await browser.newContext({ baseURL, locale: "zh-CN" })).newPage();
 page.setDefaultTimeout(15_000);
 await page.goto("/admin/login");
