@@ -56,7 +56,9 @@ export default defineConfig({
   ],
   webServer: {
     // A fresh database for every run: migrated and seeded from the story by db:prepare.
-    command: `npx tsx scripts/db/reset.ts && npm run db:prepare && npx next start -p ${PORT} -H 127.0.0.1`,
+    // No `-H 127.0.0.1`: Next then serves every proxy.ts rewrite by an HTTP request to itself
+    // (README, "Deployment"); bound like `npm start`, the journeys take the production path.
+    command: `npx tsx scripts/db/reset.ts && npm run db:prepare && npx next start -p ${PORT}`,
     env: {
       DATABASE_URL,
       // Cached renders cannot know the host a request came in on; production sets it too.

@@ -78,7 +78,9 @@ export async function startServer(port: number, env: Record<string, string>): Pr
   // Node runs Next directly (no npm/npx wrapper), so stopping the process group stops the server.
   const child: ChildProcess = spawn(
     process.execPath,
-    [NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"],
+    // Bound like `npm start`: with `-H 127.0.0.1` Next would serve every proxy.ts rewrite by an
+    // HTTP request to itself (README, "Deployment"), which no production setup should measure.
+    [NEXT_BIN, "start", "-p", String(port)],
     {
       env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", ...env },
       stdio: ["ignore", "ignore", "inherit"],
