@@ -1,6 +1,13 @@
 import path from "node:path";
 import type { NextConfig } from "next";
-import { DEFAULT_VIEW, LIST_VIEWS, viewPath, type ListPath } from "./lib/views/list-views";
+import {
+  DEFAULT_VIEW,
+  LIST_VIEWS,
+  PLAIN_SEARCH_DESTINATION,
+  PLAIN_SEARCH_PATTERN,
+  viewPath,
+  type ListPath,
+} from "./lib/views/list-views";
 
 const nextConfig: NextConfig = {
   // better-sqlite3 is a native addon: load it from node_modules, never bundle it.
@@ -21,13 +28,21 @@ const nextConfig: NextConfig = {
       },
     ];
   },
-  // A list page without a selection is its default view's cached render (see proxy.ts for the rest).
+  // A list page without a selection is its default view's cached render, and so is a search for
+  // plain text (lib/views/list-views.ts); proxy.ts rewrites every other selection.
   async rewrites() {
     return {
-      beforeFiles: (Object.keys(LIST_VIEWS) as ListPath[]).map((list) => ({
-        source: list,
-        destination: viewPath(list, DEFAULT_VIEW),
-      })),
+      beforeFiles: [
+        {
+          source: "/search",
+          has: [{ type: "query", key: "q", value: PLAIN_SEARCH_PATTERN }],
+          destination: PLAIN_SEARCH_DESTINATION,
+        },
+        ...(Object.keys(LIST_VIEWS) as ListPath[]).map((list) => ({
+          source: list,
+          destination: viewPath(list, DEFAULT_VIEW),
+        })),
+      ],
       afterFiles: [],
       fallback: [],
     };

@@ -13,8 +13,8 @@ export function proxy(request: NextRequest) {
   return NextResponse.rewrite(url);
 }
 
-// Only requests that carry one of a list's parameters reach the proxy; a plain `/models` is
-// rewritten by next.config.ts without running any code. Literal, as Next reads it at build
+// Only requests that carry one of a list's parameters reach the proxy; a plain `/models`, and a
+// search for plain text, are rewritten by next.config.ts without running any code. Literal, as Next reads it at build
 // time; lib/views/list-views.test.ts checks it against LIST_VIEWS.
 export const config = {
   matcher: [
@@ -27,6 +27,17 @@ export const config = {
     { source: "/timeline", has: [{ type: "query", key: "kind" }] },
     { source: "/timeline", has: [{ type: "query", key: "year" }] },
     { source: "/timeline", has: [{ type: "query", key: "page" }] },
-    { source: "/search", has: [{ type: "query", key: "q" }] },
+    // Only a search that is not plain text: the complement of PLAIN_SEARCH_PATTERN (written with
+    // \x escapes: the build drops a matcher value with \u ones, and the proxy then runs for all).
+    {
+      source: "/search",
+      has: [
+        {
+          type: "query",
+          key: "q",
+          value: "(?:[\\s\\S]*[%/?#\\\\\\x00-\\x1f\\x7f][\\s\\S]*|[\\s\\S]{121,})",
+        },
+      ],
+    },
   ],
 };

@@ -4,6 +4,7 @@ import {
   DEFAULT_VIEW,
   MAX_VIEW_VALUE_LENGTH,
   LIST_VIEWS,
+  PLAIN_SEARCH_PATTERN,
   viewParams,
   viewPath,
   viewToken,
@@ -30,6 +31,36 @@ describe("list views", () => {
     const token = viewToken("/search", query(`q=${"融".repeat(1000)}`));
     expect(viewParams(token).q).toBe("融".repeat(MAX_VIEW_VALUE_LENGTH));
     expect(token.length).toBeLessThan(600);
+  });
+
+  it("take a parameter given twice by its last value, as next.config.ts rewrites do", () => {
+    expect(viewParams(viewToken("/search", query("q=a&q=b")))).toEqual({ q: "b" });
+  });
+
+  it("send a search for plain text past the proxy, and every other search through it", () => {
+    // Next.js reads a `has` value as a whole-value pattern.
+    const anchored = (pattern: string) => new RegExp(`^${pattern}$`);
+    const plain = anchored(PLAIN_SEARCH_PATTERN);
+    const searchMatch = config.matcher.find((m) => m.source === "/search")?.has[0];
+    const proxied = anchored(searchMatch && "value" in searchMatch ? searchMatch.value : "");
+    const plainTexts = [
+      "融资",
+      "mistral large",
+      "a+b",
+      "<script>",
+      ".",
+      "..",
+      "🚀".repeat(60),
+      "x".repeat(120),
+    ];
+    const otherTexts = ["100%", "a/b", "why?", "#1", "a\\b", "a\nb", "\u007f", "x".repeat(121)];
+    for (const q of plainTexts) expect([plain.test(q), proxied.test(q)], q).toEqual([true, false]);
+    for (const q of otherTexts) expect([plain.test(q), proxied.test(q)], q).toEqual([false, true]);
+  });
+
+  it("carry a plain search's text, whether Next.js hands it over escaped or not", () => {
+    expect(viewParams("q=融资 2024")).toEqual({ q: "融资 2024" });
+    expect(viewParams("q%3D%E8%9E%8D%E8%B5%84%202024")).toEqual({ q: "融资 2024" });
   });
 
   it("are the default view without a selection, and a token typed by hand selects nothing", () => {

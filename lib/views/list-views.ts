@@ -49,13 +49,42 @@ function fromBase64Url(token: string): string | null {
 export const MAX_VIEW_VALUE_LENGTH = 120;
 
 /**
+ * Search is the one list whose selection is free text, and the one asked for most with a
+ * selection. A query made of characters that a path segment carries as they are, and no longer
+ * than MAX_VIEW_VALUE_LENGTH, is rewritten by next.config.ts straight to `/search/-/q=<query>`
+ * without running proxy.ts (whose run costs about as much as serving the cached page). Any other
+ * query (`%`, `/`, `?`, `#`, `\` or a control character in it, or longer) reaches proxy.ts, whose
+ * matcher spells out the complement of this pattern; lib/views/list-views.test.ts checks that
+ * the two split every query.
+ */
+export const PLAIN_SEARCH_PATTERN = `(?<q>[^%/?#\\\\\\x00-\\x1f\\x7f]{1,${MAX_VIEW_VALUE_LENGTH}})`;
+const PLAIN_SEARCH_PREFIX = "q=";
+
+/** The internal path of a plain search (PLAIN_SEARCH_PATTERN), as next.config.ts writes it. */
+export const PLAIN_SEARCH_DESTINATION = `/search/-/${PLAIN_SEARCH_PREFIX}:q`;
+
+/**
+ * A view as the page is given it: Next.js escapes some routes' params and not others. No view
+ * holds a `%` of its own (tokens are base64url, plain search text has none), so one is an escape.
+ */
+function unescaped(view: string): string {
+  if (!view.includes("%")) return view;
+  try {
+    return decodeURIComponent(view);
+  } catch {
+    return view;
+  }
+}
+
+/**
  * The view token for a request's query: the list's own parameters with a value, in a fixed
- * order (so equal selections share one cached render), anything else dropped.
+ * order (so equal selections share one cached render), anything else dropped. A parameter given
+ * twice counts with its last value, as next.config.ts rewrites read it.
  */
 export function viewToken(list: ListPath, query: URLSearchParams): string {
   const selected: Record<string, string> = {};
   for (const key of LIST_VIEWS[list]) {
-    const value = query.get(key);
+    const value = query.getAll(key).at(-1);
     if (value) selected[key] = Array.from(value).slice(0, MAX_VIEW_VALUE_LENGTH).join("");
   }
   return Object.keys(selected).length ? toBase64Url(JSON.stringify(selected)) : DEFAULT_VIEW;
@@ -71,7 +100,9 @@ export function viewPath(list: ListPath, token: string): string {
  * that stands for nothing (one typed by hand) is the default view.
  */
 export function viewParams(token: string): Record<string, string> {
-  const json = token === DEFAULT_VIEW ? null : fromBase64Url(token);
+  const view = unescaped(token);
+  if (view.startsWith(PLAIN_SEARCH_PREFIX)) return { q: view.slice(PLAIN_SEARCH_PREFIX.length) };
+  const json = view === DEFAULT_VIEW ? null : fromBase64Url(view);
   try {
     const parsed: unknown = json ? JSON.parse(json) : {};
     if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) return {};
