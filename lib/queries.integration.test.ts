@@ -21,6 +21,7 @@ const queries = async () => ({
   ...(await import("@/lib/organizations/get-organization")),
   ...(await import("@/lib/home/get-snapshot")),
   ...(await import("@/lib/feeds/list-feed-entries")),
+  ...(await import("@/lib/seo/list-sitemap-entries")),
 });
 
 beforeAll(async () => {
@@ -134,5 +135,26 @@ describe("public queries on the seeded story", () => {
     expect(feed.length).toBeGreaterThanOrEqual(10);
     expect(feed.length).toBeLessThanOrEqual(50);
     expect(feed.every((e) => e.citations.length > 0)).toBe(true);
+  });
+
+  it("dates each main page in the sitemap by the newest published change it shows", async () => {
+    const { listSitemapEntries } = await queries();
+    const lastModified = async (path: string) =>
+      (await listSitemapEntries()).find((entry) => entry.path === path)?.lastModified;
+    const person = await prisma.person.findFirstOrThrow({ where: { status: "PUBLISHED" } });
+    const later = new Date(Date.parse((await lastModified("/people")) ?? "") + 60_000);
+    await prisma.person.update({ where: { id: person.id }, data: { updatedAt: later } });
+    expect(await lastModified("/people")).toBe(later.toISOString());
+    expect(await lastModified("/funding")).not.toBe(later.toISOString());
+    // A draft changed even later dates nothing.
+    await prisma.person.update({
+      where: { id: person.id },
+      data: { status: "DRAFT", updatedAt: new Date(later.getTime() + 60_000) },
+    });
+    expect(await lastModified("/people")).not.toBe(new Date(later.getTime() + 60_000).toISOString());
+    await prisma.person.update({
+      where: { id: person.id },
+      data: { status: "PUBLISHED", updatedAt: person.updatedAt },
+    });
   });
 });

@@ -47,6 +47,8 @@ export interface LoadResult {
   p99: number;
   non2xx: number;
   errors: number;
+  /** Bytes read per answer, headers included: what each request costs to send. */
+  bytesPerAnswer: number;
 }
 
 async function load(options: autocannon.Options): Promise<LoadResult> {
@@ -61,6 +63,7 @@ async function load(options: autocannon.Options): Promise<LoadResult> {
     p99: result.latency.p99,
     non2xx: result.non2xx,
     errors: result.errors,
+    bytesPerAnswer: result.requests.total > 0 ? result.throughput.total / result.requests.total : NaN,
   };
 }
 

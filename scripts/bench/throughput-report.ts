@@ -50,8 +50,11 @@ function combine(results: LoadResult[]): LoadResult {
     p99: Math.max(...results.map((r) => r.p99)),
     non2xx: results.reduce((sum, r) => sum + r.non2xx, 0),
     errors: results.reduce((sum, r) => sum + r.errors, 0),
+    bytesPerAnswer: mean(results.map((r) => r.bytesPerAnswer)),
   };
 }
+
+const kilobytes = (r: LoadResult) => (Number.isFinite(r.bytesPerAnswer) ? (r.bytesPerAnswer / 1000).toFixed(0) : "–");
 
 function requestsCell(r: LoadResult): string {
   const failed = failures(r);
@@ -110,6 +113,7 @@ function databaseSection(result: DatabaseResult, context: ReportContext): string
     const flat = comparable && Math.max(latencySlowdown, throughputSlowdown) <= TARGETS.maxSlowdown;
     return [
       row.label,
+      kilobytes(row.large),
       requestsCell(row.large),
       row.staticRatio === undefined ? "—" : times(row.staticRatio),
       latencyCell(row.large, row.large.p99),
@@ -126,9 +130,9 @@ function databaseSection(result: DatabaseResult, context: ReportContext): string
     `${result.setup} ${large.entries.toLocaleString("en")} entries (story + synthetic) against the story ` +
       `alone (${story.entries} entries).`,
     ``,
-    `| request | req/s | × static | p99 ms | story-only req/s | slowdown: latency · req/s | ` +
+    `| request | kB | req/s | × static | p99 ms | story-only req/s | slowdown: latency · req/s | ` +
       `≥ ${TARGETS.minStaticRatio}× static | p99 < ${TARGETS.maxP99Ms} ms | ≤ ${TARGETS.maxSlowdown}× story |`,
-    `| --- | ---: | ---: | ---: | ---: | ---: | :---: | :---: | :---: |`,
+    `| --- | ---: | ---: | ---: | ---: | ---: | ---: | :---: | :---: | :---: |`,
     ...lines.map((line) => `| ${line} |`),
     ``,
     `Targets met: **${met} of ${checked}**.`,
@@ -140,11 +144,11 @@ function rawTable(title: string, run: ServerRun): string[] {
   return [
     `${title}, ${run.entries.toLocaleString("en")} entries:`,
     ``,
-    `| request | static req/s right before | req/s | × static | answers | mean ms | p50 ms | p99 ms | failed | alone ms |`,
-    `| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |`,
+    `| request | kB | static req/s right before | req/s | × static | answers | mean ms | p50 ms | p99 ms | failed | alone ms |`,
+    `| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |`,
     ...run.pairs.map(
       ({ path, reference, page, aloneMs }) =>
-        `| ${label(path)} | ${round(reference.requestsPerSecond)} | ${round(page.requestsPerSecond)} | ` +
+        `| ${label(path)} | ${kilobytes(page)} | ${round(reference.requestsPerSecond)} | ${round(page.requestsPerSecond)} | ` +
         `${times(page.requestsPerSecond / reference.requestsPerSecond)} | ${page.answers} | ` +
         [page.mean, page.p50, page.p99].map((ms) => latencyCell(page, ms)).join(" | ") +
         ` | ${failures(page) + failures(reference)} | ${round(aloneMs)} |`,
@@ -180,7 +184,7 @@ export function renderReport(context: ReportContext, results: DatabaseResult[]):
     ...results.flatMap((result) => databaseSection(result, context)),
     `## Every measurement`,
     ``,
-    `**Answers**: requests answered in the measurement. **Failed**: non-2xx answers and errors of the ` +
+    `**kB**: bytes read per answer, headers included. **Answers**: requests answered in the measurement. **Failed**: non-2xx answers and errors of the ` +
       `URL and of its static measurement. **Alone**: the median of the warm-up's sequential requests, ` +
       `one at a time.`,
     ``,
