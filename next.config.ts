@@ -1,5 +1,6 @@
 import path from "node:path";
 import type { NextConfig } from "next";
+import { UNCONDITIONAL_FEED_REWRITES } from "./lib/feeds/feed-files";
 import {
   DEFAULT_VIEW,
   LIST_VIEWS,
@@ -42,6 +43,7 @@ const nextConfig: NextConfig = {
           source: list,
           destination: viewPath(list, DEFAULT_VIEW),
         })),
+        ...UNCONDITIONAL_FEED_REWRITES,
       ],
       afterFiles: [],
       fallback: [],

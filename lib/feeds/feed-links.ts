@@ -1,14 +1,23 @@
 import type { Metadata } from "next";
 import { DATED_KINDS, type DatedKind } from "@/lib/content/types";
+import {
+  FEED_FORMATS,
+  feedPath,
+  type FeedFormat,
+  type FeedScope,
+  type KindFeedScope,
+} from "@/lib/feeds/feed-files";
 import { t } from "@/lib/i18n";
 
-export type FeedFormat = "rss" | "atom" | "json";
-export const FEED_FORMATS: readonly FeedFormat[] = ["rss", "atom", "json"];
-
-/** The site's feeds cover every dated kind; each scope below has feeds of its own. */
-export type FeedScope = "site" | "models" | "funding" | "partnerships" | "events";
-export type KindFeedScope = Exclude<FeedScope, "site">;
-export const KIND_FEED_SCOPES: readonly KindFeedScope[] = ["models", "funding", "partnerships", "events"];
+export {
+  FEED_FORMATS,
+  KIND_FEED_SCOPES,
+  feedPath,
+  parseFeedPath,
+  type FeedFormat,
+  type FeedScope,
+  type KindFeedScope,
+} from "@/lib/feeds/feed-files";
 
 /** The kinds of entry each feed carries. */
 export const FEED_SCOPE_KINDS: Record<FeedScope, readonly DatedKind[]> = {
@@ -28,8 +37,6 @@ export const FEED_HOME_PATHS: Record<FeedScope, string> = {
   events: "/timeline?kind=EVENT",
 };
 
-const FILE_NAMES: Record<FeedFormat, string> = { rss: "feed.xml", atom: "atom.xml", json: "feed.json" };
-
 export const FEED_MEDIA_TYPES: Record<FeedFormat, string> = {
   rss: "application/rss+xml",
   atom: "application/atom+xml",
@@ -41,21 +48,6 @@ export const FEED_CONTENT_TYPES: Record<FeedFormat, string> = {
   atom: `${FEED_MEDIA_TYPES.atom}; charset=utf-8`,
   json: `${FEED_MEDIA_TYPES.json}; charset=utf-8`,
 };
-
-/** Where a feed lives: the site's at the root (`/feed.xml`), a kind's under `/feeds/<scope>/`. */
-export function feedPath(scope: FeedScope, format: FeedFormat): string {
-  return scope === "site" ? `/${FILE_NAMES[format]}` : `/feeds/${scope}/${FILE_NAMES[format]}`;
-}
-
-/** The kind feed a `/feeds/<scope>/<file>` URL names, or null for anything else. */
-export function parseKindFeedPath(
-  scope: string,
-  file: string,
-): { scope: KindFeedScope; format: FeedFormat } | null {
-  const kindScope = KIND_FEED_SCOPES.find((s) => s === scope);
-  const format = FEED_FORMATS.find((f) => FILE_NAMES[f] === file);
-  return kindScope && format ? { scope: kindScope, format } : null;
-}
 
 /** A feed's name for readers, e.g. "RSS 订阅" or "模型 · RSS 订阅". */
 export function feedTitle(scope: FeedScope, format: FeedFormat): string {

@@ -10,6 +10,7 @@ import {
 } from "@/lib/feeds/feed-links";
 import { listFeedEntries } from "@/lib/feeds/list-feed-entries";
 import { conditionalResponse, toRepresentation, type Representation } from "@/lib/http/conditional-response";
+import { t } from "@/lib/i18n";
 import { siteOrigin } from "@/lib/site-origin";
 
 type RenderFeed = (format: FeedFormat, origin: string) => Promise<Representation>;
@@ -41,5 +42,16 @@ export async function feedResponse(
   return conditionalResponse(request, await renderFeed[scope](format, siteOrigin(request)), {
     contentType: FEED_CONTENT_TYPES[format],
     cacheControl: "public, max-age=0, must-revalidate",
+  });
+}
+
+/** The answer for a URL under `/feeds/` that names no feed. */
+export function feedNotFound(): Response {
+  return new Response(t.notFound.title, {
+    status: 404,
+    headers: {
+      "Content-Type": "text/plain; charset=utf-8",
+      "Cache-Control": "public, max-age=0, must-revalidate",
+    },
   });
 }

@@ -1,6 +1,5 @@
-import { parseKindFeedPath } from "@/lib/feeds/feed-links";
-import { feedResponse } from "@/lib/feeds/feed-response";
-import { t } from "@/lib/i18n";
+import { parseFeedPath } from "@/lib/feeds/feed-files";
+import { feedNotFound, feedResponse } from "@/lib/feeds/feed-response";
 
 export const dynamic = "force-dynamic";
 
@@ -10,11 +9,6 @@ export async function GET(
   { params }: { params: Promise<{ scope: string; file: string }> },
 ) {
   const { scope, file } = await params;
-  const feed = parseKindFeedPath(scope, file);
-  if (!feed)
-    return new Response(t.notFound.title, {
-      status: 404,
-      headers: { "Content-Type": "text/plain; charset=utf-8" },
-    });
-  return feedResponse(request, feed.scope, feed.format);
+  const feed = parseFeedPath(scope, file, { kindsOnly: true });
+  return feed ? feedResponse(request, feed.scope, feed.format) : feedNotFound();
 }
