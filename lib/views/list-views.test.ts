@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { config } from "@/proxy";
 import {
   DEFAULT_VIEW,
+  isCanonicalView,
   MAX_VIEW_VALUE_LENGTH,
   LIST_VIEWS,
   PLAIN_SEARCH_PATTERN,
@@ -61,6 +62,20 @@ describe("list views", () => {
   it("carry a plain search's text, whether Next.js hands it over escaped or not", () => {
     expect(viewParams("q=融资 2024")).toEqual({ q: "融资 2024" });
     expect(viewParams("q%3D%E8%9E%8D%E8%B5%84%202024")).toEqual({ q: "融资 2024" });
+  });
+
+  it("are each list's own only as its URLs are rewritten to them", () => {
+    const token = viewToken("/timeline", query("kind=MODEL&page=2"));
+    const reordered = Buffer.from(JSON.stringify({ page: "2", kind: "MODEL" })).toString("base64url");
+    expect(isCanonicalView("/timeline", token)).toBe(true);
+    expect(isCanonicalView("/timeline", DEFAULT_VIEW)).toBe(true);
+    expect(isCanonicalView("/timeline", reordered)).toBe(false);
+    expect(isCanonicalView("/models", token)).toBe(false);
+    expect(isCanonicalView("/people", "anything")).toBe(false);
+    expect(isCanonicalView("/search", "q=融资")).toBe(true);
+    expect(isCanonicalView("/search", "q%3D%E8%9E%8D%E8%B5%84")).toBe(true);
+    expect(isCanonicalView("/search", "q=")).toBe(false);
+    expect(isCanonicalView("/models", "q=融资")).toBe(false);
   });
 
   it("are the default view without a selection, and a token typed by hand selects nothing", () => {

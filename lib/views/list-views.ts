@@ -97,7 +97,7 @@ export function viewPath(list: ListPath, token: string): string {
 
 /**
  * The parameters a view token stands for, as a page's searchParams would hold them. A token
- * that stands for nothing (one typed by hand) is the default view.
+ * that stands for nothing is the default view (see isCanonicalView).
  */
 export function viewParams(token: string): Record<string, string> {
   const view = unescaped(token);
@@ -112,12 +112,18 @@ export function viewParams(token: string): Record<string, string> {
   }
 }
 
-/** What a list page's route (`<list>/-/[view]/page.tsx`) is given. */
-export interface ViewPageProps {
-  params: Promise<{ view: string }>;
-}
+const PLAIN_SEARCH = new RegExp(`^${PLAIN_SEARCH_PATTERN}$`);
 
-/** The selection a list page renders: its view's parameters. */
-export async function selectedParams({ params }: ViewPageProps): Promise<Record<string, string>> {
-  return viewParams((await params).view);
+/**
+ * Whether a URL of `list` is rewritten to this view (by next.config.ts or proxy.ts). Any other
+ * view of a list (one typed by hand, another list's, extra or reordered parameters) would only
+ * render a page that has a URL of its own, and cache it once more.
+ */
+export function isCanonicalView(list: ListPath, token: string): boolean {
+  const view = unescaped(token);
+  if (view === DEFAULT_VIEW) return true;
+  if (view.startsWith(PLAIN_SEARCH_PREFIX)) {
+    return list === "/search" && PLAIN_SEARCH.test(view.slice(PLAIN_SEARCH_PREFIX.length));
+  }
+  return viewToken(list, new URLSearchParams(viewParams(view))) === view;
 }

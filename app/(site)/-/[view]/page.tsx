@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { Citations } from "@/components/site/citations";
 import { FactList } from "@/components/site/fact-list";
@@ -19,10 +18,11 @@ import { companyJsonLd, explainerJsonLd } from "@/lib/seo/json-ld";
 import { mainPageMetadata } from "@/lib/seo/page-metadata";
 import { listTimelineItems } from "@/lib/timeline/list-timeline";
 import { renderedOnDemand } from "@/lib/views/rendered-on-demand";
+import { viewMetadata } from "@/lib/views/selected-params";
 
 const LATEST_COUNT = 6;
 
-export const metadata: Metadata = mainPageMetadata("home");
+export const generateMetadata = viewMetadata("/", mainPageMetadata("home"));
 
 export const generateStaticParams = renderedOnDemand;
 

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { Badge } from "@/components/site/badge";
 import { DownloadLink } from "@/components/site/download-link";
@@ -17,10 +16,10 @@ import { t } from "@/lib/i18n";
 import { siteOrigin } from "@/lib/site-origin";
 import { datasetJsonLd } from "@/lib/seo/json-ld";
 import { mainPageMetadata } from "@/lib/seo/page-metadata";
-import { selectedParams, type ViewPageProps } from "@/lib/views/list-views";
+import { selectedParams, viewMetadata, type ViewPageProps } from "@/lib/views/selected-params";
 import { renderedOnDemand } from "@/lib/views/rendered-on-demand";
 
-export const metadata: Metadata = mainPageMetadata("funding");
+export const generateMetadata = viewMetadata("/funding", mainPageMetadata("funding"));
 
 export const generateStaticParams = renderedOnDemand;
 
@@ -31,7 +30,10 @@ export default async function FundingPage(props: ViewPageProps) {
     page,
     pageCount,
     items: newestFirst,
-  } = paginate([...rounds].reverse(), ZPageNumberSchema.parse((await selectedParams(props)).page));
+  } = paginate(
+    [...rounds].reverse(),
+    ZPageNumberSchema.parse((await selectedParams("/funding", props)).page),
+  );
 
   return (
     <>

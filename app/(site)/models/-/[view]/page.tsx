@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { Badge } from "@/components/site/badge";
 import { DownloadLink } from "@/components/site/download-link";
@@ -16,15 +15,17 @@ import { markdownToText } from "@/lib/markdown";
 import { listModels, ZModelFiltersSchema } from "@/lib/models/list-models";
 import { datasetJsonLd } from "@/lib/seo/json-ld";
 import { mainPageMetadata } from "@/lib/seo/page-metadata";
-import { selectedParams, type ViewPageProps } from "@/lib/views/list-views";
+import { selectedParams, viewMetadata, type ViewPageProps } from "@/lib/views/selected-params";
 import { renderedOnDemand } from "@/lib/views/rendered-on-demand";
 
-export const metadata: Metadata = mainPageMetadata("models");
+export const generateMetadata = viewMetadata("/models", mainPageMetadata("models"));
 
 export const generateStaticParams = renderedOnDemand;
 
 export default async function ModelsPage(props: ViewPageProps) {
-  const { page: requestedPage, ...filters } = ZModelFiltersSchema.parse(await selectedParams(props));
+  const { page: requestedPage, ...filters } = ZModelFiltersSchema.parse(
+    await selectedParams("/models", props),
+  );
   const { items: models, total, page, pageCount } = paginate(await listModels(filters), requestedPage);
 
   return (

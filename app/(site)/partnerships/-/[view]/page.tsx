@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { Badge } from "@/components/site/badge";
 import { InlineLinks } from "@/components/site/inline-links";
@@ -15,10 +14,10 @@ import { markdownToText } from "@/lib/markdown";
 import { listPartnerships } from "@/lib/partnerships/list-partnerships";
 import { datasetJsonLd } from "@/lib/seo/json-ld";
 import { mainPageMetadata } from "@/lib/seo/page-metadata";
-import { selectedParams, type ViewPageProps } from "@/lib/views/list-views";
+import { selectedParams, viewMetadata, type ViewPageProps } from "@/lib/views/selected-params";
 import { renderedOnDemand } from "@/lib/views/rendered-on-demand";
 
-export const metadata: Metadata = mainPageMetadata("partnerships");
+export const generateMetadata = viewMetadata("/partnerships", mainPageMetadata("partnerships"));
 
 export const generateStaticParams = renderedOnDemand;
 
@@ -27,7 +26,10 @@ export default async function PartnershipsPage(props: ViewPageProps) {
     items: partnerships,
     page,
     pageCount,
-  } = paginate(await listPartnerships(), ZPageNumberSchema.parse((await selectedParams(props)).page));
+  } = paginate(
+    await listPartnerships(),
+    ZPageNumberSchema.parse((await selectedParams("/partnerships", props)).page),
+  );
   return (
     <>
       <JsonLd data={datasetJsonLd("partnerships", siteOrigin())} />

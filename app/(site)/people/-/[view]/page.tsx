@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { Badge } from "@/components/site/badge";
 import { Citations } from "@/components/site/citations";
 import { PageHeader } from "@/components/site/page-header";
@@ -7,8 +6,9 @@ import { t } from "@/lib/i18n";
 import { listPeople, type PersonView } from "@/lib/people/list-people";
 import { mainPageMetadata } from "@/lib/seo/page-metadata";
 import { renderedOnDemand } from "@/lib/views/rendered-on-demand";
+import { viewMetadata } from "@/lib/views/selected-params";
 
-export const metadata: Metadata = mainPageMetadata("people");
+export const generateMetadata = viewMetadata("/people", mainPageMetadata("people"));
 
 export const generateStaticParams = renderedOnDemand;
 

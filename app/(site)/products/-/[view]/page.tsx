@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { Badge } from "@/components/site/badge";
 import { Citations } from "@/components/site/citations";
 import { FactList } from "@/components/site/fact-list";
@@ -10,8 +9,9 @@ import { t } from "@/lib/i18n";
 import { listProducts } from "@/lib/products/list-products";
 import { mainPageMetadata } from "@/lib/seo/page-metadata";
 import { renderedOnDemand } from "@/lib/views/rendered-on-demand";
+import { viewMetadata } from "@/lib/views/selected-params";
 
-export const metadata: Metadata = mainPageMetadata("products");
+export const generateMetadata = viewMetadata("/products", mainPageMetadata("products"));
 
 export const generateStaticParams = renderedOnDemand;
 

@@ -6,13 +6,13 @@ import { t } from "@/lib/i18n";
 import { searchEntries } from "@/lib/search/search-entries";
 import { parseSearchQuery } from "@/lib/search/search-query";
 import { pageMetadata } from "@/lib/seo/page-metadata";
-import { selectedParams, type ViewPageProps } from "@/lib/views/list-views";
+import { selectedParams, type ViewPageProps } from "@/lib/views/selected-params";
 import { renderedOnDemand } from "@/lib/views/rendered-on-demand";
 
 export const generateStaticParams = renderedOnDemand;
 
 export async function generateMetadata(props: ViewPageProps): Promise<Metadata> {
-  const { text } = parseSearchQuery((await selectedParams(props)).q);
+  const { text } = parseSearchQuery((await selectedParams("/search", props)).q);
   const page = pageMetadata({
     title: text ? t.search.resultsTitle(text) : t.search.title,
     description: t.search.intro,
@@ -23,7 +23,7 @@ export async function generateMetadata(props: ViewPageProps): Promise<Metadata> 
 }
 
 export default async function SearchPage(props: ViewPageProps) {
-  const results = await searchEntries((await selectedParams(props)).q);
+  const results = await searchEntries((await selectedParams("/search", props)).q);
   const { text } = results.query;
   return (
     // A long query without spaces must wrap rather than widen the page.

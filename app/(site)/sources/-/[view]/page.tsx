@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { InlineLinks } from "@/components/site/inline-links";
 import { PageHeader } from "@/components/site/page-header";
 import { PartialDateText } from "@/components/site/partial-date";
@@ -6,8 +5,9 @@ import { t } from "@/lib/i18n";
 import { mainPageMetadata } from "@/lib/seo/page-metadata";
 import { listSources } from "@/lib/sources/list-sources";
 import { renderedOnDemand } from "@/lib/views/rendered-on-demand";
+import { viewMetadata } from "@/lib/views/selected-params";
 
-export const metadata: Metadata = mainPageMetadata("sources");
+export const generateMetadata = viewMetadata("/sources", mainPageMetadata("sources"));
 
 export const generateStaticParams = renderedOnDemand;
 

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { FilterForm } from "@/components/site/filter-form";
 import { JsonLd } from "@/components/site/json-ld";
 import { PageHeader } from "@/components/site/page-header";
@@ -10,15 +9,15 @@ import { siteOrigin } from "@/lib/site-origin";
 import { datasetJsonLd } from "@/lib/seo/json-ld";
 import { mainPageMetadata } from "@/lib/seo/page-metadata";
 import { listTimeline } from "@/lib/timeline/list-timeline";
-import { selectedParams, type ViewPageProps } from "@/lib/views/list-views";
+import { selectedParams, viewMetadata, type ViewPageProps } from "@/lib/views/selected-params";
 import { renderedOnDemand } from "@/lib/views/rendered-on-demand";
 
-export const metadata: Metadata = mainPageMetadata("timeline");
+export const generateMetadata = viewMetadata("/timeline", mainPageMetadata("timeline"));
 
 export const generateStaticParams = renderedOnDemand;
 
 export default async function TimelinePage(props: ViewPageProps) {
-  const timeline = await listTimeline(await selectedParams(props));
+  const timeline = await listTimeline(await selectedParams("/timeline", props));
   const { kind } = timeline.filters;
   const year = timeline.filters.year?.toString();
 
