@@ -15,6 +15,7 @@ import {
   startAppInstance,
 } from "../fixtures/app-instance";
 import { dedicatedUser, logIn, openBrowser } from "../fixtures/auth";
+import { e2ePostgresqlUrl } from "../fixtures/e2e-database";
 import { startTcpProxy, type TcpProxy } from "../fixtures/tcp-proxy";
 
 // Ports of its own beside the shared e2e server's (E2E_PORT): the instance, and the proxy.
@@ -22,8 +23,17 @@ const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
 const APP_PORT = E2E_PORT + 10;
 const PROXY_PORT = E2E_PORT + 20;
 const DATABASE = `tracker_faults_${APP_PORT}`;
-const DIRECT_URL = `postgresql://postgres@127.0.0.1:5432/${DATABASE}`;
-const PROXIED_URL = `postgresql://postgres@127.0.0.1:${PROXY_PORT}/${DATABASE}`;
+const DIRECT_URL = e2ePostgresqlUrl(DATABASE);
+// The same database through the proxy, which forwards to the server DIRECT_URL names.
+const DATABASE_SERVER = new URL(DIRECT_URL);
+const PROXIED_URL = throughProxy(DIRECT_URL);
+
+function throughProxy(databaseUrl: string): string {
+  const url = new URL(databaseUrl);
+  url.hostname = "127.0.0.1";
+  url.port = String(PROXY_PORT);
+  return url.href;
+}
 
 const editorAccount = dedicatedUser("faults");
 const run = Date.now().toString(36);
@@ -84,7 +94,11 @@ test.describe.configure({ mode: "serial", timeout: 60_000 });
 test.beforeAll(async () => {
   await prepareDatabase(DIRECT_URL, { fresh: true });
   await createUserFromCli(DIRECT_URL, editorAccount);
-  proxy = await startTcpProxy({ port: PROXY_PORT });
+  proxy = await startTcpProxy({
+    port: PROXY_PORT,
+    targetHost: DATABASE_SERVER.hostname,
+    targetPort: Number(DATABASE_SERVER.port || 5432),
+  });
   app = await startAppInstance({ port: APP_PORT, databaseUrl: PROXIED_URL });
 });
 

@@ -13,11 +13,12 @@ import {
   startAppInstance,
 } from "../fixtures/app-instance";
 import { dedicatedUser, logIn, openBrowser } from "../fixtures/auth";
+import { e2ePostgresqlUrl } from "../fixtures/e2e-database";
 
 // Ports of their own beside the shared e2e server's (E2E_PORT) and the faults journey's.
 const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
 const PORTS = [E2E_PORT + 30, E2E_PORT + 31];
-const DATABASE_URL = `postgresql://postgres@127.0.0.1:5432/tracker_instances_${PORTS[0]}`;
+const DATABASE_URL = e2ePostgresqlUrl(`tracker_instances_${PORTS[0]}`);
 // What every instance of one deployment shares (README, "Deployment: several instances").
 const SHARED_ENV = {
   AUTH_SECRET: randomBytes(32).toString("hex"),

@@ -217,9 +217,6 @@ export async function migrationStatus(options: MigratorOptions): Promise<Migrati
   return status({ databaseExists: true, applied, pending, failed, edited, missingLocally });
 }
 
-/** Where migrations tooling and tests make throwaway PostgreSQL databases when nothing else says. */
-export const DEFAULT_SCRATCH_POSTGRESQL_URL = "postgresql://postgres@127.0.0.1:5432/postgres";
-
 /**
  * Runs `fn` on a fresh, empty database of a dialect, removed afterwards: an SQLite file in the
  * temp directory, or a temporary database on the PostgreSQL server of `scratchPostgresqlUrl`.

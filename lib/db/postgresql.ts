@@ -3,6 +3,14 @@
 import { randomUUID } from "node:crypto";
 import pg from "pg";
 
+/** Where migrations tooling, tests and the bench make throwaway databases when nothing else says. */
+export const DEFAULT_SCRATCH_POSTGRESQL_URL = "postgresql://postgres@127.0.0.1:5432/postgres";
+
+/** The server for throwaway databases: SCRATCH_POSTGRESQL_URL, else the local one. */
+export function scratchPostgresqlUrl(): string {
+  return process.env.SCRATCH_POSTGRESQL_URL || DEFAULT_SCRATCH_POSTGRESQL_URL;
+}
+
 /** The URL of another database on the same server, with the same credentials. */
 export function withDatabaseName(databaseUrl: string, name: string): string {
   const url = new URL(databaseUrl);

@@ -8,16 +8,11 @@ import pg from "pg";
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createPrismaClient } from "@/lib/db/client";
 import { DIALECT_LAYOUT, DIALECTS, SCHEMA_PATH, type TDialect } from "@/lib/db/dialect";
-import {
-  DEFAULT_SCRATCH_POSTGRESQL_URL,
-  applyMigrations,
-  createMigration,
-  migrationStatus,
-  withScratchDatabase,
-} from "@/lib/db/migrator";
+import { applyMigrations, createMigration, migrationStatus, withScratchDatabase } from "@/lib/db/migrator";
+import { scratchPostgresqlUrl } from "@/lib/db/postgresql";
 import { countRows, seedDatabase, type RowCounts } from "@/prisma/seed";
 
-const scratchUrl = process.env.SCRATCH_POSTGRESQL_URL || DEFAULT_SCRATCH_POSTGRESQL_URL;
+const scratchUrl = scratchPostgresqlUrl();
 
 beforeAll(async () => {
   const client = new pg.Client({ connectionString: scratchUrl, connectionTimeoutMillis: 5_000 });

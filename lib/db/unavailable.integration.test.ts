@@ -5,10 +5,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTcpProxy, type TcpProxy } from "@/e2e/fixtures/tcp-proxy";
 import { createPrismaClient, type PrismaClient } from "@/lib/db/client";
-import { DEFAULT_SCRATCH_POSTGRESQL_URL } from "@/lib/db/migrator";
+import { scratchPostgresqlUrl } from "@/lib/db/postgresql";
 import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 
-const server = new URL(process.env.SCRATCH_POSTGRESQL_URL || DEFAULT_SCRATCH_POSTGRESQL_URL);
+const server = new URL(scratchPostgresqlUrl());
 
 /** What `promise` rejected with; fails the test if it resolved. */
 async function rejection(promise: Promise<unknown>): Promise<unknown> {

@@ -10,8 +10,7 @@ import { randomBytes } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, release, totalmem } from "node:os";
 import { z } from "zod";
-import { DEFAULT_SCRATCH_POSTGRESQL_URL } from "@/lib/db/migrator";
-import { dropPostgresqlDatabase, withDatabaseName } from "@/lib/db/postgresql";
+import { DEFAULT_SCRATCH_POSTGRESQL_URL, dropPostgresqlDatabase, withDatabaseName } from "@/lib/db/postgresql";
 import {
   assertPrerendered,
   ensureBuild,

@@ -9,13 +9,8 @@ import { relative } from "node:path";
 import { parseArgs } from "node:util";
 import { databaseLabel } from "@/lib/db/client";
 import { DIALECT_LAYOUT, DIALECTS, dialectOf } from "@/lib/db/dialect";
-import {
-  DEFAULT_SCRATCH_POSTGRESQL_URL,
-  applyMigrations,
-  createMigration,
-  migrationStatus,
-  withScratchDatabase,
-} from "@/lib/db/migrator";
+import { applyMigrations, createMigration, migrationStatus, withScratchDatabase } from "@/lib/db/migrator";
+import { scratchPostgresqlUrl } from "@/lib/db/postgresql";
 import { getEnv } from "@/lib/env";
 
 const USAGE = "Usage: tsx scripts/db/migrate.ts deploy | create --name <name> | status";
@@ -31,7 +26,6 @@ async function main(): Promise<number> {
   const databaseUrl = getEnv().DATABASE_URL;
   const database = databaseLabel(databaseUrl);
   const migrationsDir = DIALECT_LAYOUT[dialectOf(databaseUrl)].migrationsDir;
-  const scratchPostgresqlUrl = process.env.SCRATCH_POSTGRESQL_URL || DEFAULT_SCRATCH_POSTGRESQL_URL;
 
   switch (command) {
     case "deploy": {
@@ -50,7 +44,7 @@ async function main(): Promise<number> {
         const dir =
           dialect === dialectOf(databaseUrl)
             ? await createMigration({ databaseUrl, name })
-            : await withScratchDatabase(dialect, scratchPostgresqlUrl, (scratchUrl) =>
+            : await withScratchDatabase(dialect, scratchPostgresqlUrl(), (scratchUrl) =>
                 createMigration({ databaseUrl: scratchUrl, name }),
               );
         if (dir === null) console.log(`${dialect}: the schema has no changes, no migration created.`);

@@ -6,8 +6,7 @@ import { randomUUID } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { DEFAULT_SCRATCH_POSTGRESQL_URL } from "@/lib/db/migrator";
-import { dropPostgresqlDatabase, withDatabaseName } from "@/lib/db/postgresql";
+import { dropPostgresqlDatabase, scratchPostgresqlUrl, withDatabaseName } from "@/lib/db/postgresql";
 
 export interface TestDatabase {
   databaseUrl: string;
@@ -17,7 +16,7 @@ export interface TestDatabase {
 
 export function testDatabase(name: string): TestDatabase {
   if (process.env.TEST_DATABASE === "postgresql") {
-    const server = process.env.SCRATCH_POSTGRESQL_URL || DEFAULT_SCRATCH_POSTGRESQL_URL;
+    const server = scratchPostgresqlUrl();
     const databaseUrl = withDatabaseName(server, `tracker_test_${name}_${randomUUID().slice(0, 8)}`);
     // applyMigrations creates it.
     return { databaseUrl, drop: () => dropPostgresqlDatabase(databaseUrl) };

@@ -3,11 +3,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient, type PrismaClient } from "@/lib/db/client";
 import type { TDialect } from "@/lib/db/dialect";
-import { applyMigrations, DEFAULT_SCRATCH_POSTGRESQL_URL, withScratchDatabase } from "@/lib/db/migrator";
+import { applyMigrations, withScratchDatabase } from "@/lib/db/migrator";
+import { scratchPostgresqlUrl } from "@/lib/db/postgresql";
 import { exportDatabase, importDatabase, parseExport, serializeExport } from "@/lib/db/transfer/transfer";
 import { seedDatabase } from "@/prisma/seed";
 
-const scratchUrl = process.env.SCRATCH_POSTGRESQL_URL || DEFAULT_SCRATCH_POSTGRESQL_URL;
+const scratchUrl = scratchPostgresqlUrl();
 
 async function withClient<T>(databaseUrl: string, fn: (prisma: PrismaClient) => Promise<T>): Promise<T> {
   const prisma = createPrismaClient(databaseUrl);
