@@ -1,7 +1,7 @@
 // Deleting: a confirmation step that works without JavaScript, and a refusal that names the
 // entries still referring to the one to delete.
 import { expect, test } from "@playwright/test";
-import { entryForm, saveEntry, today, uniqueSlug } from "../fixtures/admin";
+import { createEvent, uniqueSlug } from "../fixtures/admin";
 import { EDITOR } from "../fixtures/auth";
 
 test.use({ storageState: EDITOR.storageState, javaScriptEnabled: false });
@@ -9,13 +9,7 @@ test.use({ storageState: EDITOR.storageState, javaScriptEnabled: false });
 test("a delete needs its confirmation ticked, without JavaScript", async ({ page }) => {
   const run = uniqueSlug("d");
   const title = `待删除事件 ${run}`;
-  await page.goto("/admin/events/new");
-  const form = entryForm(page);
-  await form.getByLabel("标题", { exact: true }).fill(title);
-  await form.getByLabel("网址标识（slug）", { exact: true }).fill(run);
-  await form.getByLabel("类别", { exact: true }).selectOption("OTHER");
-  await form.getByLabel("日期", { exact: true }).fill(today());
-  const path = await saveEntry(page);
+  const path = await createEvent(page, title, run);
 
   await page.getByRole("link", { name: "删除" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`删除「${title}」`);

@@ -1,7 +1,7 @@
 // Scheduling: an entry published for a moment a few seconds ahead is hidden until then and
 // appears on its own when the time comes: no job, no other action.
 import { expect, test } from "@playwright/test";
-import { beijingTimeIn, entryForm, saveEntry, today, uniqueSlug } from "../fixtures/admin";
+import { beijingTimeIn, createEvent, uniqueSlug } from "../fixtures/admin";
 import { EDITOR } from "../fixtures/auth";
 
 test.use({ storageState: EDITOR.storageState });
@@ -9,13 +9,7 @@ test.use({ storageState: EDITOR.storageState });
 test("a scheduled entry appears when its time comes", async ({ page }) => {
   const run = uniqueSlug("s");
   const title = `定时事件 ${run}`;
-  await page.goto("/admin/events/new");
-  const form = entryForm(page);
-  await form.getByLabel("标题", { exact: true }).fill(title);
-  await form.getByLabel("网址标识（slug）", { exact: true }).fill(run);
-  await form.getByLabel("类别", { exact: true }).selectOption({ label: "里程碑" });
-  await form.getByLabel("日期", { exact: true }).fill(today());
-  await saveEntry(page);
+  await createEvent(page, title, run);
 
   // A time in the past is refused, and what was typed stays.
   const schedule = page.getByRole("form", { name: "定时发布" });

@@ -1,6 +1,6 @@
 // Search results are cached per query; an editor's publish and unpublish show in them at once.
 import { expect, test, type Page } from "@playwright/test";
-import { entryForm, publishNow, saveEntry, today, uniqueSlug } from "../fixtures/admin";
+import { createEvent, publishNow, uniqueSlug } from "../fixtures/admin";
 import { EDITOR } from "../fixtures/auth";
 
 test.use({ storageState: EDITOR.storageState });
@@ -13,13 +13,7 @@ const eventResults = async (page: Page, query: string) => {
 test("a draft is never found; published it is, at once; taken back it is gone", async ({ page }) => {
   const run = uniqueSlug("q");
   const title = `检索新鲜度 ${run}`;
-  await page.goto("/admin/events/new");
-  const form = entryForm(page);
-  await form.getByLabel("标题", { exact: true }).fill(title);
-  await form.getByLabel("网址标识（slug）", { exact: true }).fill(run);
-  await form.getByLabel("类别", { exact: true }).selectOption({ label: "里程碑" });
-  await form.getByLabel("日期", { exact: true }).fill(today());
-  const adminPath = await saveEntry(page);
+  const adminPath = await createEvent(page, title, run);
 
   await eventResults(page, run);
   await expect(page.getByRole("main").getByRole("status")).toContainText("没有找到");

@@ -3,9 +3,9 @@
 // the next request to either, pages and feeds alike; a session and a form opened on one work on
 // the other; a page rendered by one is served to the other from the shared cache.
 import { randomBytes } from "node:crypto";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { dropPostgresqlDatabase } from "@/lib/db/postgresql";
-import { entryForm, publishNow, saveEntry, today, uniqueSlug } from "../fixtures/admin";
+import { createEvent, entryForm, publishNow, saveEntry, uniqueSlug } from "../fixtures/admin";
 import {
   type AppInstance,
   createUserFromCli,
@@ -54,16 +54,6 @@ async function fetchFrom(instance: AppInstance, path: string) {
 }
 
 const PUBLIC_PATHS = ["/", "/timeline", "/feed.xml", "/feeds/events/feed.xml"];
-
-async function createEvent(page: Page, title: string, slug: string): Promise<string> {
-  await page.goto("/admin/events/new");
-  const form = entryForm(page);
-  await form.getByLabel("标题", { exact: true }).fill(title);
-  await form.getByLabel("网址标识（slug）", { exact: true }).fill(slug);
-  await form.getByLabel("类别", { exact: true }).selectOption({ label: "里程碑" });
-  await form.getByLabel("日期", { exact: true }).fill(today());
-  return saveEntry(page);
-}
 
 test("a page rendered by one instance is served by the other from the shared cache", async () => {
   const first = await fetchFrom(one, "/models");
