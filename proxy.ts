@@ -14,8 +14,8 @@ export function proxy(request: NextRequest) {
 }
 
 // Only requests that carry one of a list's parameters reach the proxy; a plain `/models`, and a
-// search for plain text, are rewritten by next.config.ts without running any code. Literal, as Next reads it at build
-// time; lib/views/list-views.test.ts checks it against LIST_VIEWS.
+// search for plain text, are rewritten by next.config.ts without running any code. Literal, as
+// Next reads it at build time; lib/views/list-views.test.ts checks it against LIST_VIEWS.
 export const config = {
   matcher: [
     { source: "/models", has: [{ type: "query", key: "category" }] },

@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { feedPath, feedTitle, KIND_FEED_SCOPES } from "@/lib/feeds/feed-links";
+import { feedPath, KIND_FEED_SCOPES } from "@/lib/feeds/feed-files";
+import { feedTitle } from "@/lib/feeds/feed-links";
 import { t } from "@/lib/i18n";
 
 const SITE_FEEDS = [

@@ -1,7 +1,7 @@
 import { parseFeed } from "feedsmith";
 import { describe, expect, it } from "vitest";
 import { buildFeed, feedItemId, type FeedEntry } from "@/lib/feeds/build-feed";
-import { FEED_FORMATS, KIND_FEED_SCOPES, type FeedFormat, type FeedScope } from "@/lib/feeds/feed-links";
+import { FEED_FORMATS, KIND_FEED_SCOPES, type FeedFormat, type FeedScope } from "@/lib/feeds/feed-files";
 import { t } from "@/lib/i18n";
 import { readFeedShape, type FeedShape } from "@/tests/support/feed-shape";
 

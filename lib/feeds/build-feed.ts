@@ -1,12 +1,7 @@
 import { Feed } from "feed";
 import type { CitationView } from "@/lib/content/types";
-import {
-  FEED_FORMATS,
-  FEED_HOME_PATHS,
-  feedPath,
-  type FeedFormat,
-  type FeedScope,
-} from "@/lib/feeds/feed-links";
+import { FEED_FORMATS, feedPath, type FeedFormat, type FeedScope } from "@/lib/feeds/feed-files";
+import { FEED_HOME_PATHS } from "@/lib/feeds/feed-links";
 import { formatPartialDate } from "@/lib/format/date";
 import { t } from "@/lib/i18n";
 import { markdownToText, renderMarkdown } from "@/lib/markdown";

@@ -9,16 +9,6 @@ import {
 } from "@/lib/feeds/feed-files";
 import { t } from "@/lib/i18n";
 
-export {
-  FEED_FORMATS,
-  KIND_FEED_SCOPES,
-  feedPath,
-  parseFeedPath,
-  type FeedFormat,
-  type FeedScope,
-  type KindFeedScope,
-} from "@/lib/feeds/feed-files";
-
 /** The kinds of entry each feed carries. */
 export const FEED_SCOPE_KINDS: Record<FeedScope, readonly DatedKind[]> = {
   site: DATED_KINDS,

@@ -1,13 +1,8 @@
 import "server-only";
 import { cachedQuery } from "@/lib/cache";
 import { buildFeed } from "@/lib/feeds/build-feed";
-import {
-  FEED_CONTENT_TYPES,
-  FEED_SCOPE_KINDS,
-  KIND_FEED_SCOPES,
-  type FeedFormat,
-  type FeedScope,
-} from "@/lib/feeds/feed-links";
+import { KIND_FEED_SCOPES, type FeedFormat, type FeedScope } from "@/lib/feeds/feed-files";
+import { FEED_CONTENT_TYPES, FEED_SCOPE_KINDS } from "@/lib/feeds/feed-links";
 import { listFeedEntries } from "@/lib/feeds/list-feed-entries";
 import { conditionalResponse, toRepresentation, type Representation } from "@/lib/http/conditional-response";
 import { t } from "@/lib/i18n";

@@ -1,6 +1,7 @@
 import "server-only";
 import type { FeedEntry } from "@/lib/feeds/build-feed";
-import { FEED_SCOPE_KINDS, type FeedScope } from "@/lib/feeds/feed-links";
+import { type FeedScope } from "@/lib/feeds/feed-files";
+import { FEED_SCOPE_KINDS } from "@/lib/feeds/feed-links";
 import { loadCitations } from "@/lib/sources/load-citations";
 import { loadDatedItems } from "@/lib/timeline/load-dated-items";
 import { compareTimelineItems } from "@/lib/timeline/timeline-item";

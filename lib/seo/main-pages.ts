@@ -1,6 +1,6 @@
 import type { CacheKind } from "@/lib/cache";
 import { CONTENT_KINDS, DATED_KINDS } from "@/lib/content/types";
-import type { KindFeedScope } from "@/lib/feeds/feed-links";
+import type { KindFeedScope } from "@/lib/feeds/feed-files";
 import { t } from "@/lib/i18n";
 
 /** A page of the site that is not one entry's: its title, description, feeds and what it shows. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { feedPath } from "@/lib/feeds/feed-links";
+import { feedPath } from "@/lib/feeds/feed-files";
 import { entryMetadata, mainPageMetadata, plainDescription } from "@/lib/seo/page-metadata";
 
 const feedUrls = (types: unknown) =>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { entryPath } from "@/lib/content/paths";
-import { feedAlternateTypes, type KindFeedScope } from "@/lib/feeds/feed-links";
+import { type KindFeedScope } from "@/lib/feeds/feed-files";
+import { feedAlternateTypes } from "@/lib/feeds/feed-links";
 import { t } from "@/lib/i18n";
 import { markdownToText } from "@/lib/markdown";
 import { MAIN_PAGES, mainPageImagePath, type MainPageKey } from "@/lib/seo/main-pages";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { PageHeader } from "@/components/site/page-header";
 import { apiResourcePath, OPENAPI_PATH } from "@/lib/api/paths";
 import { CSV_FILES, csvPath } from "@/lib/csv/paths";
-import { feedPath, type FeedScope } from "@/lib/feeds/feed-links";
+import { feedPath, type FeedScope } from "@/lib/feeds/feed-files";
 import { t } from "@/lib/i18n";
 import { mainPageMetadata } from "@/lib/seo/page-metadata";
 
