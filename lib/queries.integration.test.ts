@@ -18,6 +18,7 @@ const queries = async () => ({
   ...(await import("@/lib/funding/get-round")),
   ...(await import("@/lib/timeline/list-timeline")),
   ...(await import("@/lib/sources/list-sources")),
+  ...(await import("@/lib/partnerships/list-partnerships")),
   ...(await import("@/lib/organizations/get-organization")),
   ...(await import("@/lib/home/get-snapshot")),
   ...(await import("@/lib/feeds/list-feed-entries")),
@@ -40,15 +41,16 @@ afterAll(async () => {
 describe("public queries on the seeded story", () => {
   it("filters the model catalogue by category, licence and open weights", async () => {
     const { listModels } = await queries();
-    const all = await listModels({});
-    expect(all.length).toBeGreaterThanOrEqual(10);
-    const code = await listModels({ category: "CODE" });
-    expect(code.map((m) => m.name).sort()).toEqual(["Codestral", "Devstral"]);
-    const open = await listModels({ openWeights: "yes" });
-    expect(open.length).toBeGreaterThan(0);
-    expect(open.every((m) => m.openWeights)).toBe(true);
-    const apache = await listModels({ license: "APACHE_2_0" });
-    expect(apache.map((m) => m.slug)).toContain("devstral");
+    const all = await listModels({ page: 1 });
+    expect(all.total).toBeGreaterThanOrEqual(10);
+    expect(all.items).toHaveLength(all.total);
+    const code = await listModels({ category: "CODE", page: 1 });
+    expect(code.items.map((m) => m.name).sort()).toEqual(["Codestral", "Devstral"]);
+    const open = await listModels({ openWeights: "yes", page: 1 });
+    expect(open.total).toBeGreaterThan(0);
+    expect(open.items.every((m) => m.openWeights)).toBe(true);
+    const apache = await listModels({ license: "APACHE_2_0", page: 1 });
+    expect(apache.items.map((m) => m.slug)).toContain("devstral");
   });
 
   it("shows a model with what it replaced and its sources, and hides drafts and scheduled entries", async () => {
@@ -61,7 +63,7 @@ describe("public queries on the seeded story", () => {
 
     await prisma.aiModel.update({ where: { slug: "devstral" }, data: { status: "DRAFT" } });
     expect(await getModel("devstral")).toBeNull();
-    expect((await listModels({})).map((m) => m.slug)).not.toContain("devstral");
+    expect((await listModels({ page: 1 })).items.map((m) => m.slug)).not.toContain("devstral");
 
     const tomorrow = new Date(Date.now() + 86_400_000);
     await prisma.aiModel.update({
@@ -108,9 +110,13 @@ describe("public queries on the seeded story", () => {
 
   it("lists every source with the entries that cite it", async () => {
     const { listSources } = await queries();
-    const sources = await listSources();
-    expect(sources).toHaveLength(39);
-    expect(sources.every((s) => s.citedBy.length > 0)).toBe(true);
+    const first = await listSources(1);
+    expect(first.total).toBe(39);
+    expect(first.pageCount).toBe(2);
+    expect(first.items).toHaveLength(24);
+    const sources = [...first.items, ...(await listSources(2)).items];
+    expect(new Set(sources.map((s) => s.slug)).size).toBe(39);
+    expect(sources.every((s) => s.citedBy.length > 0 && s.citedByCount >= s.citedBy.length)).toBe(true);
     const cma = sources.find((s) => s.url.includes("microsoft-dodges-uk-antitrust-scrutiny"));
     expect(cma?.citedBy.some((e) => e.kind === "EVENT")).toBe(true);
   });
@@ -135,6 +141,52 @@ describe("public queries on the seeded story", () => {
     expect(feed.length).toBeGreaterThanOrEqual(10);
     expect(feed.length).toBeLessThanOrEqual(50);
     expect(feed.every((e) => e.citations.length > 0)).toBe(true);
+  });
+
+  it("reads only the page shown of a list thousands of entries long", async () => {
+    const { listPartnerships } = await queries();
+    const microsoft = await prisma.organization.findUniqueOrThrow({ where: { slug: "microsoft" } });
+    const story = await listPartnerships(1);
+    const slugs = Array.from({ length: 1500 }, (_, i) => `bulk-deal-${String(i).padStart(4, "0")}`);
+    const inBatches = async (write: (batch: string[]) => Promise<unknown>) => {
+      for (let i = 0; i < slugs.length; i += 500) await write(slugs.slice(i, i + 500));
+    };
+    await inBatches((batch) =>
+      prisma.partnership.createMany({
+        data: batch.map((slug) => ({
+          id: slug,
+          slug,
+          title: slug,
+          category: "TECHNOLOGY" as const,
+          date: new Date(Date.UTC(2001, 0, 1)),
+          datePrecision: "DAY" as const,
+          status: "PUBLISHED" as const,
+          publishedAt: new Date(0),
+        })),
+      }),
+    );
+    await inBatches((batch) =>
+      prisma.partnershipPartner.createMany({
+        data: batch.map((slug) => ({ partnershipId: slug, organizationId: microsoft.id })),
+      }),
+    );
+    try {
+      const first = await listPartnerships(1);
+      expect(first.total).toBe(story.total + slugs.length);
+      expect(first.items).toHaveLength(24);
+      const pages = [first];
+      for (let page = 2; page <= first.pageCount; page++) pages.push(await listPartnerships(page));
+      const listed = pages.flatMap((page) => page.items.map((deal) => deal.slug));
+      expect(listed).toHaveLength(first.total);
+      expect(new Set(listed).size).toBe(first.total);
+      expect(listed).toEqual(expect.arrayContaining(story.items.map((deal) => deal.slug)));
+      expect(pages.flatMap((page) => page.items).find((deal) => deal.slug === slugs[0])?.partners).toEqual([
+        expect.objectContaining({ slug: "microsoft" }),
+      ]);
+      expect((await listPartnerships(1_000)).page).toBe(first.pageCount);
+    } finally {
+      await prisma.partnership.deleteMany({ where: { slug: { startsWith: "bulk-deal-" } } });
+    }
   });
 
   it("dates each main page in the sitemap by the newest published change it shows", async () => {

@@ -152,6 +152,7 @@ export const zh = {
     publisher: "发布方",
     published: "发布日期",
     citedBy: "引用它的条目",
+    moreCiters: (count: number) => `等，共 ${count} 条`,
   },
   openData: {
     downloadCsv: "下载 CSV",

@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { cachedQuery } from "@/lib/cache";
 import { prisma } from "@/lib/db";
-import { ZPageNumberSchema } from "@/lib/content/paginate";
+import { queryPage, ZPageNumberSchema, type PageOf } from "@/lib/content/paginate";
 import { publishedWhere } from "@/lib/content/published";
 import { ModelCategory, ModelLicense } from "@/lib/generated/prisma/enums";
 import { toModelSummary, type ModelSummary } from "@/lib/models/model-view";
@@ -16,20 +16,28 @@ export const ZModelFiltersSchema = z.object({
 });
 export type TModelFilters = z.infer<typeof ZModelFiltersSchema>;
 
-/** Published models, newest first, narrowed by the catalogue's filters. */
+/** One page of the published models, newest first, narrowed by the catalogue's filters. */
 export const listModels = cachedQuery(
   "models:list",
   ["MODEL"],
-  async (filters: Omit<TModelFilters, "page"> = {}): Promise<ModelSummary[]> => {
-    const models = await prisma.aiModel.findMany({
-      where: {
-        ...publishedWhere(),
-        category: filters.category,
-        license: filters.license,
-        openWeights: filters.openWeights === undefined ? undefined : filters.openWeights === "yes",
-      },
-      orderBy: [{ date: { sort: "desc", nulls: "last" } }, { name: "asc" }],
-    });
-    return models.map(toModelSummary);
+  async ({ page, ...filters }: TModelFilters): Promise<PageOf<ModelSummary>> => {
+    const where = {
+      ...publishedWhere(),
+      category: filters.category,
+      license: filters.license,
+      openWeights: filters.openWeights === undefined ? undefined : filters.openWeights === "yes",
+    };
+    return queryPage(
+      page,
+      () => prisma.aiModel.count({ where }),
+      async (window) =>
+        (
+          await prisma.aiModel.findMany({
+            where,
+            orderBy: [{ date: { sort: "desc", nulls: "last" } }, { name: "asc" }, { id: "asc" }],
+            ...window,
+          })
+        ).map(toModelSummary),
+    );
   },
 );

@@ -1,6 +1,7 @@
 import "server-only";
 import { cachedQuery } from "@/lib/cache";
 import { prisma } from "@/lib/db";
+import { queryPage, type PageOf } from "@/lib/content/paginate";
 import { publishedWhere } from "@/lib/content/published";
 import {
   partnersInclude,
@@ -8,16 +9,24 @@ import {
   type PartnershipView,
 } from "@/lib/partnerships/partnership-view";
 
-/** Published partnerships, newest first; undated ones last. */
+/** One page of the published partnerships, newest first; undated ones last. */
 export const listPartnerships = cachedQuery(
   "partnerships:list",
   ["PARTNERSHIP", "ORGANIZATION"],
-  async (): Promise<PartnershipView[]> => {
-    const partnerships = await prisma.partnership.findMany({
-      where: publishedWhere(),
-      orderBy: [{ date: { sort: "desc", nulls: "last" } }, { title: "asc" }],
-      include: partnersInclude(),
-    });
-    return partnerships.map(toPartnershipView);
+  async (page: number): Promise<PageOf<PartnershipView>> => {
+    const where = publishedWhere();
+    return queryPage(
+      page,
+      () => prisma.partnership.count({ where }),
+      async (window) =>
+        (
+          await prisma.partnership.findMany({
+            where,
+            orderBy: [{ date: { sort: "desc", nulls: "last" } }, { title: "asc" }, { id: "asc" }],
+            include: partnersInclude(),
+            ...window,
+          })
+        ).map(toPartnershipView),
+    );
   },
 );

@@ -1,6 +1,7 @@
 import "server-only";
 import { cachedQuery } from "@/lib/cache";
 import { prisma } from "@/lib/db";
+import { FULL_ENTRY_PAGE_SIZE, queryPage, type PageOf } from "@/lib/content/paginate";
 import { publishedWhere } from "@/lib/content/published";
 import type { CitationView } from "@/lib/content/types";
 import type { Person } from "@/lib/generated/prisma/client";
@@ -16,27 +17,50 @@ export interface PersonView {
   citations: CitationView[];
 }
 
-/** Published people in editorial order (founders first), each with citations. */
+/** Editorial order: founders first, as the editors place them. */
+const PEOPLE_ORDER = [{ position: "asc" }, { name: "asc" }, { id: "asc" }] as const;
+
+async function withCitations(people: Person[]): Promise<PersonView[]> {
+  const citations = await loadCitations(
+    "PERSON",
+    people.map((p) => p.id),
+  );
+  return people.map((person) => ({
+    slug: person.slug,
+    name: person.name,
+    category: person.category,
+    role: person.role,
+    boardMember: person.boardMember,
+    background: person.background,
+    citations: citations.get(person.id) ?? [],
+  }));
+}
+
+/** One page of the published people in editorial order, each with citations. */
 export const listPeople = cachedQuery(
   "people:list",
   ["PERSON", "SOURCE"],
-  async (): Promise<PersonView[]> => {
-    const people = await prisma.person.findMany({
-      where: publishedWhere(),
-      orderBy: [{ position: "asc" }, { name: "asc" }],
-    });
-    const citations = await loadCitations(
-      "PERSON",
-      people.map((p) => p.id),
+  async (page: number): Promise<PageOf<PersonView>> => {
+    const where = publishedWhere();
+    return queryPage(
+      page,
+      () => prisma.person.count({ where }),
+      async (window) =>
+        withCitations(await prisma.person.findMany({ where, orderBy: [...PEOPLE_ORDER], ...window })),
+      FULL_ENTRY_PAGE_SIZE,
     );
-    return people.map((person) => ({
-      slug: person.slug,
-      name: person.name,
-      category: person.category,
-      role: person.role,
-      boardMember: person.boardMember,
-      background: person.background,
-      citations: citations.get(person.id) ?? [],
-    }));
   },
+);
+
+/** The published founders in editorial order, each with citations. */
+export const listFounders = cachedQuery(
+  "people:founders",
+  ["PERSON", "SOURCE"],
+  async (): Promise<PersonView[]> =>
+    withCitations(
+      await prisma.person.findMany({
+        where: { ...publishedWhere(), category: "FOUNDER" },
+        orderBy: [...PEOPLE_ORDER],
+      }),
+    ),
 );

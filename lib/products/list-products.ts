@@ -2,6 +2,7 @@ import "server-only";
 import { cachedQuery } from "@/lib/cache";
 import { prisma } from "@/lib/db";
 import { toMoney, toPartialDate } from "@/lib/content/convert";
+import { FULL_ENTRY_PAGE_SIZE, queryPage, type PageOf } from "@/lib/content/paginate";
 import { publishedWhere } from "@/lib/content/published";
 import type { CitationView, Money, PartialDate } from "@/lib/content/types";
 import type { Product } from "@/lib/generated/prisma/client";
@@ -19,29 +20,42 @@ export interface ProductView {
   citations: CitationView[];
 }
 
-/** Published products in their editorial order, each with its citations. */
+/** One page of the published products in their editorial order, each with its citations. */
 export const listProducts = cachedQuery(
   "products:list",
   ["PRODUCT", "SOURCE"],
-  async (): Promise<ProductView[]> => {
-    const products = await prisma.product.findMany({
-      where: publishedWhere(),
-      orderBy: [{ position: "asc" }, { name: "asc" }],
-    });
-    const citations = await loadCitations(
-      "PRODUCT",
-      products.map((p) => p.id),
+  async (page: number): Promise<PageOf<ProductView>> => {
+    const where = publishedWhere();
+    return queryPage(
+      page,
+      () => prisma.product.count({ where }),
+      async (window) =>
+        withCitations(
+          await prisma.product.findMany({
+            where,
+            orderBy: [{ position: "asc" }, { name: "asc" }, { id: "asc" }],
+            ...window,
+          }),
+        ),
+      FULL_ENTRY_PAGE_SIZE,
     );
-    return products.map((product) => ({
-      slug: product.slug,
-      name: product.name,
-      category: product.category,
-      platforms: product.platforms,
-      date: toPartialDate(product.date, product.datePrecision),
-      summary: product.summary,
-      price: toMoney(product.priceMinor, product.priceCurrency),
-      pricePeriod: product.pricePeriod,
-      citations: citations.get(product.id) ?? [],
-    }));
   },
 );
+
+async function withCitations(products: Product[]): Promise<ProductView[]> {
+  const citations = await loadCitations(
+    "PRODUCT",
+    products.map((p) => p.id),
+  );
+  return products.map((product) => ({
+    slug: product.slug,
+    name: product.name,
+    category: product.category,
+    platforms: product.platforms,
+    date: toPartialDate(product.date, product.datePrecision),
+    summary: product.summary,
+    price: toMoney(product.priceMinor, product.priceCurrency),
+    pricePeriod: product.pricePeriod,
+    citations: citations.get(product.id) ?? [],
+  }));
+}

@@ -1,40 +1,70 @@
 import "server-only";
 import { cachedQuery } from "@/lib/cache";
 import { prisma } from "@/lib/db";
+import { queryPage, type PageOf } from "@/lib/content/paginate";
 import { publishedWhere } from "@/lib/content/published";
 import { entryKey, resolveEntries } from "@/lib/content/resolve-entries";
 import type { EntryRef, SourceRef } from "@/lib/content/types";
 import { sourceRefSelect, toSourceRef } from "@/lib/sources/source-ref";
 
+/**
+ * Citing entries named per source. A source that much of the site cites (a company blog, say)
+ * would otherwise turn its line of the bibliography into a page of its own; each entry still
+ * lists its sources.
+ */
+export const CITERS_SHOWN = 8;
+
 export interface SourceWithCiters extends SourceRef {
   language: string;
+  /** The first CITERS_SHOWN published entries that cite it, in citation order. */
   citedBy: EntryRef[];
+  /** How many published entries cite it. */
+  citedByCount: number;
 }
 
-/** The bibliography: every published source, newest first, with the entries that cite it. */
+/** One page of the bibliography: published sources, newest first, with the entries that cite them. */
 export const listSources = cachedQuery(
   "sources:list",
   ["SOURCE", "ORGANIZATION", "PERSON", "MODEL", "PRODUCT", "ROUND", "PARTNERSHIP", "EVENT", "EXPLAINER"],
-  async (): Promise<SourceWithCiters[]> => {
-    const sources = await prisma.source.findMany({
-      where: publishedWhere(),
-      orderBy: [{ publishedOn: { sort: "desc", nulls: "last" } }, { publisher: "asc" }, { title: "asc" }],
-      select: {
-        ...sourceRefSelect,
-        language: true,
-        citations: { select: { subjectType: true, subjectId: true }, orderBy: { position: "asc" } },
+  async (page: number): Promise<PageOf<SourceWithCiters>> => {
+    const where = publishedWhere();
+    return queryPage(
+      page,
+      () => prisma.source.count({ where }),
+      async (window) => {
+        const sources = await prisma.source.findMany({
+          where,
+          orderBy: [
+            { publishedOn: { sort: "desc", nulls: "last" } },
+            { publisher: "asc" },
+            { title: "asc" },
+            { id: "asc" },
+          ],
+          select: {
+            ...sourceRefSelect,
+            language: true,
+            citations: { select: { subjectType: true, subjectId: true }, orderBy: { position: "asc" } },
+          },
+          ...window,
+        });
+        const entries = await resolveEntries(
+          sources.flatMap((s) => s.citations.map((c) => ({ kind: c.subjectType, id: c.subjectId }))),
+        );
+        return sources.map((source) => {
+          const citedBy = new Map<string, EntryRef>();
+          for (const c of source.citations) {
+            const entry = entries.get(entryKey(c.subjectType, c.subjectId));
+            if (entry) citedBy.set(entry.href, entry);
+          }
+          const all = [...citedBy.values()];
+          return {
+            ...toSourceRef(source),
+            language: source.language,
+            citedBy: all.slice(0, CITERS_SHOWN),
+            citedByCount: all.length,
+          };
+        });
       },
-    });
-    const entries = await resolveEntries(
-      sources.flatMap((s) => s.citations.map((c) => ({ kind: c.subjectType, id: c.subjectId }))),
     );
-    return sources.map((source) => {
-      const citedBy = new Map<string, EntryRef>();
-      for (const c of source.citations) {
-        const entry = entries.get(entryKey(c.subjectType, c.subjectId));
-        if (entry) citedBy.set(entry.href, entry);
-      }
-      return { ...toSourceRef(source), language: source.language, citedBy: [...citedBy.values()] };
-    });
   },
 );

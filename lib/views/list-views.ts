@@ -10,9 +10,9 @@ export const LIST_VIEWS = {
   "/models": ["category", "license", "openWeights", "page"],
   "/funding": ["page"],
   "/partnerships": ["page"],
-  "/people": [],
-  "/products": [],
-  "/sources": [],
+  "/people": ["page"],
+  "/products": ["page"],
+  "/sources": ["page"],
   "/timeline": ["kind", "year", "page"],
   "/search": ["q"],
 } as const satisfies Record<string, readonly string[]>;

@@ -13,7 +13,7 @@ import { getSnapshot, SUBJECT_ORGANIZATION_SLUG } from "@/lib/home/get-snapshot"
 import { t } from "@/lib/i18n";
 import { siteOrigin } from "@/lib/site-origin";
 import { getOrganization } from "@/lib/organizations/get-organization";
-import { listPeople } from "@/lib/people/list-people";
+import { listFounders } from "@/lib/people/list-people";
 import { companyJsonLd, explainerJsonLd } from "@/lib/seo/json-ld";
 import { mainPageMetadata } from "@/lib/seo/page-metadata";
 import { listTimelineItems } from "@/lib/timeline/list-timeline";
@@ -27,17 +27,16 @@ export const generateMetadata = viewMetadata("/", mainPageMetadata("home"));
 export const generateStaticParams = renderedOnDemand;
 
 export default async function HomePage() {
-  const [snapshot, rounds, timeline, explainers, company, people] = await Promise.all([
+  const [snapshot, rounds, timeline, explainers, company, founders] = await Promise.all([
     getSnapshot(),
     listRounds(),
     listTimelineItems(),
     listExplainers(),
     getOrganization(SUBJECT_ORGANIZATION_SLUG),
-    listPeople(),
+    listFounders(),
   ]);
   const origin = siteOrigin();
   const totals = computeFundingTotals(rounds);
-  const founders = people.filter((person) => person.category === "FOUNDER");
 
   return (
     <>

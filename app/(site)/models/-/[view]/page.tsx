@@ -6,7 +6,6 @@ import { JsonLd } from "@/components/site/json-ld";
 import { PageHeader } from "@/components/site/page-header";
 import { Pagination } from "@/components/site/pagination";
 import { PartialDateText } from "@/components/site/partial-date";
-import { paginate } from "@/lib/content/paginate";
 import { CSV_FILES, csvPath } from "@/lib/csv/paths";
 import { ModelCategory, ModelLicense } from "@/lib/generated/prisma/enums";
 import { t } from "@/lib/i18n";
@@ -26,7 +25,7 @@ export default async function ModelsPage(props: ViewPageProps) {
   const { page: requestedPage, ...filters } = ZModelFiltersSchema.parse(
     await selectedParams("/models", props),
   );
-  const { items: models, total, page, pageCount } = paginate(await listModels(filters), requestedPage);
+  const { items: models, total, page, pageCount } = await listModels({ ...filters, page: requestedPage });
 
   return (
     <>

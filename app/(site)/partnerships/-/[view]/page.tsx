@@ -7,7 +7,7 @@ import { PageHeader } from "@/components/site/page-header";
 import { Pagination } from "@/components/site/pagination";
 import { PartialDateText } from "@/components/site/partial-date";
 import { entryLink } from "@/lib/content/paths";
-import { paginate, ZPageNumberSchema } from "@/lib/content/paginate";
+import { ZPageNumberSchema } from "@/lib/content/paginate";
 import { t } from "@/lib/i18n";
 import { siteOrigin } from "@/lib/site-origin";
 import { markdownToText } from "@/lib/markdown";
@@ -26,10 +26,7 @@ export default async function PartnershipsPage(props: ViewPageProps) {
     items: partnerships,
     page,
     pageCount,
-  } = paginate(
-    await listPartnerships(),
-    ZPageNumberSchema.parse((await selectedParams("/partnerships", props)).page),
-  );
+  } = await listPartnerships(ZPageNumberSchema.parse((await selectedParams("/partnerships", props)).page));
   return (
     <>
       <JsonLd data={datasetJsonLd("partnerships", siteOrigin())} />

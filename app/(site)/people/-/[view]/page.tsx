@@ -1,12 +1,14 @@
 import { Badge } from "@/components/site/badge";
 import { Citations } from "@/components/site/citations";
 import { PageHeader } from "@/components/site/page-header";
+import { Pagination } from "@/components/site/pagination";
 import { Prose } from "@/components/site/prose";
+import { ZPageNumberSchema } from "@/lib/content/paginate";
 import { t } from "@/lib/i18n";
 import { listPeople, type PersonView } from "@/lib/people/list-people";
 import { mainPageMetadata } from "@/lib/seo/page-metadata";
 import { renderedOnDemand } from "@/lib/views/rendered-on-demand";
-import { viewMetadata } from "@/lib/views/selected-params";
+import { selectedParams, viewMetadata, type ViewPageProps } from "@/lib/views/selected-params";
 
 export const generateMetadata = viewMetadata("/people", mainPageMetadata("people"));
 
@@ -14,8 +16,12 @@ export const generateStaticParams = renderedOnDemand;
 
 const GROUP_ORDER: PersonView["category"][] = ["FOUNDER", "ADVISER", "INVESTOR", "OTHER"];
 
-export default async function PeoplePage() {
-  const people = await listPeople();
+export default async function PeoplePage(props: ViewPageProps) {
+  const {
+    items: people,
+    page,
+    pageCount,
+  } = await listPeople(ZPageNumberSchema.parse((await selectedParams("/people", props)).page));
   const groups = GROUP_ORDER.map((category) => ({
     category,
     people: people.filter((p) => p.category === category),
@@ -44,6 +50,7 @@ export default async function PeoplePage() {
           </div>
         </section>
       ))}
+      <Pagination path="/people" params={{}} page={page} pageCount={pageCount} />
     </>
   );
 }

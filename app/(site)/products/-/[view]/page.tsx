@@ -3,20 +3,26 @@ import { Citations } from "@/components/site/citations";
 import { FactList } from "@/components/site/fact-list";
 import { MoneyText } from "@/components/site/money-text";
 import { PageHeader } from "@/components/site/page-header";
+import { Pagination } from "@/components/site/pagination";
 import { PartialDateText } from "@/components/site/partial-date";
 import { Prose } from "@/components/site/prose";
+import { ZPageNumberSchema } from "@/lib/content/paginate";
 import { t } from "@/lib/i18n";
 import { listProducts } from "@/lib/products/list-products";
 import { mainPageMetadata } from "@/lib/seo/page-metadata";
 import { renderedOnDemand } from "@/lib/views/rendered-on-demand";
-import { viewMetadata } from "@/lib/views/selected-params";
+import { selectedParams, viewMetadata, type ViewPageProps } from "@/lib/views/selected-params";
 
 export const generateMetadata = viewMetadata("/products", mainPageMetadata("products"));
 
 export const generateStaticParams = renderedOnDemand;
 
-export default async function ProductsPage() {
-  const products = await listProducts();
+export default async function ProductsPage(props: ViewPageProps) {
+  const {
+    items: products,
+    page,
+    pageCount,
+  } = await listProducts(ZPageNumberSchema.parse((await selectedParams("/products", props)).page));
   return (
     <>
       <PageHeader title={t.products.title} intro={t.products.intro} />
@@ -55,6 +61,7 @@ export default async function ProductsPage() {
           </article>
         ))}
       </div>
+      <Pagination path="/products" params={{}} page={page} pageCount={pageCount} />
     </>
   );
 }

@@ -1,22 +1,29 @@
 import { InlineLinks } from "@/components/site/inline-links";
 import { PageHeader } from "@/components/site/page-header";
+import { Pagination } from "@/components/site/pagination";
 import { PartialDateText } from "@/components/site/partial-date";
+import { ZPageNumberSchema } from "@/lib/content/paginate";
 import { t } from "@/lib/i18n";
 import { mainPageMetadata } from "@/lib/seo/page-metadata";
 import { listSources } from "@/lib/sources/list-sources";
 import { renderedOnDemand } from "@/lib/views/rendered-on-demand";
-import { viewMetadata } from "@/lib/views/selected-params";
+import { selectedParams, viewMetadata, type ViewPageProps } from "@/lib/views/selected-params";
 
 export const generateMetadata = viewMetadata("/sources", mainPageMetadata("sources"));
 
 export const generateStaticParams = renderedOnDemand;
 
-export default async function SourcesPage() {
-  const sources = await listSources();
+export default async function SourcesPage(props: ViewPageProps) {
+  const {
+    items: sources,
+    total,
+    page,
+    pageCount,
+  } = await listSources(ZPageNumberSchema.parse((await selectedParams("/sources", props)).page));
   return (
     <>
       <PageHeader title={t.sources.title} intro={t.sources.intro}>
-        <p className="mt-2 text-sm text-muted">{t.common.results(sources.length)}</p>
+        <p className="mt-2 text-sm text-muted">{t.common.results(total)}</p>
       </PageHeader>
       <ol className="space-y-5">
         {sources.map((source) => (
@@ -45,10 +52,12 @@ export default async function SourcesPage() {
                   note: t.enums.kind[entry.kind],
                 }))}
               />
+              {source.citedByCount > source.citedBy.length ? t.sources.moreCiters(source.citedByCount) : null}
             </p>
           </li>
         ))}
       </ol>
+      <Pagination path="/sources" params={{}} page={page} pageCount={pageCount} />
     </>
   );
 }
