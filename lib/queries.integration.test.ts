@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testDatabase } from "@/tests/support/test-database";
 import { createPrismaClient, type PrismaClient } from "@/lib/db/client";
 import { applyMigrations } from "@/lib/db/migrator";
+import { LIST_PAGE_SIZE } from "@/lib/content/paginate";
 import { seedDatabase } from "@/prisma/seed";
 
 const { databaseUrl, drop } = testDatabase("queries");
@@ -113,7 +114,7 @@ describe("public queries on the seeded story", () => {
     const first = await listSources(1);
     expect(first.total).toBe(39);
     expect(first.pageCount).toBe(2);
-    expect(first.items).toHaveLength(24);
+    expect(first.items).toHaveLength(LIST_PAGE_SIZE);
     const sources = [...first.items, ...(await listSources(2)).items];
     expect(new Set(sources.map((s) => s.slug)).size).toBe(39);
     expect(sources.every((s) => s.citedBy.length > 0 && s.citedByCount >= s.citedBy.length)).toBe(true);
@@ -133,13 +134,13 @@ describe("public queries on the seeded story", () => {
   });
 
   it("gives the home snapshot and the feed's newest entries with their sources", async () => {
-    const { getSnapshot, listFeedEntries } = await queries();
+    const { getSnapshot, listFeedEntries, FEED_SIZE } = await queries();
     const snapshot = await getSnapshot();
     expect(snapshot?.headquarters).toContain("巴黎");
     expect(snapshot?.founded).toMatchObject({ precision: "YEAR" });
     const feed = await listFeedEntries("site");
     expect(feed.length).toBeGreaterThanOrEqual(10);
-    expect(feed.length).toBeLessThanOrEqual(50);
+    expect(feed.length).toBeLessThanOrEqual(FEED_SIZE);
     expect(feed.every((e) => e.citations.length > 0)).toBe(true);
   });
 
@@ -173,7 +174,7 @@ describe("public queries on the seeded story", () => {
     try {
       const first = await listPartnerships(1);
       expect(first.total).toBe(story.total + slugs.length);
-      expect(first.items).toHaveLength(24);
+      expect(first.items).toHaveLength(LIST_PAGE_SIZE);
       const pages = [first];
       for (let page = 2; page <= first.pageCount; page++) pages.push(await listPartnerships(page));
       const listed = pages.flatMap((page) => page.items.map((deal) => deal.slug));

@@ -73,7 +73,7 @@ export function SearchResults({ results }: { results: Results }) {
                   </a>
                 </h3>
                 {hit.date ? (
-                  <p className="text-sm text-muted">
+                  <p className="meta">
                     <PartialDateText date={hit.date} />
                   </p>
                 ) : null}

@@ -16,19 +16,14 @@ export function TimelineList({ items, headingLevel = 2 }: { items: TimelineItem[
           id={`${item.kind.toLowerCase()}-${item.slug}`}
           className="mb-6 ms-4"
         >
-          <span
-            aria-hidden="true"
-            className="absolute -start-1.5 mt-2 h-3 w-3 rounded-full border border-white bg-brand"
-          />
-          <p className="text-sm text-muted">
+          <span aria-hidden="true" className="timeline-dot" />
+          <p className="meta">
             <PartialDateText date={item.date} /> <Badge>{t.enums.kind[item.kind]}</Badge>
           </p>
           <Heading className="mt-1 font-semibold">
             <Link href={item.href}>{item.title}</Link>
           </Heading>
-          {item.summary ? (
-            <p className="mt-1 line-clamp-3 text-sm text-stone-700">{markdownToText(item.summary)}</p>
-          ) : null}
+          {item.summary ? <p className="excerpt mt-1">{markdownToText(item.summary)}</p> : null}
         </li>
       ))}
     </ol>

@@ -3,8 +3,8 @@ import { z } from "zod";
 /** A list page's `page` parameter: a whole number from 1; anything else is the first page. */
 export const ZPageNumberSchema = z.coerce.number().int().min(1).catch(1).default(1);
 
-/** Entries per page of the catalogue-style lists (models, funding rounds, partnerships). */
-export const LIST_PAGE_SIZE = 24;
+/** Entries per page of the catalogue-style lists (models, funding rounds, partnerships, sources, the timeline). */
+export const LIST_PAGE_SIZE = 20;
 
 /** Entries per page of the lists that show each entry in full (people, products). */
 export const FULL_ENTRY_PAGE_SIZE = 12;

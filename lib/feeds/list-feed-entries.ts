@@ -6,7 +6,8 @@ import { loadCitations } from "@/lib/sources/load-citations";
 import { loadDatedItems } from "@/lib/timeline/load-dated-items";
 import { compareTimelineItems } from "@/lib/timeline/timeline-item";
 
-export const FEED_SIZE = 50;
+/** Entries per feed: a reader polling daily misses none at this site's pace, and each poll stays small. */
+export const FEED_SIZE = 20;
 
 /**
  * A feed's newest published entries with their citations, newest first. Each kind reads only

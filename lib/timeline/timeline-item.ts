@@ -30,8 +30,6 @@ export interface TimelinePage {
   years: number[];
 }
 
-export const TIMELINE_PAGE_SIZE = 20;
-
 /** Newest first; within one day, by kind then title, so the order is stable. */
 export function compareTimelineItems(a: TimelineItem, b: TimelineItem): number {
   return (
@@ -49,7 +47,7 @@ export function pageTimeline(all: readonly TimelineItem[], filters: TimelineFilt
   );
   return {
     filters: { kind: filters.kind, year: filters.year },
-    ...paginate(matching, filters.page, TIMELINE_PAGE_SIZE),
+    ...paginate(matching, filters.page),
     years,
   };
 }

@@ -42,55 +42,41 @@ export default async function FundingPage(props: ViewPageProps) {
         <DownloadLink href={csvPath(CSV_FILES.fundingRounds)} label={t.openData.downloadCsv} />
       </PageHeader>
       <div className="overflow-x-auto">
-        <table className="w-full min-w-[720px] text-left text-sm">
+        <table className="data-table w-full min-w-[720px] text-left text-sm">
           <caption className="sr-only">{t.funding.title}</caption>
           <thead className="border-b border-line text-muted">
             <tr>
-              <th scope="col" className="py-2 pe-3">
-                {t.funding.round}
-              </th>
-              <th scope="col" className="py-2 pe-3">
-                {t.common.date}
-              </th>
-              <th scope="col" className="py-2 pe-3">
-                {t.funding.amount}
-              </th>
-              <th scope="col" className="py-2 pe-3">
-                {t.funding.amountUsd}
-              </th>
-              <th scope="col" className="py-2 pe-3">
-                {t.funding.valuation}
-              </th>
-              <th scope="col" className="py-2 pe-3">
-                {t.funding.instrument}
-              </th>
-              <th scope="col" className="py-2">
-                {t.funding.lead}
-              </th>
+              <th scope="col">{t.funding.round}</th>
+              <th scope="col">{t.common.date}</th>
+              <th scope="col">{t.funding.amount}</th>
+              <th scope="col">{t.funding.amountUsd}</th>
+              <th scope="col">{t.funding.valuation}</th>
+              <th scope="col">{t.funding.instrument}</th>
+              <th scope="col">{t.funding.lead}</th>
             </tr>
           </thead>
           <tbody>
             {newestFirst.map((round) => (
-              <tr key={round.slug} className="border-b border-line align-top">
-                <th scope="row" className="py-2 pe-3 font-medium">
+              <tr key={round.slug}>
+                <th scope="row" className="font-medium">
                   <Link href={`/funding/${round.slug}`}>{round.name}</Link>
                 </th>
-                <td className="py-2 pe-3">
+                <td>
                   <PartialDateText date={round.date} />
                 </td>
-                <td className="py-2 pe-3">
+                <td>
                   <MoneyText money={round.amount} />
                 </td>
-                <td className="py-2 pe-3">
+                <td>
                   <MoneyText money={round.amountUsd} />
                 </td>
-                <td className="py-2 pe-3">
+                <td>
                   <MoneyText money={round.valuation} />
                 </td>
-                <td className="py-2 pe-3">
+                <td>
                   <Badge>{t.enums.instrument[round.instrument]}</Badge>
                 </td>
-                <td className="py-2">
+                <td>
                   {round.investors
                     .filter((i) => i.isLead)
                     .map((i) => i.name)

@@ -67,11 +67,11 @@ export default async function ModelsPage(props: ViewPageProps) {
       ) : (
         <ul className="grid gap-4 sm:grid-cols-2">
           {models.map((model) => (
-            <li key={model.slug} className="rounded-lg border border-line p-4">
-              <h2 className="text-lg font-semibold">
+            <li key={model.slug} className="card">
+              <h2 className="card-title">
                 <Link href={`/models/${model.slug}`}>{model.name}</Link>
               </h2>
-              <p className="mt-1 text-sm text-muted">
+              <p className="meta mt-1">
                 {model.family} · <PartialDateText date={model.date} />
               </p>
               <p className="mt-2 flex flex-wrap gap-1">
@@ -79,7 +79,7 @@ export default async function ModelsPage(props: ViewPageProps) {
                 <Badge tone="brand">{model.licenseName || t.enums.modelLicense[model.license]}</Badge>
                 {model.openWeights ? <Badge tone="green">{t.models.openWeights}</Badge> : null}
               </p>
-              <p className="mt-2 line-clamp-3 text-sm text-stone-700">{markdownToText(model.summary)}</p>
+              <p className="excerpt mt-2">{markdownToText(model.summary)}</p>
             </li>
           ))}
         </ul>

@@ -33,11 +33,11 @@ export default async function PartnershipsPage(props: ViewPageProps) {
       <PageHeader title={t.partnerships.title} intro={t.partnerships.intro} />
       <ul className="grid gap-4 sm:grid-cols-2">
         {partnerships.map((deal) => (
-          <li key={deal.slug} className="rounded-lg border border-line p-4">
-            <h2 className="text-lg font-semibold">
+          <li key={deal.slug} className="card">
+            <h2 className="card-title">
               <Link href={`/partnerships/${deal.slug}`}>{deal.title}</Link>
             </h2>
-            <p className="mt-1 text-sm text-muted">
+            <p className="meta mt-1">
               <PartialDateText date={deal.date} /> <Badge>{t.enums.partnershipCategory[deal.category]}</Badge>
             </p>
             <p className="mt-1 text-sm">
@@ -49,7 +49,7 @@ export default async function PartnershipsPage(props: ViewPageProps) {
                 {t.partnerships.money}：<MoneyText money={deal.amount} />
               </p>
             ) : null}
-            <p className="mt-2 line-clamp-3 text-sm text-stone-700">{markdownToText(deal.summary)}</p>
+            <p className="excerpt mt-2">{markdownToText(deal.summary)}</p>
           </li>
         ))}
       </ul>

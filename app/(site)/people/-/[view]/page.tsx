@@ -37,8 +37,8 @@ export default async function PeoplePage(props: ViewPageProps) {
           </h2>
           <div className="grid gap-4 sm:grid-cols-2">
             {group.people.map((person) => (
-              <article key={person.slug} id={person.slug} className="rounded-lg border border-line p-4">
-                <h3 className="text-lg font-semibold">{person.name}</h3>
+              <article key={person.slug} id={person.slug} className="card">
+                <h3 className="card-title">{person.name}</h3>
                 <p className="mt-1 flex flex-wrap items-center gap-2 text-sm text-muted">
                   {person.role}
                   {person.boardMember ? <Badge tone="brand">{t.people.board}</Badge> : null}
