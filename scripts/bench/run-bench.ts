@@ -44,7 +44,19 @@ const env = ZBenchEnvSchema.parse(
 const RESULTS_FILE = "bench/results.md";
 const CONNECTIONS = 20;
 const STATIC_PAGE = "/about";
-const PATHS = ["/", "/models", "/funding", "/timeline", "/feed.xml", `/search?q=${encodeURIComponent("融资")}`];
+const PATHS = [
+  "/",
+  "/models",
+  "/funding",
+  "/timeline",
+  "/feed.xml",
+  `/search?q=${encodeURIComponent("融资")}`,
+  // The other public lists: each page of them is as long at 10,000 entries as with the story.
+  "/partnerships",
+  "/people",
+  "/products",
+  "/sources",
+];
 
 interface DatabaseUnderTest {
   name: string;
