@@ -52,3 +52,15 @@ test("/sources links to every link of the story", async ({ page }) => {
   expect(STORY_LINKS.filter((url) => !hrefs.has(url))).toEqual([]);
   expect(new Set(listed).size).toBeGreaterThanOrEqual(36);
 });
+
+test("a link to a source finds the page of the bibliography that shows it", async ({ page }) => {
+  await page.goto("/sources?page=2");
+  const slug = await page.getByRole("main").locator("ol > li").first().getAttribute("id");
+  expect(slug).toBeTruthy();
+  await page.goto(`/sources/at/${slug}`);
+  await expect(page).toHaveURL(new RegExp(`/sources\\?page=\\d+#${slug}$`));
+  await expect(page.locator(`[id="${slug}"]`)).toBeVisible();
+  expect((await page.request.get("/sources/at/no-such-source", { maxRedirects: 0 })).headers().location).toBe(
+    "/sources",
+  );
+});

@@ -20,6 +20,7 @@ const queries = async () => ({
   ...(await import("@/lib/timeline/list-timeline")),
   ...(await import("@/lib/sources/list-sources")),
   ...(await import("@/lib/partnerships/list-partnerships")),
+  ...(await import("@/lib/content/list-anchor")),
   ...(await import("@/lib/organizations/get-organization")),
   ...(await import("@/lib/home/get-snapshot")),
   ...(await import("@/lib/feeds/list-feed-entries")),
@@ -120,6 +121,17 @@ describe("public queries on the seeded story", () => {
     expect(sources.every((s) => s.citedBy.length > 0 && s.citedByCount >= s.citedBy.length)).toBe(true);
     const cma = sources.find((s) => s.url.includes("microsoft-dodges-uk-antitrust-scrutiny"));
     expect(cma?.citedBy.some((e) => e.kind === "EVENT")).toBe(true);
+  });
+
+  it("finds the page of the bibliography that shows a source", async () => {
+    const { listSources, anchoredEntryUrl, SOURCES_LIST } = await queries();
+    const [first, second] = [(await listSources(1)).items, (await listSources(2)).items];
+    expect(await anchoredEntryUrl(SOURCES_LIST, first[0].slug)).toBe(`/sources#${first[0].slug}`);
+    expect(await anchoredEntryUrl(SOURCES_LIST, second[0].slug)).toBe(`/sources?page=2#${second[0].slug}`);
+    expect(await anchoredEntryUrl(SOURCES_LIST, second.at(-1)!.slug)).toBe(
+      `/sources?page=2#${second.at(-1)!.slug}`,
+    );
+    expect(await anchoredEntryUrl(SOURCES_LIST, "no-such-source")).toBeNull();
   });
 
   it("shows an investor's rounds and a partner's deals on its organization page", async () => {

@@ -1,6 +1,9 @@
 import type { EntryKind } from "@/lib/content/types";
 
-/** The public page that shows an entry. Kinds without a page of their own use an anchor. */
+/**
+ * The public page that shows an entry. People and products have none of their own: their link
+ * finds the page of their paged list that shows them (lib/content/list-anchor.ts).
+ */
 export function entryPath(kind: EntryKind, slug: string): string {
   switch (kind) {
     case "MODEL":
@@ -14,12 +17,17 @@ export function entryPath(kind: EntryKind, slug: string): string {
     case "EVENT":
       return `/events/${slug}`;
     case "PRODUCT":
-      return `/products#${slug}`;
+      return `/products/at/${slug}`;
     case "PERSON":
-      return `/people#${slug}`;
+      return `/people/at/${slug}`;
     case "EXPLAINER":
       return `/#${slug}`;
   }
+}
+
+/** A source's place in the bibliography, found as a person's is. */
+export function sourcePath(slug: string): string {
+  return `/sources/at/${slug}`;
 }
 
 /** A link to an entry's public page, labelled with its name. */

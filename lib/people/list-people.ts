@@ -2,6 +2,7 @@ import "server-only";
 import { cachedQuery } from "@/lib/cache";
 import { prisma } from "@/lib/db";
 import { FULL_ENTRY_PAGE_SIZE, queryPage, type PageOf } from "@/lib/content/paginate";
+import type { AnchoredList } from "@/lib/content/list-anchor";
 import { publishedWhere } from "@/lib/content/published";
 import type { CitationView } from "@/lib/content/types";
 import type { Person } from "@/lib/generated/prisma/client";
@@ -19,6 +20,20 @@ export interface PersonView {
 
 /** Editorial order: founders first, as the editors place them. */
 const PEOPLE_ORDER = [{ position: "asc" }, { name: "asc" }, { id: "asc" }] as const;
+
+/** `/people`: each person under an anchor of their slug. */
+export const PEOPLE_LIST: AnchoredList = {
+  path: "/people",
+  pageSize: FULL_ENTRY_PAGE_SIZE,
+  slugs: async () =>
+    (
+      await prisma.person.findMany({
+        where: publishedWhere(),
+        orderBy: [...PEOPLE_ORDER],
+        select: { slug: true },
+      })
+    ).map((person) => person.slug),
+};
 
 async function withCitations(people: Person[]): Promise<PersonView[]> {
   const citations = await loadCitations(
@@ -47,7 +62,7 @@ export const listPeople = cachedQuery(
       () => prisma.person.count({ where }),
       async (window) =>
         withCitations(await prisma.person.findMany({ where, orderBy: [...PEOPLE_ORDER], ...window })),
-      FULL_ENTRY_PAGE_SIZE,
+      PEOPLE_LIST.pageSize,
     );
   },
 );

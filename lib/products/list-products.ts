@@ -3,6 +3,7 @@ import { cachedQuery } from "@/lib/cache";
 import { prisma } from "@/lib/db";
 import { toMoney, toPartialDate } from "@/lib/content/convert";
 import { FULL_ENTRY_PAGE_SIZE, queryPage, type PageOf } from "@/lib/content/paginate";
+import type { AnchoredList } from "@/lib/content/list-anchor";
 import { publishedWhere } from "@/lib/content/published";
 import type { CitationView, Money, PartialDate } from "@/lib/content/types";
 import type { Product } from "@/lib/generated/prisma/client";
@@ -20,6 +21,23 @@ export interface ProductView {
   citations: CitationView[];
 }
 
+/** Editorial order, as the editors place them. */
+const PRODUCTS_ORDER = [{ position: "asc" }, { name: "asc" }, { id: "asc" }] as const;
+
+/** `/products`: each product under an anchor of its slug. */
+export const PRODUCTS_LIST: AnchoredList = {
+  path: "/products",
+  pageSize: FULL_ENTRY_PAGE_SIZE,
+  slugs: async () =>
+    (
+      await prisma.product.findMany({
+        where: publishedWhere(),
+        orderBy: [...PRODUCTS_ORDER],
+        select: { slug: true },
+      })
+    ).map((product) => product.slug),
+};
+
 /** One page of the published products in their editorial order, each with its citations. */
 export const listProducts = cachedQuery(
   "products:list",
@@ -33,11 +51,11 @@ export const listProducts = cachedQuery(
         withCitations(
           await prisma.product.findMany({
             where,
-            orderBy: [{ position: "asc" }, { name: "asc" }, { id: "asc" }],
+            orderBy: [...PRODUCTS_ORDER],
             ...window,
           }),
         ),
-      FULL_ENTRY_PAGE_SIZE,
+      PRODUCTS_LIST.pageSize,
     );
   },
 );

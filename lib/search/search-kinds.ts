@@ -1,6 +1,6 @@
 import "server-only";
 import { toPartialDate } from "@/lib/content/convert";
-import { entryPath } from "@/lib/content/paths";
+import { entryPath, sourcePath } from "@/lib/content/paths";
 import { publishedWhere } from "@/lib/content/published";
 import type { EntryKind, PartialDate } from "@/lib/content/types";
 import { prisma } from "@/lib/db";
@@ -99,7 +99,7 @@ function defineKindSearch<Column extends string, Row extends Record<Column, stri
 }
 
 const hitPath = (kind: SearchKind, slug: string) =>
-  kind === "SOURCE" ? `/sources#${slug}` : entryPath(kind, slug);
+  kind === "SOURCE" ? sourcePath(slug) : entryPath(kind, slug);
 
 const byDateDesc = { sort: "desc", nulls: "last" } as const;
 

@@ -1,7 +1,8 @@
 import "server-only";
 import { cachedQuery } from "@/lib/cache";
 import { prisma } from "@/lib/db";
-import { queryPage, type PageOf } from "@/lib/content/paginate";
+import type { AnchoredList } from "@/lib/content/list-anchor";
+import { LIST_PAGE_SIZE, queryPage, type PageOf } from "@/lib/content/paginate";
 import { publishedWhere } from "@/lib/content/published";
 import { entryKey, resolveEntries } from "@/lib/content/resolve-entries";
 import type { EntryRef, SourceRef } from "@/lib/content/types";
@@ -22,6 +23,28 @@ export interface SourceWithCiters extends SourceRef {
   citedByCount: number;
 }
 
+/** Newest first; undated ones last. */
+const SOURCES_ORDER = [
+  { publishedOn: { sort: "desc", nulls: "last" } },
+  { publisher: "asc" },
+  { title: "asc" },
+  { id: "asc" },
+] as const;
+
+/** `/sources`: each source under an anchor of its slug. */
+export const SOURCES_LIST: AnchoredList = {
+  path: "/sources",
+  pageSize: LIST_PAGE_SIZE,
+  slugs: async () =>
+    (
+      await prisma.source.findMany({
+        where: publishedWhere(),
+        orderBy: [...SOURCES_ORDER],
+        select: { slug: true },
+      })
+    ).map((source) => source.slug),
+};
+
 /** One page of the bibliography: published sources, newest first, with the entries that cite them. */
 export const listSources = cachedQuery(
   "sources:list",
@@ -34,12 +57,7 @@ export const listSources = cachedQuery(
       async (window) => {
         const sources = await prisma.source.findMany({
           where,
-          orderBy: [
-            { publishedOn: { sort: "desc", nulls: "last" } },
-            { publisher: "asc" },
-            { title: "asc" },
-            { id: "asc" },
-          ],
+          orderBy: [...SOURCES_ORDER],
           select: {
             ...sourceRefSelect,
             language: true,
@@ -65,6 +83,7 @@ export const listSources = cachedQuery(
           };
         });
       },
+      SOURCES_LIST.pageSize,
     );
   },
 );
