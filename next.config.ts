@@ -4,8 +4,11 @@ import { UNCONDITIONAL_FEED_REWRITES } from "./lib/feeds/feed-files";
 import {
   DEFAULT_VIEW,
   LIST_VIEWS,
+  listTakes,
+  PLAIN_PAGE_PATTERN,
   PLAIN_SEARCH_DESTINATION,
   PLAIN_SEARCH_PATTERN,
+  plainPageDestination,
   viewPath,
   type ListPath,
 } from "./lib/views/list-views";
@@ -29,8 +32,9 @@ const nextConfig: NextConfig = {
       },
     ];
   },
-  // A list page without a selection is its default view's cached render, and so is a search for
-  // plain text (lib/views/list-views.ts); proxy.ts rewrites every other selection.
+  // A list page without a selection is its default view's cached render, and so are a search for
+  // plain text and a plain page number (lib/views/list-views.ts); proxy.ts rewrites every other
+  // selection.
   async rewrites() {
     return {
       beforeFiles: [
@@ -39,6 +43,16 @@ const nextConfig: NextConfig = {
           has: [{ type: "query", key: "q", value: PLAIN_SEARCH_PATTERN }],
           destination: PLAIN_SEARCH_DESTINATION,
         },
+        ...(Object.keys(LIST_VIEWS) as ListPath[])
+          .filter((list) => listTakes(list, "page"))
+          .map((list) => ({
+            source: list,
+            has: [{ type: "query" as const, key: "page", value: PLAIN_PAGE_PATTERN }],
+            missing: LIST_VIEWS[list]
+              .filter((key) => key !== "page")
+              .map((key) => ({ type: "query" as const, key })),
+            destination: plainPageDestination(list),
+          })),
         ...(Object.keys(LIST_VIEWS) as ListPath[]).map((list) => ({
           source: list,
           destination: viewPath(list, DEFAULT_VIEW),

@@ -13,23 +13,29 @@ export function proxy(request: NextRequest) {
   return NextResponse.rewrite(url);
 }
 
-// Only requests that carry one of a list's parameters reach the proxy; a plain `/models`, and a
-// search for plain text, are rewritten by next.config.ts without running any code. Literal, as
-// Next reads it at build time; lib/views/list-views.test.ts checks it against LIST_VIEWS.
+// Only requests that carry one of a list's parameters reach the proxy; a plain `/models`, a search
+// for plain text and a plain page number alone are rewritten by next.config.ts without running
+// any code. Literal, as Next reads it at build time; lib/views/list-views.test.ts checks it
+// against LIST_VIEWS.
 export const config = {
+  // `page` reaches the proxy only with a value other than PLAIN_PAGE_PATTERN's (a plain one, only
+  // when another of the list's parameters comes with it, which that parameter's entry catches).
   matcher: [
     { source: "/models", has: [{ type: "query", key: "category" }] },
     { source: "/models", has: [{ type: "query", key: "license" }] },
     { source: "/models", has: [{ type: "query", key: "openWeights" }] },
-    { source: "/models", has: [{ type: "query", key: "page" }] },
-    { source: "/funding", has: [{ type: "query", key: "page" }] },
-    { source: "/partnerships", has: [{ type: "query", key: "page" }] },
-    { source: "/people", has: [{ type: "query", key: "page" }] },
-    { source: "/products", has: [{ type: "query", key: "page" }] },
-    { source: "/sources", has: [{ type: "query", key: "page" }] },
+    { source: "/models", has: [{ type: "query", key: "page", value: "(?![1-9][0-9]{0,5}$)[\\s\\S]*" }] },
+    { source: "/funding", has: [{ type: "query", key: "page", value: "(?![1-9][0-9]{0,5}$)[\\s\\S]*" }] },
+    {
+      source: "/partnerships",
+      has: [{ type: "query", key: "page", value: "(?![1-9][0-9]{0,5}$)[\\s\\S]*" }],
+    },
+    { source: "/people", has: [{ type: "query", key: "page", value: "(?![1-9][0-9]{0,5}$)[\\s\\S]*" }] },
+    { source: "/products", has: [{ type: "query", key: "page", value: "(?![1-9][0-9]{0,5}$)[\\s\\S]*" }] },
+    { source: "/sources", has: [{ type: "query", key: "page", value: "(?![1-9][0-9]{0,5}$)[\\s\\S]*" }] },
     { source: "/timeline", has: [{ type: "query", key: "kind" }] },
     { source: "/timeline", has: [{ type: "query", key: "year" }] },
-    { source: "/timeline", has: [{ type: "query", key: "page" }] },
+    { source: "/timeline", has: [{ type: "query", key: "page", value: "(?![1-9][0-9]{0,5}$)[\\s\\S]*" }] },
     // Only a search that is not plain text: the complement of PLAIN_SEARCH_PATTERN (written with
     // \x escapes: the build drops a matcher value with \u ones, and the proxy then runs for all).
     {

@@ -5,6 +5,7 @@ import {
   isCanonicalView,
   MAX_VIEW_VALUE_LENGTH,
   LIST_VIEWS,
+  PLAIN_PAGE_PATTERN,
   PLAIN_SEARCH_PATTERN,
   viewParams,
   viewPath,
@@ -62,6 +63,36 @@ describe("list views", () => {
   it("carry a plain search's text, whether Next.js hands it over escaped or not", () => {
     expect(viewParams("q=融资 2024")).toEqual({ q: "融资 2024" });
     expect(viewParams("q%3D%E8%9E%8D%E8%B5%84%202024")).toEqual({ q: "融资 2024" });
+  });
+
+  it("send a plain page number alone past the proxy, and every other page value through it", () => {
+    const anchored = (pattern: string) => new RegExp(`^${pattern}$`);
+    const plain = anchored(PLAIN_PAGE_PATTERN);
+    const pageMatchers = config.matcher.filter((m) => m.has[0].key === "page");
+    expect(pageMatchers.map((m) => m.source).sort()).toEqual(
+      (Object.keys(LIST_VIEWS) as ListPath[])
+        .filter((list) => LIST_VIEWS[list].some((k) => k === "page"))
+        .sort(),
+    );
+    for (const matcher of pageMatchers) {
+      const has = matcher.has[0];
+      const proxied = anchored("value" in has ? has.value : "");
+      for (const page of ["1", "2", "20", "999999"])
+        expect([plain.test(page), proxied.test(page)], page).toEqual([true, false]);
+      for (const page of ["0", "01", "-1", "1.5", "2 ", " 2", "abc", "1000000", "２"])
+        expect([plain.test(page), proxied.test(page)], page).toEqual([false, true]);
+    }
+  });
+
+  it("name a plain page alone by its number, as next.config.ts rewrites it", () => {
+    expect(viewToken("/funding", query("page=3&utm_source=x"))).toBe("page=3");
+    expect(viewParams("page=3")).toEqual({ page: "3" });
+    expect(isCanonicalView("/timeline", "page=3")).toBe(true);
+    expect(isCanonicalView("/search", "page=3")).toBe(false);
+    expect(isCanonicalView("/funding", "page=03")).toBe(false);
+    // With another parameter, or a page number not written plainly, the view is a token.
+    expect(viewToken("/timeline", query("kind=MODEL&page=3"))).toMatch(/^[A-Za-z0-9_-]+$/);
+    expect(viewParams(viewToken("/funding", query("page=03")))).toEqual({ page: "03" });
   });
 
   it("are each list's own only as its URLs are rewritten to them", () => {

@@ -22,6 +22,11 @@ export type ListPath = keyof typeof LIST_VIEWS;
 /** The view of a list with none of its parameters given. */
 export const DEFAULT_VIEW = "-";
 
+/** Whether `list` is selected by the parameter `key`. */
+export function listTakes(list: ListPath, key: string): boolean {
+  return (LIST_VIEWS[list] as readonly string[]).includes(key);
+}
+
 export function isListPath(path: string): path is ListPath {
   return Object.hasOwn(LIST_VIEWS, path);
 }
@@ -64,6 +69,20 @@ const PLAIN_SEARCH_PREFIX = "q=";
 export const PLAIN_SEARCH_DESTINATION = `/search/-/${PLAIN_SEARCH_PREFIX}:q`;
 
 /**
+ * The other selection asked for most: a next page, `?page=N` and none of the list's other
+ * parameters. A page number as written in links is rewritten by next.config.ts straight to
+ * `<list>/-/page=N`, past proxy.ts; its matcher spells out the complement of this pattern for
+ * any other value (checked by lib/views/list-views.test.ts).
+ */
+export const PLAIN_PAGE_PATTERN = "(?<page>[1-9][0-9]{0,5})";
+const PLAIN_PAGE_PREFIX = "page=";
+
+/** The internal path of a list's plain page (PLAIN_PAGE_PATTERN), as next.config.ts writes it. */
+export function plainPageDestination(list: ListPath): string {
+  return viewPath(list, `${PLAIN_PAGE_PREFIX}:page`);
+}
+
+/**
  * A view as the page is given it: Next.js escapes some routes' params and not others. No view
  * holds a `%` of its own (tokens are base64url, plain search text has none), so one is an escape.
  */
@@ -87,7 +106,12 @@ export function viewToken(list: ListPath, query: URLSearchParams): string {
     const value = query.getAll(key).at(-1);
     if (value) selected[key] = Array.from(value).slice(0, MAX_VIEW_VALUE_LENGTH).join("");
   }
-  return Object.keys(selected).length ? toBase64Url(JSON.stringify(selected)) : DEFAULT_VIEW;
+  const keys = Object.keys(selected);
+  if (keys.length === 0) return DEFAULT_VIEW;
+  if (keys.length === 1 && keys[0] === "page" && PLAIN_PAGE.test(selected.page)) {
+    return PLAIN_PAGE_PREFIX + selected.page;
+  }
+  return toBase64Url(JSON.stringify(selected));
 }
 
 /** The internal path that renders `list` with the view `token`. */
@@ -102,6 +126,7 @@ export function viewPath(list: ListPath, token: string): string {
 export function viewParams(token: string): Record<string, string> {
   const view = unescaped(token);
   if (view.startsWith(PLAIN_SEARCH_PREFIX)) return { q: view.slice(PLAIN_SEARCH_PREFIX.length) };
+  if (view.startsWith(PLAIN_PAGE_PREFIX)) return { page: view.slice(PLAIN_PAGE_PREFIX.length) };
   const json = view === DEFAULT_VIEW ? null : fromBase64Url(view);
   try {
     const parsed: unknown = json ? JSON.parse(json) : {};
@@ -113,6 +138,7 @@ export function viewParams(token: string): Record<string, string> {
 }
 
 const PLAIN_SEARCH = new RegExp(`^${PLAIN_SEARCH_PATTERN}$`);
+const PLAIN_PAGE = new RegExp(`^${PLAIN_PAGE_PATTERN}$`);
 
 /**
  * Whether a URL of `list` is rewritten to this view (by next.config.ts or proxy.ts). Any other
@@ -124,6 +150,9 @@ export function isCanonicalView(list: ListPath, token: string): boolean {
   if (view === DEFAULT_VIEW) return true;
   if (view.startsWith(PLAIN_SEARCH_PREFIX)) {
     return list === "/search" && PLAIN_SEARCH.test(view.slice(PLAIN_SEARCH_PREFIX.length));
+  }
+  if (view.startsWith(PLAIN_PAGE_PREFIX)) {
+    return listTakes(list, "page") && PLAIN_PAGE.test(view.slice(PLAIN_PAGE_PREFIX.length));
   }
   return viewToken(list, new URLSearchParams(viewParams(view))) === view;
 }

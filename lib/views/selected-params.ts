@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { ZPageNumberSchema } from "@/lib/content/paginate";
 import { isCanonicalView, viewParams, type ListPath } from "@/lib/views/list-views";
 
 /** What a list page's route (`<list>/-/[view]/page.tsx`) is given. */
@@ -18,6 +19,11 @@ export async function selectedParams(
   const { view } = await params;
   if (!isCanonicalView(list, view)) notFound();
   return viewParams(view);
+}
+
+/** The page of a paged list that its view asks for (the first when it asks for none, or nonsense). */
+export async function selectedPage(list: ListPath, props: ViewPageProps): Promise<number> {
+  return ZPageNumberSchema.parse((await selectedParams(list, props)).page);
 }
 
 /**

@@ -11,12 +11,12 @@ import { CSV_FILES, csvPath } from "@/lib/csv/paths";
 import { currencyName } from "@/lib/format/money";
 import { chartSeries, computeFundingTotals } from "@/lib/funding/funding-totals";
 import { listRounds } from "@/lib/funding/list-rounds";
-import { paginate, ZPageNumberSchema } from "@/lib/content/paginate";
+import { paginate } from "@/lib/content/paginate";
 import { t } from "@/lib/i18n";
 import { siteOrigin } from "@/lib/site-origin";
 import { datasetJsonLd } from "@/lib/seo/json-ld";
 import { mainPageMetadata } from "@/lib/seo/page-metadata";
-import { selectedParams, viewMetadata, type ViewPageProps } from "@/lib/views/selected-params";
+import { selectedPage, viewMetadata, type ViewPageProps } from "@/lib/views/selected-params";
 import { renderedOnDemand } from "@/lib/views/rendered-on-demand";
 
 export const generateMetadata = viewMetadata("/funding", mainPageMetadata("funding"));
@@ -30,10 +30,7 @@ export default async function FundingPage(props: ViewPageProps) {
     page,
     pageCount,
     items: newestFirst,
-  } = paginate(
-    [...rounds].reverse(),
-    ZPageNumberSchema.parse((await selectedParams("/funding", props)).page),
-  );
+  } = paginate([...rounds].reverse(), await selectedPage("/funding", props));
 
   return (
     <>

@@ -7,14 +7,13 @@ import { PageHeader } from "@/components/site/page-header";
 import { Pagination } from "@/components/site/pagination";
 import { PartialDateText } from "@/components/site/partial-date";
 import { entryLink } from "@/lib/content/paths";
-import { ZPageNumberSchema } from "@/lib/content/paginate";
 import { t } from "@/lib/i18n";
 import { siteOrigin } from "@/lib/site-origin";
 import { markdownToText } from "@/lib/markdown";
 import { listPartnerships } from "@/lib/partnerships/list-partnerships";
 import { datasetJsonLd } from "@/lib/seo/json-ld";
 import { mainPageMetadata } from "@/lib/seo/page-metadata";
-import { selectedParams, viewMetadata, type ViewPageProps } from "@/lib/views/selected-params";
+import { selectedPage, viewMetadata, type ViewPageProps } from "@/lib/views/selected-params";
 import { renderedOnDemand } from "@/lib/views/rendered-on-demand";
 
 export const generateMetadata = viewMetadata("/partnerships", mainPageMetadata("partnerships"));
@@ -26,7 +25,7 @@ export default async function PartnershipsPage(props: ViewPageProps) {
     items: partnerships,
     page,
     pageCount,
-  } = await listPartnerships(ZPageNumberSchema.parse((await selectedParams("/partnerships", props)).page));
+  } = await listPartnerships(await selectedPage("/partnerships", props));
   return (
     <>
       <JsonLd data={datasetJsonLd("partnerships", siteOrigin())} />

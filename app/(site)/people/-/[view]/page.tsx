@@ -3,12 +3,11 @@ import { Citations } from "@/components/site/citations";
 import { PageHeader } from "@/components/site/page-header";
 import { Pagination } from "@/components/site/pagination";
 import { Prose } from "@/components/site/prose";
-import { ZPageNumberSchema } from "@/lib/content/paginate";
 import { t } from "@/lib/i18n";
 import { listPeople, type PersonView } from "@/lib/people/list-people";
 import { mainPageMetadata } from "@/lib/seo/page-metadata";
 import { renderedOnDemand } from "@/lib/views/rendered-on-demand";
-import { selectedParams, viewMetadata, type ViewPageProps } from "@/lib/views/selected-params";
+import { selectedPage, viewMetadata, type ViewPageProps } from "@/lib/views/selected-params";
 
 export const generateMetadata = viewMetadata("/people", mainPageMetadata("people"));
 
@@ -17,11 +16,7 @@ export const generateStaticParams = renderedOnDemand;
 const GROUP_ORDER: PersonView["category"][] = ["FOUNDER", "ADVISER", "INVESTOR", "OTHER"];
 
 export default async function PeoplePage(props: ViewPageProps) {
-  const {
-    items: people,
-    page,
-    pageCount,
-  } = await listPeople(ZPageNumberSchema.parse((await selectedParams("/people", props)).page));
+  const { items: people, page, pageCount } = await listPeople(await selectedPage("/people", props));
   const groups = GROUP_ORDER.map((category) => ({
     category,
     people: people.filter((p) => p.category === category),

@@ -6,23 +6,18 @@ import { PageHeader } from "@/components/site/page-header";
 import { Pagination } from "@/components/site/pagination";
 import { PartialDateText } from "@/components/site/partial-date";
 import { Prose } from "@/components/site/prose";
-import { ZPageNumberSchema } from "@/lib/content/paginate";
 import { t } from "@/lib/i18n";
 import { listProducts } from "@/lib/products/list-products";
 import { mainPageMetadata } from "@/lib/seo/page-metadata";
 import { renderedOnDemand } from "@/lib/views/rendered-on-demand";
-import { selectedParams, viewMetadata, type ViewPageProps } from "@/lib/views/selected-params";
+import { selectedPage, viewMetadata, type ViewPageProps } from "@/lib/views/selected-params";
 
 export const generateMetadata = viewMetadata("/products", mainPageMetadata("products"));
 
 export const generateStaticParams = renderedOnDemand;
 
 export default async function ProductsPage(props: ViewPageProps) {
-  const {
-    items: products,
-    page,
-    pageCount,
-  } = await listProducts(ZPageNumberSchema.parse((await selectedParams("/products", props)).page));
+  const { items: products, page, pageCount } = await listProducts(await selectedPage("/products", props));
   return (
     <>
       <PageHeader title={t.products.title} intro={t.products.intro} />

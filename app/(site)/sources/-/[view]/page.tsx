@@ -2,24 +2,18 @@ import { InlineLinks } from "@/components/site/inline-links";
 import { PageHeader } from "@/components/site/page-header";
 import { Pagination } from "@/components/site/pagination";
 import { PartialDateText } from "@/components/site/partial-date";
-import { ZPageNumberSchema } from "@/lib/content/paginate";
 import { t } from "@/lib/i18n";
 import { mainPageMetadata } from "@/lib/seo/page-metadata";
 import { listSources } from "@/lib/sources/list-sources";
 import { renderedOnDemand } from "@/lib/views/rendered-on-demand";
-import { selectedParams, viewMetadata, type ViewPageProps } from "@/lib/views/selected-params";
+import { selectedPage, viewMetadata, type ViewPageProps } from "@/lib/views/selected-params";
 
 export const generateMetadata = viewMetadata("/sources", mainPageMetadata("sources"));
 
 export const generateStaticParams = renderedOnDemand;
 
 export default async function SourcesPage(props: ViewPageProps) {
-  const {
-    items: sources,
-    total,
-    page,
-    pageCount,
-  } = await listSources(ZPageNumberSchema.parse((await selectedParams("/sources", props)).page));
+  const { items: sources, total, page, pageCount } = await listSources(await selectedPage("/sources", props));
   return (
     <>
       <PageHeader title={t.sources.title} intro={t.sources.intro}>
