@@ -73,7 +73,14 @@ async function expectFeedGoodOrClearError(response: APIResponse, before: string)
   const body = await response.text();
   expectNoLeak(body, FEED);
   if (response.status() === 200) expect(body, `${FEED} as before`).toBe(before);
-  else expect(response.status(), `${FEED}'s status`).toBeGreaterThanOrEqual(500);
+  else expectFeedUnavailable(response, body);
+}
+
+/** A feed with no render to fall back on: 503, with when to retry and a plain message. */
+function expectFeedUnavailable(response: APIResponse, body: string): void {
+  expect(response.status(), `${response.url()}'s status`).toBe(503);
+  expect(response.headers()["retry-after"]).toBe("30");
+  expect(body).toContain("请稍后重试");
 }
 
 /** Row counts of every kind of entry and of their links and citations, read directly. */
@@ -157,6 +164,9 @@ test("a database outage: readers keep pages, the editor keeps input, all recover
     test.info().annotations.push({ type: "during the outage", description: `${path}: ${status}` });
   }
   await expectFeedGoodOrClearError(await reader.request.get(FEED), feedBodyBefore);
+  // A feed nobody read before has nothing to fall back on.
+  const unreadFeed = await reader.request.get("/feeds/events/atom.xml");
+  expectFeedUnavailable(unreadFeed, await unreadFeed.text());
   // A search nobody made before has nothing to fall back on: it must be the clear page.
   const search = `/search?q=${encodeURIComponent(`停机 ${run}`)}`;
   expect(await expectGoodOrClearError(reader, search)).toBeGreaterThanOrEqual(500);
@@ -224,6 +234,7 @@ test("a database outage: readers keep pages, the editor keeps input, all recover
   await expect(reader.getByRole("heading", { level: 1, name: typed.名称 })).toBeVisible();
   await expect(reader.getByRole("main")).toContainText(`停机时写下的简介 ${run}。`);
   expect((await reader.goto(search))?.status()).toBe(200);
+  expect((await reader.request.get("/feeds/events/atom.xml")).status()).toBe(200);
   await reader.goto("/models/mistral-large");
   await expect(reader.getByRole("main")).toContainText(savedBefore);
   expect(await entryCounts()).toEqual(countsBefore);

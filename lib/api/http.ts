@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { named } from "@/lib/api/schema-registry";
 import { conditionalResponse, toRepresentation } from "@/lib/http/conditional-response";
-import { isDatabaseUnavailable } from "@/lib/db/unavailable";
+import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from "@/lib/db/unavailable";
 
 // The open data's HTTP manners: readable from any origin without credentials, revalidated on
 // every use (max-age=0) and answered with 304 when the client already holds the same bytes.
@@ -77,8 +77,6 @@ export function errorResponse(
 }
 
 /** Seconds a client should wait before asking again while the database is out of reach. */
-const RETRY_AFTER_SECONDS = 30;
-
 /**
  * Runs a handler. A database out of reach is a JSON 503 with Retry-After; anything else
  * unexpected is logged and answered as a JSON 500, never a bare page.

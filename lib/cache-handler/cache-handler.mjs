@@ -114,7 +114,9 @@ export default class CacheHandler {
    * @param {any} ctx
    */
   async set(key, data, ctx) {
-    if (!data) return;
+    // A route's server error (a feed while the database is out of reach) is for that request
+    // only: kept, it would outlive the outage.
+    if (!data || (data.kind === "APP_ROUTE" && data.status >= 500)) return;
     /** @type {import("./cache-handler.d.mts").StoredEntry} */
     const entry = { lastModified: Date.now(), value: data };
     if (!ctx?.fetchCache && ctx?.cacheControl) entry.cacheControl = ctx.cacheControl;

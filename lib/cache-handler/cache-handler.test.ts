@@ -124,6 +124,15 @@ describe("the handler shared by instances through Redis", () => {
     expect(await two.get("query-key")).toBeNull();
   });
 
+  it("keeps a route's answer, but never its server error", async () => {
+    const one = await siteInstance(env, build);
+    const route = (status: number) => ({ kind: "APP_ROUTE", body: Buffer.from("feed"), headers: {}, status });
+    await one.set("/feeds/-/site/feed.xml", route(503), pageContext);
+    expect(await one.get("/feeds/-/site/feed.xml")).toBeNull();
+    await one.set("/feeds/-/site/feed.xml", route(200), pageContext);
+    expect((await one.get("/feeds/-/site/feed.xml"))?.value.status).toBe(200);
+  });
+
   it("never serves one build's renders to another", async () => {
     const one = await siteInstance(env, build);
     const next = await siteInstance(env, buildDir("build-2"));

@@ -3,6 +3,7 @@ import { cachedQuery } from "@/lib/cache";
 import { buildFeed } from "@/lib/feeds/build-feed";
 import { KIND_FEED_SCOPES, type FeedFormat, type FeedScope } from "@/lib/feeds/feed-files";
 import { FEED_CONTENT_TYPES, FEED_SCOPE_KINDS } from "@/lib/feeds/feed-links";
+import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from "@/lib/db/unavailable";
 import { listFeedEntries } from "@/lib/feeds/list-feed-entries";
 import { conditionalResponse, toRepresentation, type Representation } from "@/lib/http/conditional-response";
 import { t } from "@/lib/i18n";
@@ -28,13 +29,32 @@ const renderFeed = Object.fromEntries(
   ]),
 ) as Record<FeedScope, RenderFeed>;
 
-/** The HTTP response for one feed; a publish shows on the very next request. */
+/**
+ * The HTTP response for one feed; a publish shows on the very next request. While the database
+ * is out of reach, a feed without a render to serve is a 503 that tells readers when to retry
+ * (and that the cache handler never keeps).
+ */
 export async function feedResponse(
   request: Request,
   scope: FeedScope,
   format: FeedFormat,
 ): Promise<Response> {
-  return conditionalResponse(request, await renderFeed[scope](format, siteOrigin(request)), {
+  let feed: Representation;
+  try {
+    feed = await renderFeed[scope](format, siteOrigin(request));
+  } catch (error) {
+    if (!isDatabaseUnavailable(error)) throw error;
+    console.warn(`Feed ${scope}/${format}: the database is unavailable`);
+    return new Response(t.feeds.unavailable, {
+      status: 503,
+      headers: {
+        "Content-Type": "text/plain; charset=utf-8",
+        "Cache-Control": "no-store",
+        "Retry-After": String(RETRY_AFTER_SECONDS),
+      },
+    });
+  }
+  return conditionalResponse(request, feed, {
     contentType: FEED_CONTENT_TYPES[format],
     cacheControl: "public, max-age=0, must-revalidate",
   });

@@ -28,6 +28,7 @@ export const zh = {
     json: "JSON Feed 订阅",
     scopes: { models: "模型", funding: "融资", partnerships: "合作", events: "事件" },
     byKind: "分类订阅（RSS）",
+    unavailable: "订阅暂时无法生成：数据库暂时无法连接，请稍后重试。",
     channels: {
       site: {
         title: "Mistral AI 追踪：最新动态",
