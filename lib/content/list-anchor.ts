@@ -5,13 +5,13 @@ import { redirect } from "next/navigation";
 export interface AnchoredList {
   path: string;
   pageSize: number;
-  /** Every entry the list shows, by slug, in its order. */
-  slugs(): Promise<string[]>;
+  /** Every entry the list shows, in its order. */
+  entries(): Promise<{ slug: string }[]>;
 }
 
 /** Where the list shows `slug`: the page it is on, at its anchor; null when it shows no such entry. */
 export async function anchoredEntryUrl(list: AnchoredList, slug: string): Promise<string | null> {
-  const index = (await list.slugs()).indexOf(slug);
+  const index = (await list.entries()).findIndex((entry) => entry.slug === slug);
   if (index < 0) return null;
   const page = Math.floor(index / list.pageSize) + 1;
   return `${list.path}${page > 1 ? `?page=${page}` : ""}#${slug}`;

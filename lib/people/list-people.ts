@@ -25,14 +25,12 @@ const PEOPLE_ORDER = [{ position: "asc" }, { name: "asc" }, { id: "asc" }] as co
 export const PEOPLE_LIST: AnchoredList = {
   path: "/people",
   pageSize: FULL_ENTRY_PAGE_SIZE,
-  slugs: async () =>
-    (
-      await prisma.person.findMany({
-        where: publishedWhere(),
-        orderBy: [...PEOPLE_ORDER],
-        select: { slug: true },
-      })
-    ).map((person) => person.slug),
+  entries: () =>
+    prisma.person.findMany({
+      where: publishedWhere(),
+      orderBy: [...PEOPLE_ORDER],
+      select: { slug: true },
+    }),
 };
 
 async function withCitations(people: Person[]): Promise<PersonView[]> {

@@ -28,14 +28,12 @@ const PRODUCTS_ORDER = [{ position: "asc" }, { name: "asc" }, { id: "asc" }] as 
 export const PRODUCTS_LIST: AnchoredList = {
   path: "/products",
   pageSize: FULL_ENTRY_PAGE_SIZE,
-  slugs: async () =>
-    (
-      await prisma.product.findMany({
-        where: publishedWhere(),
-        orderBy: [...PRODUCTS_ORDER],
-        select: { slug: true },
-      })
-    ).map((product) => product.slug),
+  entries: () =>
+    prisma.product.findMany({
+      where: publishedWhere(),
+      orderBy: [...PRODUCTS_ORDER],
+      select: { slug: true },
+    }),
 };
 
 /** One page of the published products in their editorial order, each with its citations. */

@@ -35,14 +35,12 @@ const SOURCES_ORDER = [
 export const SOURCES_LIST: AnchoredList = {
   path: "/sources",
   pageSize: LIST_PAGE_SIZE,
-  slugs: async () =>
-    (
-      await prisma.source.findMany({
-        where: publishedWhere(),
-        orderBy: [...SOURCES_ORDER],
-        select: { slug: true },
-      })
-    ).map((source) => source.slug),
+  entries: () =>
+    prisma.source.findMany({
+      where: publishedWhere(),
+      orderBy: [...SOURCES_ORDER],
+      select: { slug: true },
+    }),
 };
 
 /** One page of the bibliography: published sources, newest first, with the entries that cite them. */
