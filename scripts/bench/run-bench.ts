@@ -56,6 +56,9 @@ const PATHS = [
   "/people",
   "/products",
   "/sources",
+  // A next page (rewritten by next.config.ts) and a filter (rewritten by proxy.ts).
+  "/timeline?page=2",
+  "/models?category=CODE",
 ];
 
 interface DatabaseUnderTest {
