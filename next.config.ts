@@ -1,17 +1,7 @@
 import path from "node:path";
 import type { NextConfig } from "next";
 import { UNCONDITIONAL_FEED_REWRITES } from "./lib/feeds/feed-files";
-import {
-  DEFAULT_VIEW,
-  LIST_VIEWS,
-  listTakes,
-  PLAIN_PAGE_PATTERN,
-  PLAIN_SEARCH_DESTINATION,
-  PLAIN_SEARCH_PATTERN,
-  plainPageDestination,
-  viewPath,
-  type ListPath,
-} from "./lib/views/list-views";
+import { DEFAULT_VIEW, LIST_VIEWS, plainViewRewrites, viewPath, type ListPath } from "./lib/views/list-views";
 
 const nextConfig: NextConfig = {
   // better-sqlite3 is a native addon: load it from node_modules, never bundle it.
@@ -38,21 +28,7 @@ const nextConfig: NextConfig = {
   async rewrites() {
     return {
       beforeFiles: [
-        {
-          source: "/search",
-          has: [{ type: "query", key: "q", value: PLAIN_SEARCH_PATTERN }],
-          destination: PLAIN_SEARCH_DESTINATION,
-        },
-        ...(Object.keys(LIST_VIEWS) as ListPath[])
-          .filter((list) => listTakes(list, "page"))
-          .map((list) => ({
-            source: list,
-            has: [{ type: "query" as const, key: "page", value: PLAIN_PAGE_PATTERN }],
-            missing: LIST_VIEWS[list]
-              .filter((key) => key !== "page")
-              .map((key) => ({ type: "query" as const, key })),
-            destination: plainPageDestination(list),
-          })),
+        ...plainViewRewrites(),
         ...(Object.keys(LIST_VIEWS) as ListPath[]).map((list) => ({
           source: list,
           destination: viewPath(list, DEFAULT_VIEW),

@@ -65,15 +65,14 @@ export const listPeople = cachedQuery(
   },
 );
 
-/** The published founders in editorial order, each with citations. */
-export const listFounders = cachedQuery(
-  "people:founders",
-  ["PERSON", "SOURCE"],
-  async (): Promise<PersonView[]> =>
-    withCitations(
-      await prisma.person.findMany({
-        where: { ...publishedWhere(), category: "FOUNDER" },
-        orderBy: [...PEOPLE_ORDER],
-      }),
-    ),
+/** A founder as the company's structured data names them. */
+export type FounderView = Pick<PersonView, "name" | "role">;
+
+/** The published founders in editorial order. */
+export const listFounders = cachedQuery("people:founders", ["PERSON"], async (): Promise<FounderView[]> =>
+  prisma.person.findMany({
+    where: { ...publishedWhere(), category: "FOUNDER" },
+    orderBy: [...PEOPLE_ORDER],
+    select: { name: true, role: true },
+  }),
 );

@@ -27,17 +27,7 @@ describe("JSON-LD", () => {
         country: "FR",
         website: "https://mistral.ai",
       },
-      [
-        {
-          slug: "a",
-          name: "Arthur Mensch",
-          category: "FOUNDER",
-          role: "首席执行官",
-          boardMember: false,
-          background: "",
-          citations: [],
-        },
-      ],
+      [{ name: "Arthur Mensch", role: "首席执行官" }],
       ORIGIN,
     );
     expect(company).toMatchObject({

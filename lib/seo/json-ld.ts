@@ -4,7 +4,7 @@ import { partialDateAttribute } from "@/lib/format/date";
 import { t } from "@/lib/i18n";
 import type { ModelDetail } from "@/lib/models/model-view";
 import type { OrganizationDetail } from "@/lib/organizations/get-organization";
-import type { PersonView } from "@/lib/people/list-people";
+import type { FounderView } from "@/lib/people/list-people";
 import { DATASET_DOWNLOADS } from "@/lib/seo/dataset-downloads";
 import { MAIN_PAGES, type MainPageKey } from "@/lib/seo/main-pages";
 import { plainDescription } from "@/lib/seo/page-metadata";
@@ -37,7 +37,7 @@ type Company = Pick<
 >;
 
 /** The company the site is about, with its founders. */
-export function companyJsonLd(company: Company, founders: PersonView[], origin: string): JsonLd {
+export function companyJsonLd(company: Company, founders: FounderView[], origin: string): JsonLd {
   const address = {
     ...(company.headquarters ? { addressLocality: company.headquarters } : {}),
     ...(company.country ? { addressCountry: company.country } : {}),

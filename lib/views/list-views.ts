@@ -22,11 +22,6 @@ export type ListPath = keyof typeof LIST_VIEWS;
 /** The view of a list with none of its parameters given. */
 export const DEFAULT_VIEW = "-";
 
-/** Whether `list` is selected by the parameter `key`. */
-export function listTakes(list: ListPath, key: string): boolean {
-  return (LIST_VIEWS[list] as readonly string[]).includes(key);
-}
-
 export function isListPath(path: string): path is ListPath {
   return Object.hasOwn(LIST_VIEWS, path);
 }
@@ -54,32 +49,38 @@ function fromBase64Url(token: string): string | null {
 export const MAX_VIEW_VALUE_LENGTH = 120;
 
 /**
- * Search is the one list whose selection is free text, and the one asked for most with a
- * selection. A query made of characters that a path segment carries as they are, and no longer
- * than MAX_VIEW_VALUE_LENGTH, is rewritten by next.config.ts straight to `/search/-/q=<query>`
- * without running proxy.ts (whose run costs about as much as serving the cached page). Any other
- * query (`%`, `/`, `?`, `#`, `\` or a control character in it, or longer) reaches proxy.ts, whose
- * matcher spells out the complement of this pattern; lib/views/list-views.test.ts checks that
- * the two split every query.
+ * The selections asked for most name one parameter with a value that a path segment carries as
+ * it is: a search for plain text, or a next page (`?page=N` and none of the list's other
+ * parameters). Their view is `<key>=<value>`, and next.config.ts rewrites such a request straight
+ * to it (plainViewRewrites) without running proxy.ts, whose run costs about as much as serving
+ * the cached page. Any other value (a search with `%`, `/`, `?`, `#`, `\` or a control character,
+ * or longer than MAX_VIEW_VALUE_LENGTH; a page not written as links write it) reaches proxy.ts,
+ * whose matcher spells out the complement of these patterns; lib/views/list-views.test.ts checks
+ * that the two split every value.
  */
 export const PLAIN_SEARCH_PATTERN = `(?<q>[^%/?#\\\\\\x00-\\x1f\\x7f]{1,${MAX_VIEW_VALUE_LENGTH}})`;
-const PLAIN_SEARCH_PREFIX = "q=";
-
-/** The internal path of a plain search (PLAIN_SEARCH_PATTERN), as next.config.ts writes it. */
-export const PLAIN_SEARCH_DESTINATION = `/search/-/${PLAIN_SEARCH_PREFIX}:q`;
-
-/**
- * The other selection asked for most: a next page, `?page=N` and none of the list's other
- * parameters. A page number as written in links is rewritten by next.config.ts straight to
- * `<list>/-/page=N`, past proxy.ts; its matcher spells out the complement of this pattern for
- * any other value (checked by lib/views/list-views.test.ts).
- */
 export const PLAIN_PAGE_PATTERN = "(?<page>[1-9][0-9]{0,5})";
-const PLAIN_PAGE_PREFIX = "page=";
 
-/** The internal path of a list's plain page (PLAIN_PAGE_PATTERN), as next.config.ts writes it. */
-export function plainPageDestination(list: ListPath): string {
-  return viewPath(list, `${PLAIN_PAGE_PREFIX}:page`);
+/** Each plain parameter's pattern, its capture named as the parameter. */
+const PLAIN_VALUE_PATTERNS: Record<string, string> = { q: PLAIN_SEARCH_PATTERN, page: PLAIN_PAGE_PATTERN };
+const PLAIN_VALUES = new Map(
+  Object.entries(PLAIN_VALUE_PATTERNS).map(([key, pattern]) => [key, new RegExp(`^${pattern}$`)]),
+);
+
+/** next.config.ts's rewrites of every list's plain selections to their views. */
+export function plainViewRewrites() {
+  return (Object.keys(LIST_VIEWS) as ListPath[]).flatMap((list) =>
+    LIST_VIEWS[list]
+      .filter((key) => PLAIN_VALUES.has(key))
+      .map((key) => ({
+        source: list,
+        has: [{ type: "query" as const, key, value: PLAIN_VALUE_PATTERNS[key] }],
+        missing: LIST_VIEWS[list]
+          .filter((other) => other !== key)
+          .map((other) => ({ type: "query" as const, key: other })),
+        destination: viewPath(list, `${key}=:${key}`),
+      })),
+  );
 }
 
 /**
@@ -106,10 +107,11 @@ export function viewToken(list: ListPath, query: URLSearchParams): string {
     const value = query.getAll(key).at(-1);
     if (value) selected[key] = Array.from(value).slice(0, MAX_VIEW_VALUE_LENGTH).join("");
   }
-  const keys = Object.keys(selected);
-  if (keys.length === 0) return DEFAULT_VIEW;
-  if (keys.length === 1 && keys[0] === "page" && PLAIN_PAGE.test(selected.page)) {
-    return PLAIN_PAGE_PREFIX + selected.page;
+  const entries = Object.entries(selected);
+  if (entries.length === 0) return DEFAULT_VIEW;
+  if (entries.length === 1) {
+    const [[key, value]] = entries;
+    if (PLAIN_VALUES.get(key)?.test(value)) return `${key}=${value}`;
   }
   return toBase64Url(JSON.stringify(selected));
 }
@@ -125,8 +127,12 @@ export function viewPath(list: ListPath, token: string): string {
  */
 export function viewParams(token: string): Record<string, string> {
   const view = unescaped(token);
-  if (view.startsWith(PLAIN_SEARCH_PREFIX)) return { q: view.slice(PLAIN_SEARCH_PREFIX.length) };
-  if (view.startsWith(PLAIN_PAGE_PREFIX)) return { page: view.slice(PLAIN_PAGE_PREFIX.length) };
+  // A plain view: base64url never holds "=".
+  const equals = view.indexOf("=");
+  if (equals >= 0) {
+    const key = view.slice(0, equals);
+    return PLAIN_VALUES.has(key) ? { [key]: view.slice(equals + 1) } : {};
+  }
   const json = view === DEFAULT_VIEW ? null : fromBase64Url(view);
   try {
     const parsed: unknown = json ? JSON.parse(json) : {};
@@ -137,9 +143,6 @@ export function viewParams(token: string): Record<string, string> {
   }
 }
 
-const PLAIN_SEARCH = new RegExp(`^${PLAIN_SEARCH_PATTERN}$`);
-const PLAIN_PAGE = new RegExp(`^${PLAIN_PAGE_PATTERN}$`);
-
 /**
  * Whether a URL of `list` is rewritten to this view (by next.config.ts or proxy.ts). Any other
  * view of a list (one typed by hand, another list's, extra or reordered parameters) would only
@@ -147,12 +150,5 @@ const PLAIN_PAGE = new RegExp(`^${PLAIN_PAGE_PATTERN}$`);
  */
 export function isCanonicalView(list: ListPath, token: string): boolean {
   const view = unescaped(token);
-  if (view === DEFAULT_VIEW) return true;
-  if (view.startsWith(PLAIN_SEARCH_PREFIX)) {
-    return list === "/search" && PLAIN_SEARCH.test(view.slice(PLAIN_SEARCH_PREFIX.length));
-  }
-  if (view.startsWith(PLAIN_PAGE_PREFIX)) {
-    return listTakes(list, "page") && PLAIN_PAGE.test(view.slice(PLAIN_PAGE_PREFIX.length));
-  }
-  return viewToken(list, new URLSearchParams(viewParams(view))) === view;
+  return view === DEFAULT_VIEW || viewToken(list, new URLSearchParams(viewParams(view))) === view;
 }
