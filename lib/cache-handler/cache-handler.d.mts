@@ -19,7 +19,7 @@ export function entryTtlMs(data: unknown, ctx: unknown): number;
 
 export default class CacheHandler {
   constructor(ctx: { serverDistDir?: string });
-  get(key: string): Promise<StoredEntry | null>;
+  get(key: string, ctx?: { kind?: string }): Promise<StoredEntry | null>;
   set(key: string, data: unknown, ctx: unknown): Promise<void>;
   revalidateTag(tags: string | string[]): Promise<void>;
   resetRequestCache(): void;

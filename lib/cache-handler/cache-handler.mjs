@@ -4,6 +4,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { createMemoryStore } from "./memory-store.mjs";
+import { outageStandIn, staticPagePaths } from "./outage-stand-in.mjs";
 import { createRedisStore } from "./redis-store.mjs";
 
 /**
@@ -21,6 +22,8 @@ import { createRedisStore } from "./redis-store.mjs";
  *   entry is given that moment as its lifetime (lib/cache.ts), and readers see the entry then.
  * - Keys are scoped by CACHE_NAMESPACE and the build ID: instances must run the same build, and
  *   a new deployment never serves renders of an older one.
+ * - While the database is out of reach, a page with no render here is answered with the outage
+ *   page (outage-stand-in.mjs) rather than rendered.
  */
 
 /** Entries live at most this long (a bound on the store), unless revalidated sooner. */
@@ -37,23 +40,29 @@ function store() {
   return sharedStore;
 }
 
-/** @type {Map<string, string>} */
-const scopes = new Map();
+/** @type {Map<string, { scope: string; staticPaths: Set<string> }>} */
+const builds = new Map();
 
-/** `<namespace>:<build id>:`, read once from the build next to the server's output. */
-function scopeFor(serverDistDir = "") {
-  let scope = scopes.get(serverDistDir);
-  if (scope === undefined) {
+/**
+ * What the handler needs of the build next to the server's output, read once: its keys' scope
+ * `<namespace>:<build id>:`, and the pages it prerendered.
+ */
+function buildFor(serverDistDir = "") {
+  let build = builds.get(serverDistDir);
+  if (build === undefined) {
     let buildId = "dev";
     try {
       buildId = readFileSync(path.join(serverDistDir, "..", "BUILD_ID"), "utf8").trim();
     } catch {
       // `next dev` has no BUILD_ID (and caches nothing for long anyway).
     }
-    scope = `${process.env.CACHE_NAMESPACE || "tracker"}:${buildId}:`;
-    scopes.set(serverDistDir, scope);
+    build = {
+      scope: `${process.env.CACHE_NAMESPACE || "tracker"}:${buildId}:`,
+      staticPaths: staticPagePaths(serverDistDir),
+    };
+    builds.set(serverDistDir, build);
   }
-  return scope;
+  return build;
 }
 
 /**
@@ -90,22 +99,27 @@ function warn(what, error) {
 export default class CacheHandler {
   /** @param {{ serverDistDir?: string }} ctx */
   constructor(ctx) {
-    this.scope = scopeFor(ctx.serverDistDir);
+    const { scope, staticPaths } = buildFor(ctx.serverDistDir);
+    this.scope = scope;
+    this.staticPaths = staticPaths;
     this.store = store();
   }
 
   /**
    * A miss when the store cannot answer: the page is then rendered afresh, as Next expects of a
-   * handler (a thrown error would fail the request instead).
+   * handler (a thrown error would fail the request instead). A page's miss while the database is
+   * out of reach is answered with the outage page.
    * @param {string} key
+   * @param {{ kind?: string }} [ctx]
    */
-  async get(key) {
+  async get(key, ctx) {
     try {
-      return await this.store.get(this.scope + key);
+      const entry = await this.store.get(this.scope + key);
+      if (entry) return entry;
     } catch (error) {
       warn("read", error);
-      return null;
     }
+    return outageStandIn(key, ctx, this.staticPaths);
   }
 
   /**

@@ -4,9 +4,11 @@ import { randomUUID } from "node:crypto";
 import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, describe, expect, it, vi } from "vitest";
+import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
+import { reportDatabaseAvailable, reportDatabaseUnavailable } from "@/lib/db/outage.mjs";
 import { entryTtlMs, MAX_TTL_MS } from "./cache-handler.mjs";
 import { createMemoryStore } from "./memory-store.mjs";
+import { installOutagePage } from "./outage-stand-in.mjs";
 import { createRedisStore, deleteNamespace } from "./redis-store.mjs";
 
 const REDIS_URL = process.env.REDIS_URL || "redis://127.0.0.1:6379";
@@ -16,12 +18,13 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const namespace = `test-${randomUUID().slice(0, 8)}`;
 const dirs: string[] = [];
 
-/** A build's output folder (`.next/server`) with its BUILD_ID beside it. */
-function buildDir(buildId: string): string {
+/** A build's output folder (`.next/server`) with its BUILD_ID and prerender manifest beside it. */
+function buildDir(buildId: string, prerendered: Record<string, { initialRevalidateSeconds: number | false }> = {}): string {
   const root = mkdtempSync(join(tmpdir(), "tracker-build-"));
   dirs.push(root);
   mkdirSync(join(root, "server"));
   writeFileSync(join(root, "BUILD_ID"), buildId);
+  writeFileSync(join(root, "prerender-manifest.json"), JSON.stringify({ routes: prerendered }));
   return join(root, "server");
 }
 
@@ -157,6 +160,47 @@ describe("the handler shared by instances through Redis", () => {
     await expect(cut.set("/timeline", page("t", "kind:EVENT"), pageContext)).resolves.toBeUndefined();
     await expect(cut.get("/timeline")).resolves.toBeNull();
     await expect(cut.revalidateTag("kind:EVENT")).resolves.toBeUndefined();
+  });
+});
+
+describe("a page with no render while the database is out of reach", () => {
+  const build = buildDir("build-outage", {
+    "/about": { initialRevalidateSeconds: false },
+    "/og/home.png": { initialRevalidateSeconds: false },
+  });
+  // Response cache keys as Next.js makes them: the page's path comes last, after `/$`.
+  const pageKey = (path: string) => `/route-cache/APP_PAGE/0123abcd/$${path}`;
+  const pageGet = { kind: "APP_PAGE", isRoutePPREnabled: false, isFallback: false };
+  installOutagePage("<h1>页面暂时无法加载</h1>");
+  afterEach(() => reportDatabaseAvailable());
+
+  it("is answered with the outage page, 503 and Retry-After, while a page with a render keeps it", async () => {
+    const handler = await siteInstance({}, build);
+    await handler.set(pageKey("/models/-/-"), page("<h1>模型</h1>", "kind:MODEL"), pageContext);
+    reportDatabaseUnavailable();
+
+    const standIn = await handler.get(pageKey("/search/-/q=停机"), pageGet);
+    expect(standIn?.value).toMatchObject({
+      kind: "APP_PAGE",
+      html: "<h1>页面暂时无法加载</h1>",
+      status: 503,
+      headers: { "retry-after": "30" },
+    });
+    expect(standIn?.value.rscData).toEqual(Buffer.alloc(0));
+    expect((await handler.get(pageKey("/models/-/-"), pageGet))?.value.html).toBe("<h1>模型</h1>");
+  });
+
+  it("is rendered as usual when the database answers, and so are static pages, routes and queries", async () => {
+    const handler = await siteInstance({}, build);
+    expect(await handler.get(pageKey("/search/-/q=停机"), pageGet)).toBeNull();
+
+    reportDatabaseUnavailable();
+    expect(await handler.get(pageKey("/about"), pageGet)).toBeNull();
+    expect(await handler.get("/route-cache/APP_ROUTE/0123abcd/$/feeds/-/site/feed.xml", { kind: "APP_ROUTE" })).toBeNull();
+    expect(await handler.get("query-key", { kind: "FETCH" })).toBeNull();
+
+    reportDatabaseAvailable();
+    expect(await handler.get(pageKey("/search/-/q=停机"), pageGet)).toBeNull();
   });
 });
 

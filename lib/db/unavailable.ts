@@ -11,8 +11,7 @@
 //   unexpectedly" when a pooled connection dies under a query (Prisma passes these on as they are).
 // - Auth.js wraps what its credentials provider threw in `cause.err`.
 
-/** What to tell a client to wait before asking again while the database is unavailable. */
-export const RETRY_AFTER_SECONDS = 30;
+export { RETRY_AFTER_SECONDS } from "@/lib/db/outage.mjs";
 
 const PRISMA_CODES = new Set(["P1001", "P1002", "P1008", "P1017", "P2024"]);
 

@@ -3,6 +3,7 @@ import type { CitationView } from "@/lib/content/types";
 import { FEED_FORMATS, feedPath, type FeedFormat, type FeedScope } from "@/lib/feeds/feed-files";
 import { FEED_HOME_PATHS } from "@/lib/feeds/feed-links";
 import { formatPartialDate } from "@/lib/format/date";
+import { escapeHtml } from "@/lib/format/escape-html";
 import { t } from "@/lib/i18n";
 import { markdownToText, renderMarkdown } from "@/lib/markdown";
 import type { TimelineItem } from "@/lib/timeline/timeline-item";
@@ -39,10 +40,6 @@ function itemHtml(entry: FeedEntry, origin: string): string {
     sources ? `<p>${t.common.sources}：</p><ul>${sources}</ul>` : "",
     `<p><a href="${escapeHtml(origin + entry.href)}">${t.common.readMore}</a></p>`,
   ].join("");
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 // Characters XML 1.0 cannot carry at all: one pasted into an entry would break the whole feed.

@@ -1,0 +1,30 @@
+// @ts-check
+// Whether this process last found the database out of reach. Plain JavaScript because the cache
+// handler (lib/cache-handler), which Next.js loads outside the bundle, reads it too: the state
+// lives on globalThis, so the bundle's copy of this module and the handler's share it.
+
+/** What to tell a client to wait before asking again while the database is unavailable. */
+export const RETRY_AFTER_SECONDS = 30;
+
+const STATE = Symbol.for("mistral-tracker.database-outage");
+
+/** @returns {{ since: number | null }} */
+function state() {
+  const holder = /** @type {Record<symbol, { since: number | null } | undefined>} */ (globalThis);
+  return (holder[STATE] ??= { since: null });
+}
+
+/** A query failed because the database could not be reached (lib/db/unavailable.ts). */
+export function reportDatabaseUnavailable() {
+  state().since ??= Date.now();
+}
+
+/** A query went through: the database answers. */
+export function reportDatabaseAvailable() {
+  state().since = null;
+}
+
+/** Since when (ms since the epoch) the database has been out of reach, or null when it answers. */
+export function databaseOutageSince() {
+  return state().since;
+}
