@@ -19,7 +19,10 @@ const namespace = `test-${randomUUID().slice(0, 8)}`;
 const dirs: string[] = [];
 
 /** A build's output folder (`.next/server`) with its BUILD_ID and prerender manifest beside it. */
-function buildDir(buildId: string, prerendered: Record<string, { initialRevalidateSeconds: number | false }> = {}): string {
+function buildDir(
+  buildId: string,
+  prerendered: Record<string, { initialRevalidateSeconds: number | false }> = {},
+): string {
   const root = mkdtempSync(join(tmpdir(), "tracker-build-"));
   dirs.push(root);
   mkdirSync(join(root, "server"));
@@ -196,7 +199,9 @@ describe("a page with no render while the database is out of reach", () => {
 
     reportDatabaseUnavailable();
     expect(await handler.get(pageKey("/about"), pageGet)).toBeNull();
-    expect(await handler.get("/route-cache/APP_ROUTE/0123abcd/$/feeds/-/site/feed.xml", { kind: "APP_ROUTE" })).toBeNull();
+    expect(
+      await handler.get("/route-cache/APP_ROUTE/0123abcd/$/feeds/-/site/feed.xml", { kind: "APP_ROUTE" }),
+    ).toBeNull();
     expect(await handler.get("query-key", { kind: "FETCH" })).toBeNull();
 
     reportDatabaseAvailable();

@@ -3,4 +3,8 @@ import type { StoredEntry } from "./cache-handler.d.mts";
 
 export function installOutagePage(html: string): void;
 export function staticPagePaths(serverDistDir: string): Set<string>;
-export function outageStandIn(key: string, ctx: { kind?: string } | undefined, staticPaths: Set<string>): StoredEntry | null;
+export function outageStandIn(
+  key: string,
+  ctx: { kind?: string } | undefined,
+  staticPaths: Set<string>,
+): StoredEntry | null;

@@ -27,7 +27,9 @@ function outagePage() {
  */
 export function staticPagePaths(serverDistDir) {
   try {
-    const manifest = JSON.parse(readFileSync(path.join(serverDistDir, "..", "prerender-manifest.json"), "utf8"));
+    const manifest = JSON.parse(
+      readFileSync(path.join(serverDistDir, "..", "prerender-manifest.json"), "utf8"),
+    );
     return new Set(
       Object.entries(manifest.routes ?? {})
         .filter(([, route]) => route?.initialRevalidateSeconds === false)

@@ -56,7 +56,9 @@ describe("a client reporting outages", () => {
     expect(databaseOutageSince()).not.toBeNull();
 
     await proxy.restore();
-    await expect.poll(() => databaseOutageSince(), { timeout: 20 * PROBE_MS, interval: PROBE_MS / 2 }).toBeNull();
+    await expect
+      .poll(() => databaseOutageSince(), { timeout: 20 * PROBE_MS, interval: PROBE_MS / 2 })
+      .toBeNull();
   });
 
   it("ends the outage at the first query that goes through, before any probe", async () => {
