@@ -73,6 +73,8 @@ interface Row {
   story: LoadResult;
   /** Req/s over the static page's right before; none for the static page itself. */
   staticRatio?: number;
+  /** The same for bytes per second: how much of the gap is the answer's size alone. */
+  staticBytesRatio?: number;
 }
 
 function rows(result: DatabaseResult, staticPath: string): Row[] {
@@ -91,6 +93,8 @@ function rows(result: DatabaseResult, staticPath: string): Row[] {
         large: page,
         story: story.page,
         staticRatio: page.requestsPerSecond / reference.requestsPerSecond,
+        staticBytesRatio:
+          (page.requestsPerSecond * page.bytesPerAnswer) / (reference.requestsPerSecond * reference.bytesPerAnswer),
       };
     }),
   ];
@@ -116,6 +120,7 @@ function databaseSection(result: DatabaseResult, context: ReportContext): string
       kilobytes(row.large),
       requestsCell(row.large),
       row.staticRatio === undefined ? "—" : times(row.staticRatio),
+      row.staticBytesRatio === undefined ? "—" : times(row.staticBytesRatio),
       latencyCell(row.large, row.large.p99),
       requestsCell(row.story),
       comparable ? `${times(latencySlowdown)} · ${times(throughputSlowdown)}` : "–",
@@ -130,9 +135,9 @@ function databaseSection(result: DatabaseResult, context: ReportContext): string
     `${result.setup} ${large.entries.toLocaleString("en")} entries (story + synthetic) against the story ` +
       `alone (${story.entries} entries).`,
     ``,
-    `| request | kB | req/s | × static | p99 ms | story-only req/s | slowdown: latency · req/s | ` +
+    `| request | kB | req/s | × static | kB/s × static | p99 ms | story-only req/s | slowdown: latency · req/s | ` +
       `≥ ${TARGETS.minStaticRatio}× static | p99 < ${TARGETS.maxP99Ms} ms | ≤ ${TARGETS.maxSlowdown}× story |`,
-    `| --- | ---: | ---: | ---: | ---: | ---: | ---: | :---: | :---: | :---: |`,
+    `| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | :---: | :---: | :---: |`,
     ...lines.map((line) => `| ${line} |`),
     ``,
     `Targets met: **${met} of ${checked}**.`,
@@ -176,7 +181,9 @@ export function renderReport(context: ReportContext, results: DatabaseResult[]):
       `takes, so that its figures describe a steady state rather than the first requests cut off ` +
       `midway), then left to finish the requests still in flight. The prerendered static page \`${staticPath}\` of the same server is ` +
       `measured for ${seconds} s right before each URL; **× static** is the URL's req/s over that ` +
-      `paired measurement's. **Slowdown** compares the two sizes: mean latency with the ` +
+      `paired measurement's, and **kB/s × static** the same for the bytes sent per second (above 1×: ` +
+      `the server sends more bytes per second of that URL than of the static page, and it is the size ` +
+      `of its answers that keeps its req/s lower). **Slowdown** compares the two sizes: mean latency with the ` +
       `larger size over the story alone's, and the story alone's req/s over the larger size's (two ` +
       `servers, so the static row shows how much the machine itself drifted between them). The load ` +
       `generator runs on the same machine as the server and shares its CPUs.`,
