@@ -17,7 +17,7 @@ export function outagePageHtml(): string {
 <title>${escapeHtml(`${t.unavailable.title} · ${t.site.name}`)}</title>
 <style>
 body{margin:0;color:#1c1917;font-family:system-ui,-apple-system,"Segoe UI","Noto Sans CJK SC","Noto Sans SC","PingFang SC","Microsoft YaHei",sans-serif;line-height:1.6}
-header,main{max-width:64rem;margin:0 auto;padding:1rem}
+header>div,main{max-width:64rem;margin:0 auto;padding:1rem}
 header{border-bottom:1px solid #e7e5e4}
 header a{color:#1c1917;font-weight:700;font-size:1.125rem;text-decoration:none}
 h1{font-size:1.875rem;margin:2rem 0 .75rem}
@@ -26,7 +26,7 @@ a{color:#c2410c}
 </style>
 </head>
 <body>
-<header><a href="/">${escapeHtml(t.site.name)}</a></header>
+<header><div><a href="/">${escapeHtml(t.site.name)}</a></div></header>
 <main id="main">
 <h1>${escapeHtml(t.unavailable.title)}</h1>
 <p>${escapeHtml(t.unavailable.body)}</p>
