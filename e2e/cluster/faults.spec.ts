@@ -159,16 +159,8 @@ test("a database outage: readers keep pages, the editor keeps input, all recover
 
   await proxy.cut();
 
-  // Readers: the last good render of every page and feed they loaded before.
-  for (const path of PUBLIC_PAGES) await expectLastGoodRender(reader, path, before.get(path));
-  const feedDuring = await reader.request.get(FEED);
-  expect(feedDuring.status()).toBe(200);
-  expect(await feedDuring.text(), `${FEED} as before`).toBe(feedBodyBefore);
-  // A feed nobody read before has nothing to fall back on: a plain 503.
-  const unreadFeed = await reader.request.get("/feeds/events/atom.xml");
-  expectFeedUnavailable(unreadFeed, await unreadFeed.text());
-  // A search nobody made before has nothing to fall back on either. The feed above found the
-  // database out of reach, so the page is not even tried: the outage page, at once.
+  // A search nobody made before has nothing to fall back on. The first request of all after the
+  // cut: the instance asks the database, finds it out of reach, and answers with the outage page.
   const search = `/search?q=${encodeURIComponent(`停机 ${run}`)}`;
   await expectOutagePage(reader, search);
   // So does a page reached by a link from one that has its render: the browser loads it in full.
@@ -178,6 +170,15 @@ test("a database outage: readers keep pages, the editor keeps input, all recover
   expect(new URL(reader.url()).pathname).toBe("/models/codestral");
   // A page made at build time reads no data: it is served as ever.
   expect((await reader.request.get("/about")).status()).toBe(200);
+
+  // Readers: the last good render of every page and feed they loaded before.
+  for (const path of PUBLIC_PAGES) await expectLastGoodRender(reader, path, before.get(path));
+  const feedDuring = await reader.request.get(FEED);
+  expect(feedDuring.status()).toBe(200);
+  expect(await feedDuring.text(), `${FEED} as before`).toBe(feedBodyBefore);
+  // A feed nobody read before has nothing to fall back on: a plain 503.
+  const unreadFeed = await reader.request.get("/feeds/events/atom.xml");
+  expectFeedUnavailable(unreadFeed, await unreadFeed.text());
   const health = await reader.request.get("/api/health");
   expect(health.status()).toBe(503);
   expect((await health.json()).database.reachable).toBe(false);

@@ -5,7 +5,11 @@ import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
-import { reportDatabaseAvailable, reportDatabaseUnavailable } from "@/lib/db/outage.mjs";
+import {
+  installDatabaseProbe,
+  reportDatabaseAvailable,
+  reportDatabaseUnavailable,
+} from "@/lib/db/outage.mjs";
 import { entryTtlMs, MAX_TTL_MS } from "./cache-handler.mjs";
 import { createMemoryStore } from "./memory-store.mjs";
 import { installOutagePage } from "./outage-stand-in.mjs";
@@ -175,7 +179,18 @@ describe("a page with no render while the database is out of reach", () => {
   const pageKey = (path: string) => `/route-cache/APP_PAGE/0123abcd/$${path}`;
   const pageGet = { kind: "APP_PAGE", isRoutePPREnabled: false, isFallback: false };
   installOutagePage("<h1>页面暂时无法加载</h1>");
-  afterEach(() => reportDatabaseAvailable());
+  // The app's probe queries the database, and the query reports how it went.
+  const probes: string[] = [];
+  const probeFinding = (answers: boolean) => async () => {
+    probes.push("asked");
+    if (answers) reportDatabaseAvailable();
+    else reportDatabaseUnavailable();
+  };
+  afterEach(() => {
+    installDatabaseProbe(probeFinding(true));
+    reportDatabaseAvailable();
+    probes.length = 0;
+  });
 
   it("is answered with the outage page, 503 and Retry-After, while a page with a render keeps it", async () => {
     const handler = await siteInstance({}, build);
@@ -191,6 +206,23 @@ describe("a page with no render while the database is out of reach", () => {
     });
     expect(standIn?.value.rscData).toEqual(Buffer.alloc(0));
     expect((await handler.get(pageKey("/models/-/-"), pageGet))?.value.html).toBe("<h1>模型</h1>");
+  });
+
+  it("asks the database first when no outage is known, and only for a page that reads data", async () => {
+    const handler = await siteInstance({}, build);
+    installDatabaseProbe(probeFinding(true));
+    expect(await handler.get(pageKey("/search/-/q=停机"), pageGet)).toBeNull();
+    expect(probes).toHaveLength(1);
+
+    installDatabaseProbe(probeFinding(false));
+    expect(await handler.get(pageKey("/about"), pageGet)).toBeNull();
+    expect(await handler.get("query-key", { kind: "FETCH" })).toBeNull();
+    expect(probes).toHaveLength(1);
+    expect((await handler.get(pageKey("/search/-/q=停机"), pageGet))?.value.status).toBe(503);
+    expect(probes).toHaveLength(2);
+    // Known now: not asked again until a query finds the database back.
+    expect((await handler.get(pageKey("/timeline/-/-"), pageGet))?.value.status).toBe(503);
+    expect(probes).toHaveLength(2);
   });
 
   it("is rendered as usual when the database answers, and so are static pages, routes and queries", async () => {

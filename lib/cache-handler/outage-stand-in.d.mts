@@ -7,4 +7,4 @@ export function outageStandIn(
   key: string,
   ctx: { kind?: string } | undefined,
   staticPaths: Set<string>,
-): StoredEntry | null;
+): Promise<StoredEntry | null>;

@@ -1,7 +1,7 @@
 // @ts-check
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { databaseOutageSince, RETRY_AFTER_SECONDS } from "../db/outage.mjs";
+import { databaseOutageNow, RETRY_AFTER_SECONDS } from "../db/outage.mjs";
 
 // The page readers get while the database is out of reach (lib/outage-page.ts). The app installs
 // it at startup (instrumentation.ts); it lives on globalThis for the same reason as the outage
@@ -49,17 +49,20 @@ function pagePathOf(key) {
 /**
  * What to answer for a page that has no cached render while the database is out of reach: its
  * render would only fail (a 500 drawn by the browser, blank without JavaScript, after waiting on
- * the database), so it is served, as if cached, the outage page with 503 and Retry-After. An RSC
- * request (a client-side navigation) gets the 503 with no payload, and the browser loads the
- * page in full instead. Null otherwise: the page is rendered as usual.
+ * the database), so it is served, as if cached, the outage page with 503 and Retry-After. Whether
+ * the database answers is asked first, unless an outage is known already: one short query before
+ * a render that makes several. An RSC request (a client-side navigation) gets the 503 with no
+ * payload, and the browser loads the page in full instead. Null otherwise: the page is rendered
+ * as usual.
  * @param {string} key
  * @param {{ kind?: string } | undefined} ctx
  * @param {Set<string>} staticPaths
  */
-export function outageStandIn(key, ctx, staticPaths) {
-  if (ctx?.kind !== "APP_PAGE" || databaseOutageSince() === null) return null;
+export async function outageStandIn(key, ctx, staticPaths) {
+  if (ctx?.kind !== "APP_PAGE") return null;
   const html = outagePage();
   if (html === undefined || staticPaths.has(pagePathOf(key))) return null;
+  if (!(await databaseOutageNow())) return null;
   return {
     lastModified: Date.now(),
     value: {

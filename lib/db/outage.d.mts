@@ -3,3 +3,5 @@ export const RETRY_AFTER_SECONDS: number;
 export function reportDatabaseUnavailable(): void;
 export function reportDatabaseAvailable(): void;
 export function databaseOutageSince(): number | null;
+export function installDatabaseProbe(probe: () => Promise<unknown>): void;
+export function databaseOutageNow(): Promise<boolean>;

@@ -8,10 +8,12 @@ export const RETRY_AFTER_SECONDS = 30;
 
 const STATE = Symbol.for("mistral-tracker.database-outage");
 
-/** @returns {{ since: number | null }} */
+/** @typedef {{ since: number | null, probe: (() => Promise<unknown>) | null }} OutageState */
+
+/** @returns {OutageState} */
 function state() {
-  const holder = /** @type {Record<symbol, { since: number | null } | undefined>} */ (globalThis);
-  return (holder[STATE] ??= { since: null });
+  const holder = /** @type {Record<symbol, OutageState | undefined>} */ (globalThis);
+  return (holder[STATE] ??= { since: null, probe: null });
 }
 
 /** A query failed because the database could not be reached (lib/db/unavailable.ts). */
@@ -27,4 +29,24 @@ export function reportDatabaseAvailable() {
 /** Since when (ms since the epoch) the database has been out of reach, or null when it answers. */
 export function databaseOutageSince() {
   return state().since;
+}
+
+/**
+ * How to ask the database whether it answers: a query through the app's client, which reports
+ * the outcome (lib/db/outage-reports.ts). The app installs it at startup (instrumentation.ts).
+ * @param {() => Promise<unknown>} probe
+ */
+export function installDatabaseProbe(probe) {
+  state().probe = probe;
+}
+
+/**
+ * Whether the database is out of reach now: known already, or found so by asking it (once a
+ * probe is installed). Never throws.
+ */
+export async function databaseOutageNow() {
+  const { since, probe } = state();
+  if (since !== null || probe === null) return since !== null;
+  await probe().catch(() => {});
+  return state().since !== null;
 }
