@@ -11,9 +11,17 @@ export function sqlitePath(databaseUrl: string): string {
   return resolve(databaseUrl.replace(/^file:/, "").split("?")[0]);
 }
 
+/**
+ * How long a new PostgreSQL connection may take. A server that does not answer at all (a network
+ * that drops packets, a host that is gone) would otherwise hold each query for minutes, until the
+ * operating system gives up; after this it fails as unavailable (lib/db/unavailable.ts).
+ */
+export const CONNECT_TIMEOUT_MS = 5000;
+
 /** The driver adapter for a database URL; shared by the app, the migrator and the seed. */
 export function createAdapterFactory(databaseUrl: string) {
-  if (dialectOf(databaseUrl) === "postgresql") return new PrismaPg({ connectionString: databaseUrl });
+  if (dialectOf(databaseUrl) === "postgresql")
+    return new PrismaPg({ connectionString: databaseUrl, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
   const path = sqlitePath(databaseUrl);
   mkdirSync(dirname(path), { recursive: true });
   return new PrismaBetterSqlite3({ url: `file:${path}` });

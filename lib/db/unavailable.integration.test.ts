@@ -4,7 +4,7 @@
 // connection is back, without a restart.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTcpProxy, type TcpProxy } from "@/e2e/fixtures/tcp-proxy";
-import { createPrismaClient, type PrismaClient } from "@/lib/db/client";
+import { CONNECT_TIMEOUT_MS, createPrismaClient, type PrismaClient } from "@/lib/db/client";
 import { scratchPostgresqlUrl } from "@/lib/db/postgresql";
 import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 
@@ -61,5 +61,19 @@ describe("a PostgreSQL connection cut and restored", () => {
     await expect(prisma.$transaction(async (tx) => tx.$queryRaw`SELECT 3 AS three`)).resolves.toEqual([
       { three: 3 },
     ]);
+  });
+
+  it("gives up on a server gone silent after the connect timeout, as unavailable, not minutes later", async () => {
+    proxy.stall();
+    // The pool lets go of the connection the stall ended; the next query needs a new one.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const started = Date.now();
+    expect(isDatabaseUnavailable(await rejection(prisma.$queryRaw`SELECT 1`))).toBe(true);
+    const waited = Date.now() - started;
+    expect(waited).toBeGreaterThanOrEqual(CONNECT_TIMEOUT_MS - 100);
+    expect(waited).toBeLessThan(CONNECT_TIMEOUT_MS + 3000);
+
+    await proxy.restore();
+    await expect(prisma.$queryRaw`SELECT 4 AS four`).resolves.toEqual([{ four: 4 }]);
   });
 });
