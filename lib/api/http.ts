@@ -76,7 +76,6 @@ export function errorResponse(
   });
 }
 
-/** Seconds a client should wait before asking again while the database is out of reach. */
 /**
  * Runs a handler. A database out of reach is a JSON 503 with Retry-After; anything else
  * unexpected is logged and answered as a JSON 500, never a bare page.

@@ -21,16 +21,14 @@ export interface PersonView {
 /** Editorial order: founders first, as the editors place them. */
 const PEOPLE_ORDER = [{ position: "asc" }, { name: "asc" }, { id: "asc" }] as const;
 
+/** Who `/people` shows, in its order: its pages and the anchors' page numbers read the same. */
+const listed = () => ({ where: publishedWhere(), orderBy: [...PEOPLE_ORDER] });
+
 /** `/people`: each person under an anchor of their slug. */
 export const PEOPLE_LIST: AnchoredList = {
   path: "/people",
   pageSize: FULL_ENTRY_PAGE_SIZE,
-  entries: () =>
-    prisma.person.findMany({
-      where: publishedWhere(),
-      orderBy: [...PEOPLE_ORDER],
-      select: { slug: true },
-    }),
+  entries: () => prisma.person.findMany({ ...listed(), select: { slug: true } }),
 };
 
 async function withCitations(people: Person[]): Promise<PersonView[]> {
@@ -54,12 +52,11 @@ export const listPeople = cachedQuery(
   "people:list",
   ["PERSON", "SOURCE"],
   async (page: number): Promise<PageOf<PersonView>> => {
-    const where = publishedWhere();
+    const { where, orderBy } = listed();
     return queryPage(
       page,
       () => prisma.person.count({ where }),
-      async (window) =>
-        withCitations(await prisma.person.findMany({ where, orderBy: [...PEOPLE_ORDER], ...window })),
+      async (window) => withCitations(await prisma.person.findMany({ where, orderBy, ...window })),
       PEOPLE_LIST.pageSize,
     );
   },

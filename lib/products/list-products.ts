@@ -24,16 +24,14 @@ export interface ProductView {
 /** Editorial order, as the editors place them. */
 const PRODUCTS_ORDER = [{ position: "asc" }, { name: "asc" }, { id: "asc" }] as const;
 
+/** What `/products` shows, in its order: its pages and the anchors' page numbers read the same. */
+const listed = () => ({ where: publishedWhere(), orderBy: [...PRODUCTS_ORDER] });
+
 /** `/products`: each product under an anchor of its slug. */
 export const PRODUCTS_LIST: AnchoredList = {
   path: "/products",
   pageSize: FULL_ENTRY_PAGE_SIZE,
-  entries: () =>
-    prisma.product.findMany({
-      where: publishedWhere(),
-      orderBy: [...PRODUCTS_ORDER],
-      select: { slug: true },
-    }),
+  entries: () => prisma.product.findMany({ ...listed(), select: { slug: true } }),
 };
 
 /** One page of the published products in their editorial order, each with its citations. */
@@ -41,18 +39,11 @@ export const listProducts = cachedQuery(
   "products:list",
   ["PRODUCT", "SOURCE"],
   async (page: number): Promise<PageOf<ProductView>> => {
-    const where = publishedWhere();
+    const { where, orderBy } = listed();
     return queryPage(
       page,
       () => prisma.product.count({ where }),
-      async (window) =>
-        withCitations(
-          await prisma.product.findMany({
-            where,
-            orderBy: [...PRODUCTS_ORDER],
-            ...window,
-          }),
-        ),
+      async (window) => withCitations(await prisma.product.findMany({ where, orderBy, ...window })),
       PRODUCTS_LIST.pageSize,
     );
   },

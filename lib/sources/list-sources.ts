@@ -31,16 +31,14 @@ const SOURCES_ORDER = [
   { id: "asc" },
 ] as const;
 
+/** What `/sources` shows, in its order: its pages and the anchors' page numbers read the same. */
+const listed = () => ({ where: publishedWhere(), orderBy: [...SOURCES_ORDER] });
+
 /** `/sources`: each source under an anchor of its slug. */
 export const SOURCES_LIST: AnchoredList = {
   path: "/sources",
   pageSize: LIST_PAGE_SIZE,
-  entries: () =>
-    prisma.source.findMany({
-      where: publishedWhere(),
-      orderBy: [...SOURCES_ORDER],
-      select: { slug: true },
-    }),
+  entries: () => prisma.source.findMany({ ...listed(), select: { slug: true } }),
 };
 
 /** One page of the bibliography: published sources, newest first, with the entries that cite them. */
@@ -48,14 +46,14 @@ export const listSources = cachedQuery(
   "sources:list",
   ["SOURCE", "ORGANIZATION", "PERSON", "MODEL", "PRODUCT", "ROUND", "PARTNERSHIP", "EVENT", "EXPLAINER"],
   async (page: number): Promise<PageOf<SourceWithCiters>> => {
-    const where = publishedWhere();
+    const { where, orderBy } = listed();
     return queryPage(
       page,
       () => prisma.source.count({ where }),
       async (window) => {
         const sources = await prisma.source.findMany({
           where,
-          orderBy: [...SOURCES_ORDER],
+          orderBy,
           select: {
             ...sourceRefSelect,
             language: true,
