@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { defineConfig, devices } from "@playwright/test";
 import { e2eDatabaseUrl } from "./e2e/fixtures/e2e-database";
+import { e2eSiteUrl } from "./e2e/fixtures/site-url";
 import { systemBrowserLaunchOptions } from "./e2e/fixtures/system-browser";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
@@ -9,6 +10,7 @@ const PORT = Number(process.env.E2E_PORT ?? 3100);
 const POSTGRESQL = process.env.E2E_DATABASE === "postgresql";
 const DATABASE_URL = e2eDatabaseUrl(PORT);
 const baseURL = `http://127.0.0.1:${PORT}`;
+const SITE_URL = e2eSiteUrl(baseURL);
 
 export default defineConfig({
   testDir: "e2e",
@@ -61,8 +63,8 @@ export default defineConfig({
     command: `npx tsx scripts/db/reset.ts && npm run db:prepare && npx next start -p ${PORT}`,
     env: {
       DATABASE_URL,
-      // Cached renders cannot know the host a request came in on; production sets it too.
-      SITE_URL: baseURL,
+      // Unset on SQLite, as on a fresh clone; set on PostgreSQL, as production does.
+      ...(SITE_URL && { SITE_URL }),
       NEXT_TELEMETRY_DISABLED: "1",
       // On PostgreSQL the run is set up as a deployment of several instances would be: its
       // signing key given (lib/auth/secret.ts), its cache in Redis (127.0.0.1:6379), a fresh key

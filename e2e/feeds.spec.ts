@@ -1,8 +1,12 @@
 // Feed readers' view: the site's feeds and each kind's, in RSS, Atom and JSON Feed, found from
 // the pages' <head>, and cheap to poll (ETag, Last-Modified, 304).
+import diagnostics from "node:diagnostics_channel";
+import type { IncomingMessage } from "node:http";
 import { expect, test, type APIRequestContext } from "@playwright/test";
+import FeedSub from "feedsub";
 import { readFeedShape, type FeedShape } from "../tests/support/feed-shape";
 import { MAIN_PAGES } from "./fixtures/site";
+import { publicOrigin } from "./fixtures/site-url";
 
 const FORMATS = [
   { format: "rss", file: "feed.xml", contentType: "application/rss+xml", title: "RSS 订阅" },
@@ -45,10 +49,10 @@ async function readFeed(request: APIRequestContext, path: string, format: Format
   return feed;
 }
 
-/** An absolute link lands on this site: on SITE_URL when set, else on the host it was asked for. */
+/** An absolute link lands on this site: on SITE_URL when set, else on the default origin. */
 function expectOnThisSite(url: string | undefined, baseURL: string | undefined, what: string) {
   const link = new URL(url ?? "", "http://invalid.example");
-  expect(link.origin, what).toBe(new URL(process.env.SITE_URL ?? baseURL!).origin);
+  expect(link.origin, what).toBe(publicOrigin(baseURL!));
 }
 
 for (const scope of SCOPES) {
@@ -111,6 +115,7 @@ for (const { path } of MAIN_PAGES) {
   test(`${path} advertises the site's feeds${scope ? ` and the ${scope.scope} feeds` : ""}`, async ({
     page,
     request,
+    baseURL,
   }) => {
     await page.goto(path);
     for (const format of FORMATS) {
@@ -124,9 +129,7 @@ for (const { path } of MAIN_PAGES) {
         await expect(link).toHaveAttribute("title", title);
         // Relative, or absolute on the site's public origin: a feed reader must land on this site.
         const url = new URL((await link.getAttribute("href"))!, page.url());
-        expect(url.origin).toBe(
-          process.env.SITE_URL ? new URL(process.env.SITE_URL).origin : new URL(page.url()).origin,
-        );
+        expect(url.origin).toBe(publicOrigin(baseURL!));
         expect(url.pathname).toBe(feed);
         expect((await request.get(url.pathname)).status()).toBe(200);
       }
@@ -188,6 +191,52 @@ test("every feed answers 304 to a reader who has it, by ETag or by date, and HEA
       expect((await head.body()).length).toBe(0);
     }),
   );
+});
+
+/** Statuses of the answers this process's HTTP clients got for a URL path, as they arrive. */
+function watchAnswers(path: string): { statuses: number[]; stop(): void } {
+  const statuses: number[] = [];
+  const onAnswer = (message: unknown) => {
+    const { request, response } = message as { request: { path: string }; response: IncomingMessage };
+    if (request.path === path) statuses.push(response.statusCode!);
+  };
+  diagnostics.subscribe("http.client.response.finish", onAnswer);
+  return { statuses, stop: () => diagnostics.unsubscribe("http.client.response.finish", onAnswer) };
+}
+
+test("a feed reader polling again gets 304 for every feed, by the validators it was sent", async ({
+  baseURL,
+}) => {
+  for (const path of ALL_FEEDS) {
+    // feedsub keeps the ETag and Last-Modified of each answer and sends them with its next poll,
+    // as feed readers do.
+    const reader = new FeedSub(`${baseURL}${path}`, { autoStart: false, emitOnStart: true });
+    const poll = () =>
+      new Promise<number>((resolve, reject) =>
+        reader.read((error, items) => (error ? reject(error) : resolve(items?.length ?? 0))),
+      );
+    const answers = watchAnswers(path);
+    try {
+      expect(await poll(), `${path}: items of the first poll`).toBeGreaterThan(0);
+      expect(reader.getOpts.headers["If-None-Match"], path).toMatch(/^"[^"]+"$/);
+      expect(await poll(), `${path}: items of the second poll`).toBe(0);
+      expect(answers.statuses, path).toEqual([200, 304]);
+    } finally {
+      answers.stop();
+    }
+  }
+});
+
+test("a feed's Last-Modified is its newest entry's change, not the time it was rendered", async ({
+  request,
+}) => {
+  for (const scope of SCOPES) {
+    const path = feedPath(scope.scope, FORMATS[1]);
+    const response = await request.get(path);
+    const feed = readFeedShape(await response.text());
+    const newest = Math.max(...feed.items.map((item) => Date.parse(item.updated!)));
+    expect(response.headers()["last-modified"], path).toBe(new Date(newest).toUTCString());
+  }
 });
 
 for (const path of [

@@ -11,7 +11,7 @@ const ZEnvSchema = z.object({
     .min(1)
     .default(DEFAULT_DATABASE_URL)
     .refine((url) => parseDialect(url) !== undefined, { message: DATABASE_URL_HINT }),
-  /** Public origin of canonical links and feeds; unset, pages use localhost:3000 and feeds the request's origin. */
+  /** Public origin of canonical links and feeds; unset, both use http://localhost:3000. */
   SITE_URL: z.url().optional(),
   /** Signs sessions; made and kept in the data directory when unset on embedded SQLite. */
   AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters").optional(),

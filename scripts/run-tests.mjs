@@ -30,6 +30,12 @@ const env = { NEXT_TELEMETRY_DISABLED: "1" };
 let passed = 0;
 let failed = 0;
 
+// The journeys need a browser: find it first, not after minutes of other suites.
+if (!run("browser for the journeys", "npx", ["tsx", "scripts/check-browser.ts"])) {
+  console.log(`\n${passed} passed, 1 failed`);
+  process.exit(1);
+}
+
 const checksOk =
   run("typecheck", "npx", ["tsc", "--noEmit", "-p", "."]) && run("lint", "npm", ["run", "--silent", "lint"]);
 if (!checksOk) failed += 1;

@@ -18,6 +18,7 @@ const model: FeedEntry = {
   href: "/models/devstral",
   createdAt: "2025-06-01T00:00:00.000Z",
   updatedAt: "2025-06-03T08:30:00.000Z",
+  publishedAt: null,
   citations: [
     {
       claim: "面向编码代理",
@@ -42,6 +43,7 @@ const event: FeedEntry = {
   href: "/events/ipo-plan",
   createdAt: "2025-06-01T00:00:00.000Z",
   updatedAt: "2025-06-01T00:00:00.000Z",
+  publishedAt: "2025-06-01T00:00:00.000Z",
   citations: [],
 };
 

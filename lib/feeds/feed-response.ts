@@ -2,7 +2,8 @@ import "server-only";
 import { cachedQuery } from "@/lib/cache";
 import { buildFeed } from "@/lib/feeds/build-feed";
 import { KIND_FEED_SCOPES, type FeedFormat, type FeedScope } from "@/lib/feeds/feed-files";
-import { FEED_CONTENT_TYPES, FEED_SCOPE_KINDS } from "@/lib/feeds/feed-links";
+import { feedCacheKinds, feedChangedAt } from "@/lib/feeds/feed-changed-at";
+import { FEED_CONTENT_TYPES } from "@/lib/feeds/feed-links";
 import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from "@/lib/db/unavailable";
 import { listFeedEntries } from "@/lib/feeds/list-feed-entries";
 import { conditionalResponse, toRepresentation, type Representation } from "@/lib/http/conditional-response";
@@ -12,20 +13,19 @@ import { siteOrigin } from "@/lib/site-origin";
 type RenderFeed = (format: FeedFormat, origin: string) => Promise<Representation>;
 
 /**
- * Each feed rendered once per format and origin, with its ETag, until an entry of a kind it
- * shows (or a source) changes: a request is then a cache read and a header compare. A feed is
- * rendered only after such a change (or a scheduled entry's time), so its render time serves
- * as Last-Modified: never earlier than any change it shows, and never going backwards.
+ * Each feed rendered once per format, with its ETag and Last-Modified, until an entry of a kind
+ * it shows (or a source) changes: a request is then a cache read and a header compare. Both
+ * validators come from the content alone (its bytes, its newest change), so the cached response
+ * served without a validator (lib/feeds/feed-files.ts) and this handler's answer to a
+ * conditional request agree, on every instance.
  */
 const renderFeed = Object.fromEntries(
   (["site", ...KIND_FEED_SCOPES] as const).map((scope) => [
     scope,
-    cachedQuery(
-      `feeds:${scope}`,
-      [...FEED_SCOPE_KINDS[scope], "SOURCE"],
-      async (format: FeedFormat, origin: string) =>
-        toRepresentation(buildFeed(scope, format, await listFeedEntries(scope), origin), new Date()),
-    ),
+    cachedQuery(`feeds:${scope}`, feedCacheKinds(scope), async (format: FeedFormat, origin: string) => {
+      const entries = await listFeedEntries(scope);
+      return toRepresentation(buildFeed(scope, format, entries, origin), await feedChangedAt(scope, entries));
+    }),
   ]),
 ) as Record<FeedScope, RenderFeed>;
 
@@ -41,7 +41,9 @@ export async function feedResponse(
 ): Promise<Response> {
   let feed: Representation;
   try {
-    feed = await renderFeed[scope](format, siteOrigin(request));
+    // SITE_URL, else the default origin: never the request's, which the cached response served
+    // without a validator cannot know (it is rendered once for every reader).
+    feed = await renderFeed[scope](format, siteOrigin());
   } catch (error) {
     if (!isDatabaseUnavailable(error)) throw error;
     console.warn(`Feed ${scope}/${format}: the database is unavailable`);

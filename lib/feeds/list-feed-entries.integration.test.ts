@@ -99,3 +99,35 @@ describe("listFeedEntries", () => {
     expect(dates).toEqual([...dates].sort().reverse());
   });
 });
+
+describe("feedChangedAt", () => {
+  const changedAt = async (scope: "site" | "models" | "events") => {
+    const { listFeedEntries } = await feeds();
+    const { feedChangedAt } = await import("@/lib/feeds/feed-changed-at");
+    return (await feedChangedAt(scope, await listFeedEntries(scope))).getTime();
+  };
+
+  it("is the newest change of what the feed shows, the same on every render", async () => {
+    const shown = await prisma.aiModel.findMany({ where: { slug: { startsWith: "bulk-" } } });
+    const newest = Math.max(
+      ...shown.filter((m) => m.status === "PUBLISHED" && !m.publishedAt).map((m) => m.updatedAt.getTime()),
+    );
+    expect(await changedAt("models")).toBe(newest);
+    expect(await changedAt("models")).toBe(newest);
+  });
+
+  it("moves on when an item is taken away, and only for the feeds that showed its kind", async () => {
+    const modelsBefore = await changedAt("models");
+    const eventsBefore = await changedAt("events");
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    const removed = await prisma.aiModel.delete({ where: { slug: `bulk-${ADDED - 1}` } });
+    await prisma.revision.create({
+      data: { kind: "models", entryId: removed.id, version: 2, action: "DELETE", snapshot: "{}" },
+    });
+    const deletedAt = (await prisma.revision.findFirstOrThrow({ where: { entryId: removed.id } })).createdAt;
+    expect(await changedAt("models")).toBe(deletedAt.getTime());
+    expect(await changedAt("models")).toBeGreaterThan(modelsBefore);
+    expect(await changedAt("site")).toBe(deletedAt.getTime());
+    expect(await changedAt("events")).toBe(eventsBefore);
+  });
+});

@@ -16,6 +16,7 @@ interface DatedRow {
   summary: string;
   createdAt: Date;
   updatedAt: Date;
+  publishedAt: Date | null;
 }
 
 const datedSelect = {
@@ -26,6 +27,7 @@ const datedSelect = {
   summary: true,
   createdAt: true,
   updatedAt: true,
+  publishedAt: true,
 } as const;
 
 const newestFirst = { date: "desc" } as const;
@@ -80,6 +82,7 @@ export async function loadDatedItems(kind: DatedKind, take?: number): Promise<Ti
             href: entryPath(kind, row.slug),
             createdAt: row.createdAt.toISOString(),
             updatedAt: row.updatedAt.toISOString(),
+            publishedAt: row.publishedAt?.toISOString() ?? null,
           },
         ]
       : [];

@@ -12,6 +12,8 @@ export interface TimelineItem {
   href: string;
   createdAt: string;
   updatedAt: string;
+  /** When it was (or is to be) published; null when published without a time. */
+  publishedAt: string | null;
 }
 
 export interface TimelineFilters {
