@@ -1,11 +1,14 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useActionState } from "react";
 import { ErrorSummary } from "@/components/admin/error-summary";
+import { useAnswerKey } from "@/components/admin/use-answer-key";
 import { FieldControl, one } from "@/components/admin/field-control";
+import { describedBy, FieldShell } from "@/components/admin/field-shell";
 import type { PreviewAction } from "@/components/admin/markdown-control";
-import { buttonClass, secondaryButtonClass } from "@/components/admin/ui";
+import { buttonClass, inputClass, secondaryButtonClass } from "@/components/admin/ui";
 import type { ActionResult, FormValues } from "@/lib/actions/action-result";
+import { REASON_INPUT, REASON_MAX } from "@/lib/admin/change-reason";
 import type { FieldUi, KindKey, OptionsByKind } from "@/lib/admin/fields/field-ui";
 import { t } from "@/lib/i18n";
 
@@ -27,6 +30,7 @@ export function EntryForm({
   previewAction,
   historyHref,
   submitLabel,
+  reasonRequired = false,
 }: {
   kind: KindKey;
   id?: string;
@@ -38,19 +42,18 @@ export function EntryForm({
   previewAction: PreviewAction;
   historyHref?: string;
   submitLabel: string;
+  /** The entry is published: a save needs the editor's reason, for the public change log. */
+  reasonRequired?: boolean;
 }) {
   const [state, formAction, pending] = useActionState(action, null);
-  // Each answer remounts the form, so its uncontrolled inputs start from the returned values.
-  const [answered, setAnswered] = useState(state);
-  const [attempt, setAttempt] = useState(0);
-  if (state !== answered) {
-    setAnswered(state);
-    setAttempt(attempt + 1);
-  }
+  const attempt = useAnswerKey(state);
   const failure = state && !state.ok ? state : null;
   const values = failure?.values ?? loaded;
   const fieldErrors = failure?.fieldErrors ?? {};
-  const labels = Object.fromEntries(fields.map((field) => [field.name, field.label]));
+  const labels = {
+    ...Object.fromEntries(fields.map((field) => [field.name, field.label])),
+    [REASON_INPUT]: t.admin.form.reason,
+  };
   const conflictVersion = failure?.code === "CONFLICT" ? one(values, "_conflictVersion") : "";
 
   return (
@@ -85,6 +88,25 @@ export function EntryForm({
           previewAction={previewAction}
         />
       ))}
+      {reasonRequired ? (
+        <div className="border-t border-line pt-4">
+          <FieldShell
+            name={REASON_INPUT}
+            label={t.admin.form.reason}
+            required
+            help={t.admin.form.reasonHelp}
+            errors={fieldErrors[REASON_INPUT]}
+          >
+            <input
+              name={REASON_INPUT}
+              defaultValue={one(values, REASON_INPUT)}
+              maxLength={REASON_MAX}
+              className={inputClass}
+              {...describedBy(REASON_INPUT, fieldErrors[REASON_INPUT], t.admin.form.reasonHelp, true)}
+            />
+          </FieldShell>
+        </div>
+      ) : null}
       <div className="border-t border-line pt-4">
         <button type="submit" className={buttonClass} disabled={pending}>
           {pending ? t.admin.form.saving : submitLabel}

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { CHANGES_PATH } from "@/lib/changes/paths";
 import { feedPath, KIND_FEED_SCOPES } from "@/lib/feeds/feed-files";
 import { feedTitle } from "@/lib/feeds/feed-links";
 import { t } from "@/lib/i18n";
@@ -17,6 +18,10 @@ export function SiteFooter() {
           {t.site.footer}{" "}
           <Link href="/sources" className="underline">
             {t.nav.sources}
+          </Link>
+          {" · "}
+          <Link href={CHANGES_PATH} className="underline">
+            {t.changes.log.title}
           </Link>
         </p>
         <div className="sm:text-right">

@@ -30,6 +30,11 @@ const WITHOUT_SESSION: Record<
     fields: {},
     expected: { redirect: "/admin/login" },
   },
+  "app/_actions/report-error.ts#reportErrorAction": {
+    why: "a reader's report of an error, to the editors' queue only: validated and rate-limited",
+    fields: {},
+    expected: { code: "INVALID" },
+  },
   "app/admin/_actions/setup.ts#setUpFirstOwnerAction": {
     why: "makes the first owner of an empty site; refused as soon as any user exists",
     fields: {

@@ -124,6 +124,7 @@ test("a database outage: readers keep pages, the editor keeps input, all recover
   await editor.goto("/admin/models?q=mistral-large");
   await editor.getByRole("link", { name: "Mistral Large", exact: true }).click();
   await entryForm(editor).getByLabel("简介（Markdown）", { exact: true }).fill(savedBefore);
+  await entryForm(editor).getByLabel("修改说明", { exact: true }).fill(`停机前的修改 ${run}`);
   await entryForm(editor).getByRole("button", { name: "保存", exact: true }).click();
   await expect(editor.getByRole("status").filter({ hasText: "已保存" })).toBeVisible();
 
@@ -149,6 +150,7 @@ test("a database outage: readers keep pages, the editor keeps input, all recover
     系列: `Mistral Large 停机 ${run}`,
     "许可证名称（按来源写法）": `停机许可 ${run}`,
     "简介（Markdown）": `停机时写下的简介 ${run}。\n\n第二段。`,
+    修改说明: `停机时的修改 ${run}`,
   };
   for (const [label, value] of Object.entries(typed))
     await form.getByLabel(label, { exact: true }).fill(value);

@@ -31,6 +31,40 @@ export function defineAction<Schema extends z.ZodType, T>(
   options: { role: Role; schema: Schema },
   handler: (input: z.output<Schema>, context: ActionContext) => Promise<ActionResult<T>>,
 ) {
+  return composeAction<Schema, T, SessionUser>(
+    async (values) => {
+      const user = await getCurrentUser();
+      if (!user) return { ok: false, code: "UNAUTHENTICATED", message: t.actions.unauthenticated, values };
+      if (!hasRole(user, options.role)) {
+        return { ok: false, code: "FORBIDDEN", message: t.actions.forbidden, values };
+      }
+      return { ok: true, data: user };
+    },
+    options.schema,
+    handler,
+  );
+}
+
+/**
+ * The same for an action anyone may call without signing in (a reader's report): no session
+ * check, everything else alike. Its handler must bound what it stores (a rate limit).
+ */
+export function definePublicAction<Schema extends z.ZodType, T>(
+  options: { schema: Schema },
+  handler: (input: z.output<Schema>, context: { values: FormValues }) => Promise<ActionResult<T>>,
+) {
+  return composeAction<Schema, T, null>(
+    async () => ({ ok: true, data: null }),
+    options.schema,
+    (input, { values }) => handler(input, { values }),
+  );
+}
+
+function composeAction<Schema extends z.ZodType, T, User>(
+  authorize: (values: FormValues) => Promise<ActionResult<User>>,
+  schema: Schema,
+  handler: (input: z.output<Schema>, context: { user: User; values: FormValues }) => Promise<ActionResult<T>>,
+) {
   return async function action(
     _previous: ActionResult<T> | null,
     formData: FormData,
@@ -39,16 +73,13 @@ export function defineAction<Schema extends z.ZodType, T>(
     const values = withoutSecrets(submitted);
     // Everything from the session check on reads the database, so everything is inside the try.
     try {
-      const user = await getCurrentUser();
-      if (!user) return { ok: false, code: "UNAUTHENTICATED", message: t.actions.unauthenticated, values };
-      if (!hasRole(user, options.role)) {
-        return { ok: false, code: "FORBIDDEN", message: t.actions.forbidden, values };
-      }
-      const parsed = options.schema.safeParse(submitted);
+      const authorized = await authorize(values);
+      if (!authorized.ok) return authorized;
+      const parsed = schema.safeParse(submitted);
       if (!parsed.success) {
         return invalidInput(parsed.error, values);
       }
-      const result = await handler(parsed.data, { user, values });
+      const result = await handler(parsed.data, { user: authorized.data, values });
       return result.ok ? result : { values, ...result };
     } catch (error) {
       return actionFailure(error, values);

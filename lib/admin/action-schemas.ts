@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { parseAdminDateTime } from "@/lib/admin/admin-time";
+import { REASON_MAX } from "@/lib/admin/change-reason";
 import { adminKinds, KIND_KEYS } from "@/lib/admin/kinds";
 import { t } from "@/lib/i18n";
 
@@ -30,6 +31,12 @@ export const ZSaveEntrySchema = z
     _version: optionalVersion,
     /** The version a "save anyway" after a conflict knowingly replaces. */
     _overwrite: optionalVersion,
+    /** Why (修改说明): required by saveEntry when the entry is published. */
+    _reason: z
+      .string()
+      .trim()
+      .max(REASON_MAX, { error: t.admin.errors.tooLong(t.admin.form.reason, REASON_MAX) })
+      .optional(),
   })
   .transform((raw, ctx) => {
     const kind = adminKinds[raw._kind as keyof typeof adminKinds];
@@ -39,7 +46,13 @@ export const ZSaveEntrySchema = z
         ctx.addIssue({ code: "custom", message: issue.message, path: issue.path });
       return z.NEVER;
     }
-    return { kind, id: raw._id, version: raw._overwrite ?? raw._version, input: parsed.data };
+    return {
+      kind,
+      id: raw._id,
+      version: raw._overwrite ?? raw._version,
+      input: parsed.data,
+      reason: raw._reason || undefined,
+    };
   });
 
 const entryTarget = {

@@ -185,7 +185,15 @@ describe("admin operations", () => {
     expect(await getHistory(events, event.id)).toMatchObject({ exists: true, items: [] });
     const values = (await getEntry(events, event.id))!.values;
     const input = events.schema.parse({ ...values, title: "改过的标题" });
-    expect(await saveEntry(events, { id: event.id, version: 1, input }, authorId)).toMatchObject({
+    // Published: readers will see the change in the public log, so it needs its reason.
+    expect(await saveEntry(events, { id: event.id, version: 1, input }, authorId)).toEqual({
+      ok: false,
+      code: "INVALID",
+      fieldErrors: { _reason: ["已发布的条目保存前需填写修改说明。"] },
+    });
+    expect(await revisionsOf(event.id)).toEqual([]);
+    const reason = "标题按来源更正";
+    expect(await saveEntry(events, { id: event.id, version: 1, input, reason }, authorId)).toMatchObject({
       ok: true,
     });
 
@@ -195,10 +203,64 @@ describe("admin operations", () => {
       version: 1,
       authorId: null,
       createdAt: event.createdAt,
+      publicAt: event.createdAt,
     });
-    expect(update).toMatchObject({ action: "UPDATE", version: 2, authorId });
+    expect(update).toMatchObject({ action: "UPDATE", version: 2, authorId, reason });
+    expect(update.publicAt).toEqual(update.createdAt);
     const history = await getHistory(events, event.id);
     expect(history?.items[0].changes).toEqual([{ label: "标题", before: event.title, after: "改过的标题" }]);
+
+    // The public change log has it, with its reason, field by field.
+    const { listPublicChanges } = await import("@/lib/changes/list-public-changes");
+    const log = await listPublicChanges({ kind: "events", entryId: event.id }, 1, 20);
+    expect(log.items).toMatchObject([
+      {
+        action: "UPDATE",
+        title: "改过的标题",
+        reason,
+        href: "/events/le-chat-1m-downloads",
+        changes: [{ label: "标题", before: event.title, after: "改过的标题" }],
+      },
+    ]);
+  });
+
+  it("keeps a draft's changes out of the public change log, until it is published", async () => {
+    const { events, saveEntry, publishEntry, deleteEntry, getEntry } = await ops();
+    const { listPublicChanges } = await import("@/lib/changes/list-public-changes");
+    const seeded = await prisma.event.findUniqueOrThrow({ where: { slug: "le-chat-1m-downloads" } });
+    const seededValues = (await getEntry(events, seeded.id))!.values;
+    const form = (summary: string) => ({
+      ...seededValues,
+      title: "草稿事件",
+      slug: "draft-event-for-the-log",
+      summary,
+      "citations.0.source": "",
+      "citations.0.claim": "",
+    });
+    const input = events.schema.parse(form("第一稿。"));
+    const created = await saveEntry(events, { id: null, version: null, input }, authorId);
+    if (!created.ok) throw new Error(JSON.stringify(created));
+    const { id } = created.data;
+    const second = events.schema.parse(form("第二稿。"));
+    expect(await saveEntry(events, { id, version: 1, input: second }, authorId)).toMatchObject({ ok: true });
+    const entryLog = () => listPublicChanges({ kind: "events", entryId: id }, 1, 20);
+    expect((await entryLog()).items).toEqual([]);
+
+    expect(await publishEntry(events, { id, version: 2, intent: "publish" }, authorId)).toMatchObject({
+      ok: true,
+    });
+    const published = (await entryLog()).items;
+    expect(published.map((change) => change.action)).toEqual(["PUBLISH"]);
+    // Only what readers saw: the published text, not the first draft.
+    expect(published[0].changes).toContainEqual({ label: "简介", before: "", after: "第二稿。" });
+    expect(JSON.stringify(published)).not.toContain("第一稿");
+
+    expect(await deleteEntry(events, { id, version: 3 }, authorId)).toMatchObject({ ok: true });
+    const afterDelete = (await entryLog()).items;
+    expect(afterDelete.map((change) => [change.action, change.href])).toEqual([
+      ["DELETE", null],
+      ["PUBLISH", null],
+    ]);
   });
 
   it("refuses to delete an entry others refer to, naming them", async () => {

@@ -1,5 +1,6 @@
 import "server-only";
 import type { AdminKind } from "@/lib/admin/define-kind";
+import { REASON_INPUT } from "@/lib/admin/change-reason";
 import { checkInput, collectColumns } from "@/lib/admin/check-input";
 import { entryTable } from "@/lib/admin/entry-table";
 import type { OperationResult } from "@/lib/admin/operation-result";
@@ -12,6 +13,8 @@ import {
 } from "@/lib/admin/versioned-change";
 import { recordBaseline, writeRevision } from "@/lib/admin/write-revision";
 import { revalidateKinds } from "@/lib/cache";
+import { isPublished } from "@/lib/content/published";
+import { t } from "@/lib/i18n";
 import { prisma } from "@/lib/db";
 import type { RevisionAction } from "@/lib/generated/prisma/enums";
 
@@ -22,10 +25,25 @@ export interface WriteRequest {
   version: number | null;
   /** The kind's parsed field values. */
   input: Record<string, unknown>;
+  /** The editor's note of why (修改说明), shown with the change in the public change log. */
+  reason?: string;
 }
 
-/** Creates an entry (as a draft) or updates it from the editor's form. */
-export function saveEntry(kind: AdminKind, request: WriteRequest, authorId: string) {
+/**
+ * Creates an entry (as a draft) or updates it from the editor's form. A change to an entry
+ * readers see needs its reason: it goes to the public change log with it.
+ */
+export async function saveEntry(
+  kind: AdminKind,
+  request: WriteRequest,
+  authorId: string,
+): Promise<OperationResult> {
+  if (request.id && !request.reason) {
+    const current = await entryTable(prisma, kind.model).findUnique({ where: { id: request.id } });
+    if (current && isPublished(current)) {
+      return { ok: false, code: "INVALID", fieldErrors: { [REASON_INPUT]: [t.admin.form.reasonRequired] } };
+    }
+  }
   return writeEntry(kind, request, request.id ? "UPDATE" : "CREATE", authorId);
 }
 
@@ -36,7 +54,7 @@ export function saveEntry(kind: AdminKind, request: WriteRequest, authorId: stri
  */
 export async function writeEntry(
   kind: AdminKind,
-  { id, version, input }: WriteRequest,
+  { id, version, input, reason }: WriteRequest,
   action: RevisionAction,
   authorId: string,
   recreate = false,
@@ -68,7 +86,15 @@ export async function writeEntry(
       }
       for (const field of kind.fields) await field.write?.(tx, entryId, input[field.name]);
       const snapshot = (await loadSnapshot(kind, entryId, tx))!;
-      await writeRevision(tx, { kind: kind.key, entryId, version: newVersion, action, snapshot, authorId });
+      await writeRevision(tx, {
+        kind: kind.key,
+        entryId,
+        version: newVersion,
+        action,
+        snapshot,
+        authorId,
+        reason,
+      });
       return { id: entryId, version: newVersion };
     });
     revalidateKinds(kind.touches);

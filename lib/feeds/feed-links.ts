@@ -46,19 +46,25 @@ export function feedTitle(scope: FeedScope, format: FeedFormat): string {
 
 type AlternateTypes = NonNullable<NonNullable<Metadata["alternates"]>["types"]>;
 
+/** A feed named in a page's `<head>`. */
+export interface FeedAlternate {
+  url: string;
+  title: string;
+}
+
 /**
  * `<link rel="alternate">` entries for a page's `<head>`: the site's feeds always, plus the
  * feeds of the kind the page shows (Next.js replaces `alternates` wholesale per page, so every
- * page's metadata must carry the site feeds too).
+ * page's metadata must carry the site feeds too), and any other RSS feed of the page's own.
  */
-export function feedAlternateTypes(scope?: KindFeedScope): AlternateTypes {
+export function feedAlternateTypes(scope?: KindFeedScope, moreRss: FeedAlternate[] = []): AlternateTypes {
   const scopes: FeedScope[] = scope ? ["site", scope] : ["site"];
   const types: AlternateTypes = {};
   for (const format of FEED_FORMATS) {
-    types[FEED_MEDIA_TYPES[format]] = scopes.map((s) => ({
-      url: feedPath(s, format),
-      title: feedTitle(s, format),
-    }));
+    types[FEED_MEDIA_TYPES[format]] = [
+      ...scopes.map((s) => ({ url: feedPath(s, format), title: feedTitle(s, format) })),
+      ...(format === "rss" ? moreRss : []),
+    ];
   }
   return types;
 }

@@ -2,7 +2,8 @@ import { zh } from "@/lib/i18n/zh";
 import { zhAbout } from "@/lib/i18n/zh-about";
 import { zhAccounts } from "@/lib/i18n/zh-accounts";
 import { zhAdmin } from "@/lib/i18n/zh-admin";
+import { zhChanges } from "@/lib/i18n/zh-changes";
 
 /** The site's strings. One locale today; the type keeps a second one complete. */
-export const t = { ...zh, admin: zhAdmin, accounts: zhAccounts, about: zhAbout };
+export const t = { ...zh, admin: zhAdmin, accounts: zhAccounts, about: zhAbout, changes: zhChanges };
 export type Dictionary = typeof t;

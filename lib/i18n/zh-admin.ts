@@ -84,6 +84,9 @@ export const zhAdmin = {
     RESTORE: "恢复",
   } as Record<string, string>,
   form: {
+    reason: "修改说明",
+    reasonHelp: "这个条目已发布：修改会连同这段说明出现在公开的修改记录里。简要写明改了什么、为什么。",
+    reasonRequired: "已发布的条目保存前需填写修改说明。",
     save: "保存",
     create: "创建",
     saving: "正在保存…",

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { entryPath } from "@/lib/content/paths";
 import { type KindFeedScope } from "@/lib/feeds/feed-files";
-import { feedAlternateTypes } from "@/lib/feeds/feed-links";
+import { feedAlternateTypes, type FeedAlternate } from "@/lib/feeds/feed-links";
 import { t } from "@/lib/i18n";
 import { markdownToText } from "@/lib/markdown";
 import { MAIN_PAGES, mainPageImagePath, type MainPageKey } from "@/lib/seo/main-pages";
@@ -22,6 +22,8 @@ export interface PageMetadataInput {
   modifiedTime?: string;
   /** The shared image, when the route has no opengraph-image file of its own. */
   image?: { url: string; width: number; height: number; type: string; alt: string };
+  /** RSS feeds of the page's own, named after the site's. */
+  moreFeeds?: FeedAlternate[];
 }
 
 const OPEN_GRAPH_LOCALE = t.locale.replace("-", "_");
@@ -39,13 +41,14 @@ export function pageMetadata({
   type = "website",
   modifiedTime,
   image,
+  moreFeeds,
 }: PageMetadataInput): Metadata {
   const images = image ? [image] : undefined;
   return {
     title,
     description,
     // Next.js replaces `alternates` wholesale: the feeds must be named here too.
-    alternates: { canonical: path, types: feedAlternateTypes(feedScope) },
+    alternates: { canonical: path, types: feedAlternateTypes(feedScope, moreFeeds) },
     openGraph: {
       title,
       description,

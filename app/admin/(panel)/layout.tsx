@@ -5,6 +5,7 @@ import { logOutAction } from "@/app/admin/_actions/session";
 import { LogOutForm } from "@/components/accounts/log-out-form";
 import { adminKindLinks } from "@/lib/admin/kinds";
 import { requireUser } from "@/lib/auth/current-user";
+import { countOpenCorrections } from "@/lib/corrections/list-corrections";
 import { t } from "@/lib/i18n";
 
 export const metadata: Metadata = {
@@ -13,6 +14,7 @@ export const metadata: Metadata = {
 
 export default async function AdminPanelLayout({ children }: { children: ReactNode }) {
   const user = await requireUser("EDITOR");
+  const openCorrections = await countOpenCorrections();
   return (
     <div className="min-h-screen bg-stone-50">
       <header className="border-b border-line bg-white">
@@ -41,6 +43,12 @@ export default async function AdminPanelLayout({ children }: { children: ReactNo
                 <Link href={`/admin/${kind.key}`}>{kind.label}</Link>
               </li>
             ))}
+            <li>
+              <Link href="/admin/corrections">
+                {t.changes.queue.title}
+                {openCorrections ? `（${openCorrections}）` : ""}
+              </Link>
+            </li>
             {user.role === "OWNER" ? (
               <>
                 <li>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Citations } from "@/components/site/citations";
+import { EntryTools } from "@/components/site/entry-tools";
 import { FactList } from "@/components/site/fact-list";
 import { MoneyText } from "@/components/site/money-text";
 import { PageHeader } from "@/components/site/page-header";
@@ -49,6 +50,7 @@ export default async function EventPage({ params }: Props) {
       />
       <Prose markdown={event.summary} className="mt-6" />
       <Citations citations={event.citations} />
+      <EntryTools kindKey="events" slug={event.slug} />
     </article>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Citations } from "@/components/site/citations";
+import { EntryTools } from "@/components/site/entry-tools";
 import { FactList } from "@/components/site/fact-list";
 import { InlineLinks } from "@/components/site/inline-links";
 import { MoneyText } from "@/components/site/money-text";
@@ -58,6 +59,7 @@ export default async function RoundPage({ params }: Props) {
       />
       <Prose markdown={round.summary} className="mt-6" />
       <Citations citations={round.citations} />
+      <EntryTools kindKey="funding" slug={round.slug} />
     </article>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Citations } from "@/components/site/citations";
+import { EntryTools } from "@/components/site/entry-tools";
 import { FactList } from "@/components/site/fact-list";
 import { InlineLinks } from "@/components/site/inline-links";
 import { JsonLd } from "@/components/site/json-ld";
@@ -72,6 +73,7 @@ export default async function ModelPage({ params }: Props) {
       />
       <Prose markdown={model.summary} className="mt-6" />
       <Citations citations={model.citations} />
+      <EntryTools kindKey="models" slug={model.slug} />
     </article>
   );
 }

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Badge } from "@/components/site/badge";
 import { Citations } from "@/components/site/citations";
+import { EntryTools } from "@/components/site/entry-tools";
 import { FactList } from "@/components/site/fact-list";
 import { InlineLinks } from "@/components/site/inline-links";
 import { MoneyText } from "@/components/site/money-text";
@@ -110,6 +111,7 @@ export default async function OrganizationPage({ params }: Props) {
       ) : null}
 
       <Citations citations={org.citations} />
+      <EntryTools kindKey="organizations" slug={org.slug} />
     </article>
   );
 }

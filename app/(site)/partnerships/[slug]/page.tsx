@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Citations } from "@/components/site/citations";
+import { EntryTools } from "@/components/site/entry-tools";
 import { FactList } from "@/components/site/fact-list";
 import { InlineLinks } from "@/components/site/inline-links";
 import { MoneyText } from "@/components/site/money-text";
@@ -52,6 +53,7 @@ export default async function PartnershipPage({ params }: Props) {
       />
       <Prose markdown={deal.summary} className="mt-6" />
       <Citations citations={deal.citations} />
+      <EntryTools kindKey="partnerships" slug={deal.slug} />
     </article>
   );
 }

@@ -71,6 +71,7 @@ export default async function EditEntryPage({ params, searchParams }: Props) {
             previewAction={previewMarkdownAction}
             historyHref={`${base}/history`}
             submitLabel={t.admin.form.save}
+            reasonRequired={entry.state === "PUBLISHED"}
           />
         </div>
         <aside className="lg:sticky lg:top-4 lg:w-72">

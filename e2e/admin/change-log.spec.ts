@@ -1,0 +1,108 @@
+// The public change log: readers see every change to a published entry, field by field with
+// the editor's reason, on the next request, on /changes, on the entry's own log and in its
+// feed; a draft's changes never appear. A published entry cannot be saved without a reason.
+import { expect, test } from "@playwright/test";
+import { parseFeed } from "feedsmith";
+import { cite, createEvent, entryForm, publishNow, saveEntry, uniqueSlug } from "../fixtures/admin";
+import { EDITOR } from "../fixtures/auth";
+
+test.use({ storageState: EDITOR.storageState });
+
+test("an edit of a published entry needs its reason and shows in the public change log at once", async ({
+  page,
+}) => {
+  const slug = uniqueSlug("changelog");
+  const title = `修改记录测试 ${slug}`;
+  const sourceTitle = `更正依据 ${slug}`;
+  const sourceUrl = `https://news.example.com/${slug}`;
+  await page.goto("/admin/sources/new");
+  const sourceForm = entryForm(page);
+  await sourceForm.getByLabel("标题", { exact: true }).fill(sourceTitle);
+  await sourceForm.getByLabel("网址标识（slug）", { exact: true }).fill(`source-${slug}`);
+  await sourceForm.getByLabel("网址", { exact: true }).fill(sourceUrl);
+  await sourceForm.getByLabel("发布方", { exact: true }).fill("Example News");
+  await sourceForm.getByLabel("语言代码", { exact: true }).fill("en");
+  await saveEntry(page);
+  await publishNow(page);
+
+  const adminPath = await createEvent(page, title, slug);
+  const form = entryForm(page);
+  await form.getByLabel("简介（Markdown）", { exact: true }).fill("草稿时的摘要，读者从未见过。");
+  await form.getByRole("button", { name: "保存", exact: true }).click();
+  await expect(page.getByRole("status").filter({ hasText: "已保存" })).toBeVisible();
+
+  // A draft's changes are nobody's business but the editors'.
+  await page.goto("/changes");
+  await expect(page.getByRole("main")).not.toContainText(title);
+
+  await page.goto(adminPath);
+  await publishNow(page);
+  await page.goto("/changes");
+  const published = page
+    .getByRole("main")
+    .getByRole("listitem")
+    .filter({ hasText: `发布事件「${title}」` });
+  await expect(published).toBeVisible();
+  await expect(published).toContainText("草稿时的摘要，读者从未见过。");
+
+  // Saving the published entry without saying why is refused beside the reason; nothing typed is lost.
+  await page.goto(adminPath);
+  const edit = entryForm(page);
+  await edit.getByLabel("简介（Markdown）", { exact: true }).fill("更正后的摘要。");
+  await cite(edit, sourceTitle, "更正的依据");
+  await edit.getByRole("button", { name: "保存", exact: true }).click();
+  const reason = edit.getByLabel("修改说明", { exact: true });
+  await expect(reason).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("已发布的条目保存前需填写修改说明");
+  await expect(edit.getByLabel("简介（Markdown）", { exact: true })).toHaveValue("更正后的摘要。");
+
+  await reason.fill("摘要与来源不符，按来源更正");
+  await edit.getByRole("button", { name: "保存", exact: true }).click();
+  await expect(page.getByRole("status").filter({ hasText: "已保存" })).toBeVisible();
+
+  // The next request shows it: the reason, the field before and after, the source added.
+  await page.goto("/changes");
+  const change = page
+    .getByRole("main")
+    .getByRole("listitem")
+    .filter({ hasText: `修改事件「${title}」` });
+  await expect(change).toContainText("修改说明：摘要与来源不符，按来源更正");
+  const row = change.getByRole("row", { name: /^简介/ });
+  await expect(row.getByRole("cell").first()).toHaveText("草稿时的摘要，读者从未见过。");
+  await expect(row.getByRole("cell").last()).toHaveText("更正后的摘要。");
+  await expect(change.getByRole("link", { name: sourceTitle })).toHaveAttribute("href", sourceUrl);
+  // No account data: not the editor's name, not their address.
+  await expect(page.getByRole("main")).not.toContainText(EDITOR.email);
+  await expect(page.getByRole("main")).not.toContainText(EDITOR.name);
+
+  // The entry's page links its own log, which holds its changes only, newest first.
+  await page.goto(`/events/${slug}`);
+  await page.getByRole("main").getByRole("link", { name: "修改记录", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`修改记录：${title}`);
+  const items = page
+    .getByRole("main")
+    .getByRole("listitem")
+    .filter({ has: page.getByRole("heading", { level: 2 }) });
+  await expect(items).toHaveCount(2);
+  await expect(items.first()).toContainText(`修改事件「${title}」`);
+  await expect(items.last()).toContainText(`发布事件「${title}」`);
+
+  // Its feed has the change, with the reason.
+  const feed = parseFeed(await (await page.request.get("/changes/feed.xml")).text());
+  expect(feed.format).toBe("rss");
+  const item =
+    feed.format === "rss" ? feed.feed.items?.find((i) => i.title === `修改事件「${title}」`) : undefined;
+  expect(item?.description).toContain("摘要与来源不符，按来源更正");
+});
+
+test("the change log of an unknown entry is not found, and a malformed query too", async ({ request }) => {
+  for (const path of [
+    "/changes?kind=models&slug=no-such-model",
+    "/changes?kind=users&slug=admin",
+    "/changes?kind=models",
+    "/changes?kind=models&id=%3Cscript%3E",
+  ]) {
+    expect((await request.get(path)).status(), path).toBe(404);
+  }
+  expect((await request.get("/changes?page=999")).status()).toBe(200);
+});

@@ -1,0 +1,16 @@
+import "server-only";
+import { entryTable } from "@/lib/admin/entry-table";
+import { findAdminKind } from "@/lib/admin/kinds";
+import { isPublished } from "@/lib/content/published";
+import { prisma } from "@/lib/db";
+
+/** The published entry of a kind that has this slug now (its id and title), or null. */
+export async function findPublishedEntry(
+  kindKey: string,
+  slug: string,
+): Promise<{ id: string; title: string } | null> {
+  const kind = findAdminKind(kindKey);
+  if (!kind) return null;
+  const row = await entryTable(prisma, kind.model).findFirst({ where: { slug } });
+  return row && isPublished(row) ? { id: row.id, title: String(row[kind.titleField]) } : null;
+}
