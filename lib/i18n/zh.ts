@@ -57,6 +57,8 @@ export const zh = {
     backTo: "返回",
     yes: "是",
     no: "否",
+    /** A fact the sources do not state. */
+    unspecified: "未说明",
     all: "全部",
     filter: "筛选",
     apply: "应用",
