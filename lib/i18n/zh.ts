@@ -241,7 +241,7 @@ export const zh = {
       MULTIMODAL: "多模态",
       CODE: "代码",
       EDGE: "边缘设备",
-      REGIONAL: "区域语言",
+      REGIONAL: "特定语言",
       RESEARCH: "研究/免费模型",
     },
     modelLicense: {
