@@ -315,7 +315,7 @@ export const organizations = [
     name: "European Union",
     nameZh: "欧盟",
     type: "GOVERNMENT",
-    description: "微软与 Mistral AI 的交易在欧盟引发了一些批评。",
+    description: "微软与 Mistral AI 的交易引发了欧盟的一些批评。",
     citations: [{ source: "euronews-eu-critics-microsoft-deal", claim: "然而，它也引发了欧盟的一些批评" }],
   }),
 ] as const satisfies readonly SeedOrganization[];
