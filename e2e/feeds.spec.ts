@@ -5,6 +5,7 @@ import type { IncomingMessage } from "node:http";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import FeedSub from "feedsub";
 import { readFeedShape, type FeedShape } from "../tests/support/feed-shape";
+import { events as seededEvents } from "../prisma/seed/events";
 import { MAIN_PAGES } from "./fixtures/site";
 import { publicOrigin } from "./fixtures/site-url";
 
@@ -33,6 +34,11 @@ const SCOPES = [
   { scope: "events", name: "事件", kinds: { event: "事件" }, pages: ["/events/le-chat-1m-downloads"] },
 ] as const;
 type Scope = (typeof SCOPES)[number];
+
+/** Items of the story's facts that it gives no link for (e.g. the Le Chat Pro plan). */
+const UNSOURCED_TITLES = new Set(
+  seededEvents.filter((e) => e.citations.length === 0).map((e) => `事件：${e.title}`),
+);
 
 const feedPath = (scope: Scope["scope"], format: Format) =>
   scope === "site" ? `/${format.file}` : `/feeds/${scope}/${format.file}`;
@@ -88,8 +94,9 @@ for (const scope of SCOPES) {
         if (format !== "rss")
           expect(Date.parse(item.updated!), what).toBeGreaterThanOrEqual(Date.parse(item.published!));
         expect(item.summary?.trim(), what).toBeTruthy();
-        // The full text with its sources, each a link.
-        expect(item.content, what).toMatch(/<p>来源：<\/p><ul><li><a href="https?:\/\//);
+        // The full text with its sources, each a link; none where the story links none.
+        if (UNSOURCED_TITLES.has(item.title ?? "")) expect(item.content, what).not.toContain("来源：");
+        else expect(item.content, what).toMatch(/<p>来源：<\/p><ul><li><a href="https?:\/\//);
       }
       // Newest first.
       const dates = items.map((i) => Date.parse(i.published!));

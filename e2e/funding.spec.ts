@@ -4,7 +4,8 @@ import { factValue } from "./fixtures/site";
 // Every round of the story, newest first as the table lists them, in Chinese units.
 const ROUNDS = [
   {
-    name: "B 轮融资",
+    // The story names no stage for it.
+    name: "股权和债务融资",
     date: "2024年6月",
     amount: "6 亿欧元",
     amountUsd: "6.4 亿美元",
@@ -94,6 +95,11 @@ test("a round page lists its lead investor, linked to the investor's page", asyn
   await expect(factValue(page, "金额")).toHaveText("3.85 亿欧元");
   await expect(factValue(page, "美元金额（按报道）")).toHaveText("4.15 亿美元");
   await expect(factValue(page, "估值")).toHaveText("20 亿美元");
+  // The valuation as the story hedges it, in the text and in what its source is cited for.
+  await expect(page.getByRole("article")).toContainText("据报道估值为 20 亿美元");
+  await expect(page.getByRole("region", { name: "来源" })).toContainText(
+    "该公司完成了 3.85 亿欧元的 A 轮融资（当时约为 4.15 亿美元），据报道估值为 20 亿美元",
+  );
   const lead = factValue(page, "领投").getByRole("link");
   await expect(lead).toHaveText(["Andreessen Horowitz"]);
   await expect(factValue(page, "其他投资方")).toContainText("Lightspeed Venture Partners");

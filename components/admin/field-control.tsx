@@ -110,7 +110,7 @@ export function FieldControl({
             <SelectOptions
               options={field.options}
               value={one(values, name)}
-              empty={field.required ? f.choose : f.none}
+              empty={field.required ? f.choose : (field.emptyLabel ?? f.none)}
             />
           </select>
         </FieldShell>

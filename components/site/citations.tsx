@@ -1,6 +1,7 @@
 import type { CitationView } from "@/lib/content/types";
 import { t } from "@/lib/i18n";
 import { PartialDateText } from "@/components/site/partial-date";
+import { sourceLinkText } from "@/lib/sources/source-ref";
 
 /** The sources behind an entry, each a link to the original. */
 export function Citations({
@@ -25,11 +26,11 @@ export function Citations({
         {citations.map((citation, index) => (
           <li key={`${citation.source.slug}-${index}`}>
             <a href={citation.source.url} rel="noopener noreferrer" className="break-words">
-              {citation.source.title}
+              {sourceLinkText(citation.source)}
             </a>
             <span className="text-muted">
-              {" "}
-              · {citation.source.publisher}
+              {/* An untitled source's link already reads as its publisher. */}
+              {citation.source.title !== null ? ` · ${citation.source.publisher}` : null}
               {citation.source.publishedOn ? (
                 <>
                   {" · "}

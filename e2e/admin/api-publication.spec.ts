@@ -2,7 +2,16 @@
 // later are in neither the API nor the CSV downloads; published, the entry is in both on the
 // very next request.
 import { expect, test, type APIRequestContext } from "@playwright/test";
-import { beijingTimeIn, cite, entryForm, publishNow, saveEntry, today, uniqueSlug } from "../fixtures/admin";
+import {
+  beijingTimeIn,
+  cite,
+  entryForm,
+  publishNow,
+  saveEntry,
+  today,
+  uniqueSlug,
+  untitledSource,
+} from "../fixtures/admin";
 import { EDITOR } from "../fixtures/auth";
 
 test.use({ storageState: EDITOR.storageState });
@@ -41,7 +50,14 @@ test("a draft model, then a scheduled one, stays out of the API and the CSV unti
   await form.getByLabel("类别", { exact: true }).selectOption({ label: "代码" });
   await form.getByLabel("许可证", { exact: true }).selectOption({ label: "Apache 2.0" });
   await form.getByLabel("发布日期", { exact: true }).fill(today());
-  await cite(form, "Mistral's new Devstral model was designed for coding", "开放数据测试");
+  await cite(
+    form,
+    untitledSource(
+      "TechCrunch",
+      "https://techcrunch.com/2025/05/21/mistrals-new-devstral-model-was-designed-for-coding/",
+    ),
+    "开放数据测试",
+  );
   await saveEntry(page);
 
   const entry = {
@@ -63,9 +79,11 @@ test("a draft model, then a scheduled one, stays out of the API and the CSV unti
   await publishNow(page);
   expect(await openData(request, entry)).toEqual(shown);
   const { data } = (await (await request.get(`/api/v1/models/${run}`)).json()) as {
-    data: { family: string; citations: { claim: string }[] };
+    data: { family: string; openWeights: boolean | null; citations: { claim: string }[] };
   };
   expect(data.family).toBe(family);
+  // Open weights not chosen: not stated, rather than "no".
+  expect(data.openWeights).toBeNull();
   expect(data.citations.map((c) => c.claim)).toEqual(["开放数据测试"]);
 });
 

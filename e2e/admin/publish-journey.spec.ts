@@ -2,11 +2,15 @@
 // each on its page, on the timeline and in the feed on the very next request. Editing one
 // shows the difference in its history, and restoring an old version is a new change.
 import { expect, test } from "@playwright/test";
-import { cite, entryForm, publishNow, saveEntry, today, uniqueSlug } from "../fixtures/admin";
+import { cite, entryForm, publishNow, saveEntry, today, uniqueSlug, untitledSource } from "../fixtures/admin";
 import { EDITOR } from "../fixtures/auth";
 import { factValue } from "../fixtures/site";
 
 test.use({ storageState: EDITOR.storageState });
+
+/** A link of the story, whose title it does not give. */
+const JUNE_2024_ROUND_SOURCE =
+  "https://techcrunch.com/2024/06/11/paris-based-ai-startup-mistral-ai-raises-640-million/";
 
 /**
  * Readers find the entry on the timeline of its kind, in the site's RSS feed and its kind's, at
@@ -50,7 +54,7 @@ test("a new source and a model citing it, edited, then restored from its history
   await form.getByLabel("系列", { exact: true }).fill("Magistral");
   await form.getByLabel("类别", { exact: true }).selectOption({ label: "研究/免费模型" });
   await form.getByLabel("许可证", { exact: true }).selectOption({ label: "Apache 2.0" });
-  await form.getByLabel("开放权重", { exact: true }).check();
+  await form.getByLabel("开放权重", { exact: true }).selectOption({ label: "是" });
   await form.getByLabel("发布日期", { exact: true }).fill(today());
   await form.getByLabel("简介（Markdown）", { exact: true }).fill("第一版简介：**推理**模型。");
   await form.getByRole("group", { name: "合作方" }).getByLabel("Microsoft", { exact: true }).check();
@@ -62,8 +66,10 @@ test("a new source and a model citing it, edited, then restored from its history
   await page.goto(`/models/${run}`);
   await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
   await expect(factValue(page, "合作方")).toHaveText("Microsoft");
+  await expect(factValue(page, "开放权重")).toHaveText("是");
   const sources = page.getByRole("region", { name: "来源" });
   await expect(sources.getByRole("link", { name: sourceTitle })).toHaveAttribute("href", sourceUrl);
+  await expect(sources).toContainText("Example News");
   await expect(sources).toContainText("发布推理模型");
   await expectOnTimelineAndFeed(page, name, "MODEL", "/feeds/models/feed.xml");
 
@@ -115,7 +121,7 @@ test("a funding round with a lead investor and a source", async ({ page }) => {
   await investors.getByLabel("第 1 行领投", { exact: true }).check();
   await investors.getByRole("button", { name: "添加一行" }).click();
   await investors.getByLabel("第 2 行投资方", { exact: true }).selectOption({ label: "Xavier Niel" });
-  await cite(form, "Paris-based AI startup Mistral AI raises $640 million", "C 轮融资");
+  await cite(form, untitledSource("TechCrunch", JUNE_2024_ROUND_SOURCE), "C 轮融资");
   await saveEntry(page);
   await publishNow(page);
 
@@ -123,7 +129,13 @@ test("a funding round with a lead investor and a source", async ({ page }) => {
   await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
   await expect(factValue(page, "领投")).toHaveText("Lightspeed Venture Partners");
   await expect(factValue(page, "其他投资方")).toHaveText("Xavier Niel");
-  await expect(page.getByRole("region", { name: "来源" })).toContainText("C 轮融资");
+  const sources = page.getByRole("region", { name: "来源" });
+  await expect(sources).toContainText("C 轮融资");
+  // A source whose title is not known reads as its publisher, linked to its address.
+  await expect(sources.getByRole("link", { name: "TechCrunch", exact: true })).toHaveAttribute(
+    "href",
+    JUNE_2024_ROUND_SOURCE,
+  );
   await expectOnTimelineAndFeed(page, name, "ROUND", "/feeds/funding/feed.xml");
 });
 
@@ -138,7 +150,13 @@ test("a partnership with a partner and a source", async ({ page }) => {
   await form.getByLabel("日期", { exact: true }).fill(today());
   await form.getByLabel("简介（Markdown）", { exact: true }).fill("在 Azure 上提供新模型。");
   await form.getByRole("group", { name: "合作方" }).getByLabel("Microsoft", { exact: true }).check();
-  await cite(form, "Mistral AI releases new model to rival GPT-4 and its own chat assistant");
+  await cite(
+    form,
+    untitledSource(
+      "TechCrunch",
+      "https://techcrunch.com/2024/02/26/mistral-ai-releases-new-model-to-rival-gpt-4-and-its-own-chat-assistant/",
+    ),
+  );
   await saveEntry(page);
   await publishNow(page);
 

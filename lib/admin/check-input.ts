@@ -31,11 +31,11 @@ export async function checkInput(
     if (value === null || value === undefined || value === "") continue;
     const other = await table.findFirst({
       where: { [column]: value, ...(entryId ? { NOT: { id: entryId } } : {}) },
-      select: { id: true, [kind.titleField]: true },
+      select: { id: true, ...kind.titleSelect },
     });
     if (other) {
       const label = kind.fields.find((f) => f.name === column)?.label ?? column;
-      add(column, e.valueTaken(label, String(other[kind.titleField])));
+      add(column, e.valueTaken(label, kind.titleOf(other)));
     }
   }
 

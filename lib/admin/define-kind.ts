@@ -18,6 +18,11 @@ export interface KindDescription {
   entryKind: EntryKind | null;
   /** The column that names an entry: name, title or heading. */
   titleField: string;
+  /**
+   * Columns that name an entry whose title field is empty, joined in order: a source whose
+   * title is not known is named by its publisher and link.
+   */
+  titleFallback?: string[];
   fields: Field[];
   /** Columns the list's search looks in (substring, any case). */
   searchColumns: string[];
@@ -38,7 +43,9 @@ export interface AdminKind extends KindDescription {
   touches: CacheKind[];
   /** The public page of an entry, from its snapshot. */
   publicPath(snapshot: Snapshot): string;
-  /** The entry's title, from its snapshot. */
+  /** The columns `titleOf` reads, as a Prisma `select`. */
+  titleSelect: Record<string, true>;
+  /** The entry's title, from its snapshot or its row (`titleSelect` selected). */
   titleOf(snapshot: Snapshot): string;
 }
 
@@ -51,13 +58,23 @@ function buildSchema(fields: readonly Field[]): z.ZodType<Record<string, unknown
   );
 }
 
+const present = (value: unknown) => value !== null && value !== undefined && value !== "";
+
 export function defineKind(description: KindDescription): AdminKind {
-  const { entryKind, titleField } = description;
+  const { entryKind, titleField, titleFallback = [] } = description;
   return {
     ...description,
     schema: buildSchema(description.fields),
     touches: [entryKind ?? "SOURCE", ...description.shownWith],
     publicPath: (snapshot) => (entryKind ? entryPath(entryKind, String(snapshot.slug)) : "/sources"),
-    titleOf: (snapshot) => String(snapshot[titleField] ?? ""),
+    titleSelect: Object.fromEntries([titleField, ...titleFallback].map((column) => [column, true])),
+    titleOf: (snapshot) =>
+      present(snapshot[titleField])
+        ? String(snapshot[titleField])
+        : titleFallback
+            .map((column) => snapshot[column])
+            .filter(present)
+            .map(String)
+            .join(" · "),
   };
 }

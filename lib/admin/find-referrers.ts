@@ -24,10 +24,9 @@ export async function findReferrers(target: AdminKind, id: string, db: Db = pris
     if (ids.size === 0) continue;
     const rows = await table.findMany({
       where: { id: { in: [...ids] } },
-      select: { id: true, [owner.titleField]: true },
+      select: { id: true, ...owner.titleSelect },
     });
-    for (const row of rows)
-      referrers.push({ kind: owner.key, id: row.id, title: String(row[owner.titleField]) });
+    for (const row of rows) referrers.push({ kind: owner.key, id: row.id, title: owner.titleOf(row) });
   }
   return referrers;
 }

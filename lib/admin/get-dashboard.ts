@@ -33,11 +33,11 @@ export async function getDashboard(now: Date = new Date()) {
   const scheduled: DashboardEntry[] = [];
   for (const kind of Object.values(adminKinds)) {
     const table = entryTable(prisma, kind.model);
-    const select = { id: true, [kind.titleField]: true, updatedAt: true, publishedAt: true };
+    const select = { id: true, ...kind.titleSelect, updatedAt: true, publishedAt: true };
     const toEntry = (row: Record<string, unknown>): DashboardEntry => ({
       kind: kind.key,
       id: String(row.id),
-      title: String(row[kind.titleField]),
+      title: kind.titleOf(row),
       updatedAt: (row.updatedAt as Date).toISOString(),
       publishedAt: (row.publishedAt as Date | null)?.toISOString() ?? null,
     });

@@ -37,7 +37,7 @@ export async function getHistory(kind: AdminKind, id: string): Promise<EntryHist
   if (revisions.length === 0) {
     // Made outside the admin and never changed since: no history yet.
     return current
-      ? { title: String(current[kind.titleField]), exists: true, currentVersion: current.version, items: [] }
+      ? { title: kind.titleOf(current), exists: true, currentVersion: current.version, items: [] }
       : null;
   }
   const names = await loadNameLookup(kind);

@@ -22,14 +22,14 @@ export function targetsOf(kind: AdminKind): KindKey[] {
 async function loadTitles(targets: readonly KindKey[]): Promise<Map<KindKey, Titled[]>> {
   const byKind = new Map<KindKey, Titled[]>();
   for (const key of targets) {
-    const { model, titleField } = adminKinds[key];
-    const rows = await entryTable(prisma, model).findMany({
-      select: { id: true, [titleField]: true, status: true },
-      orderBy: { [titleField]: "asc" },
+    const kind = adminKinds[key];
+    const rows = await entryTable(prisma, kind.model).findMany({
+      select: { id: true, ...kind.titleSelect, status: true },
+      orderBy: Object.keys(kind.titleSelect).map((column) => ({ [column]: "asc" })),
     });
     byKind.set(
       key,
-      rows.map((row) => ({ id: row.id, title: String(row[titleField]), draft: row.status === "DRAFT" })),
+      rows.map((row) => ({ id: row.id, title: kind.titleOf(row), draft: row.status === "DRAFT" })),
     );
   }
   return byKind;

@@ -67,8 +67,11 @@ export function toApiMoney(
 export const ZApiSourceRefSchema = named(
   z.object({
     slug: z.string(),
-    title: z.string(),
-    publisher: z.string(),
+    title: z
+      .string()
+      .nullable()
+      .meta({ description: "The source's own title; null when not known (name it by publisher and URL)." }),
+    publisher: z.string().meta({ description: "Who publishes it: the site the URL points to." }),
     url: z.string().meta({ description: "The original article or page (URL)." }),
     language: z.string().meta({ description: "ISO 639-1 code." }),
     publishedOn: ZApiDateSchema.nullable(),
@@ -90,7 +93,7 @@ export const apiSourceSelect = {
 
 export function toApiSourceRef(source: {
   slug: string;
-  title: string;
+  title: string | null;
   publisher: string;
   url: string;
   language: string;

@@ -101,7 +101,7 @@ describe("the OpenAPI document", () => {
       "family",
     ]);
     expect(byName.category.schema.enum).toContain("CODE");
-    expect(byName.open_weights.schema.enum).toEqual(["true", "false"]);
+    expect(byName.open_weights.schema.enum).toEqual(["true", "false", "unknown"]);
     expect(byName.per_page.description).toMatch(/at most 100/);
     const rounds = queryParametersOf("/funding-rounds").map((p) => p.name);
     expect(rounds).toEqual(expect.arrayContaining(["year", "currency", "investor"]));

@@ -45,6 +45,15 @@ export function booleanParam(description: string) {
     .meta({ description });
 }
 
+/** `true`, `false`, or `unknown` (null: the sources do not say), for a fact that may be unstated. */
+export function booleanOrUnknownParam(description: string) {
+  return z
+    .enum(["true", "false", "unknown"], { error: () => 'expected "true", "false" or "unknown"' })
+    .transform((value) => (value === "unknown" ? null : value === "true"))
+    .optional()
+    .meta({ description });
+}
+
 export function yearParam(description: string) {
   return z
     .string()

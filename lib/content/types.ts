@@ -30,7 +30,8 @@ export const DATED_KINDS: readonly DatedKind[] = ["MODEL", "PRODUCT", "ROUND", "
 
 export interface SourceRef {
   slug: string;
-  title: string;
+  /** The source's own title, when known; readers otherwise see its publisher as the link. */
+  title: string | null;
   publisher: string;
   url: string;
   publishedOn: PartialDate | null;

@@ -7,6 +7,7 @@ import { cachedQuery } from "@/lib/cache";
 import { CSV_FILES } from "@/lib/csv/paths";
 import { toCsv, type CsvColumn } from "@/lib/csv/to-csv";
 import { formatPartialDate } from "@/lib/format/date";
+import { formatYesNo } from "@/lib/format/yes-no";
 import { t } from "@/lib/i18n";
 
 /** A CSV file of every published entry of one resource, one row per entry. */
@@ -57,7 +58,7 @@ export const CSV_DOWNLOADS: readonly CsvDownload[] = [
       { header: c.family, value: (m) => m.family },
       { header: c.category, value: (m) => t.enums.modelCategory[m.category] },
       { header: c.license, value: (m) => m.licenseName || t.enums.modelLicense[m.license] },
-      { header: c.openWeights, value: (m) => (m.openWeights ? t.common.yes : t.common.no) },
+      { header: c.openWeights, value: (m) => formatYesNo(m.openWeights) },
       { header: c.released, value: (m) => shownDate(m.date) },
       { header: c.releasedIso, value: (m) => m.date?.date ?? "" },
       { header: c.replaces, value: (m) => m.replaces?.name ?? "" },

@@ -1,7 +1,7 @@
 import "server-only";
 import { cachedQuery } from "@/lib/cache";
 import { prisma } from "@/lib/db";
-import { toMoney } from "@/lib/content/convert";
+import { toMoney, toPartialDate } from "@/lib/content/convert";
 import { publishedWhere } from "@/lib/content/published";
 import type { CitationView, Money, PartialDate } from "@/lib/content/types";
 import type { Event } from "@/lib/generated/prisma/client";
@@ -11,7 +11,8 @@ export interface EventDetail {
   slug: string;
   title: string;
   kind: Event["kind"];
-  date: PartialDate;
+  /** Null when the sources give no date. */
+  date: PartialDate | null;
   summary: string;
   amount: Money | null;
   amountUsd: Money | null;
@@ -30,7 +31,7 @@ export const getEvent = cachedQuery(
       slug: event.slug,
       title: event.title,
       kind: event.kind,
-      date: { iso: event.date.toISOString(), precision: event.datePrecision },
+      date: toPartialDate(event.date, event.datePrecision),
       summary: event.summary,
       amount: toMoney(event.amountMinor, event.currency),
       amountUsd: toMoney(event.amountUsdMinor, "USD"),

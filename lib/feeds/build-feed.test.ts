@@ -44,7 +44,19 @@ const event: FeedEntry = {
   createdAt: "2025-06-01T00:00:00.000Z",
   updatedAt: "2025-06-01T00:00:00.000Z",
   publishedAt: "2025-06-01T00:00:00.000Z",
-  citations: [],
+  citations: [
+    {
+      claim: "欧洲有史以来规模最大的一轮",
+      // A source whose title is not known: named by its publisher, never by its address.
+      source: {
+        slug: "ft-seed-round",
+        title: null,
+        publisher: "Financial Times",
+        url: "https://www.ft.com/content/cf939ea4-d96c-4908-896a-48a74381f251",
+        publishedOn: null,
+      },
+    },
+  ],
 };
 
 const entries = [model, event];
@@ -93,6 +105,10 @@ describe("buildFeed, in every format", () => {
       expect(devstral.content).toContain("（TechCrunch）：面向编码代理");
       expect(devstral.content).toContain(`<a href="${origin}/models/devstral">`);
       expect(ipo.content).not.toContain("<script>");
+      expect(ipo.content).toContain(
+        '<a href="https://www.ft.com/content/cf939ea4-d96c-4908-896a-48a74381f251">Financial Times</a>：欧洲有史以来规模最大的一轮',
+      );
+      expect(ipo.content).not.toContain("（Financial Times）");
     });
 
     it(`${format}: a title's markup is text, never HTML, and characters XML cannot carry are dropped`, () => {

@@ -6,6 +6,7 @@ import { formatPartialDate } from "@/lib/format/date";
 import { escapeHtml } from "@/lib/format/escape-html";
 import { t } from "@/lib/i18n";
 import { markdownToText, renderMarkdown } from "@/lib/markdown";
+import { sourceLinkText } from "@/lib/sources/source-ref";
 import type { TimelineItem } from "@/lib/timeline/timeline-item";
 
 export interface FeedEntry extends TimelineItem {
@@ -28,9 +29,11 @@ function itemUpdated(entry: FeedEntry): Date {
 function itemHtml(entry: FeedEntry, origin: string): string {
   const sources = entry.citations
     .map((c) => {
-      const link = `<a href="${escapeHtml(c.source.url)}">${escapeHtml(c.source.title)}</a>`;
+      const link = `<a href="${escapeHtml(c.source.url)}">${escapeHtml(sourceLinkText(c.source))}</a>`;
+      // An untitled source's link already reads as its publisher.
+      const publisher = c.source.title !== null ? `（${escapeHtml(c.source.publisher)}）` : "";
       const claim = c.claim ? `：${escapeHtml(c.claim)}` : "";
-      return `<li>${link}（${escapeHtml(c.source.publisher)}）${claim}</li>`;
+      return `<li>${link}${publisher}${claim}</li>`;
     })
     .join("");
   const date = formatPartialDate(entry.date);

@@ -57,6 +57,8 @@ export const zh = {
     backTo: "返回",
     yes: "是",
     no: "否",
+    /** A fact the sources do not state. */
+    unspecified: "未说明",
     all: "全部",
     filter: "筛选",
     apply: "应用",
@@ -239,7 +241,7 @@ export const zh = {
       MULTIMODAL: "多模态",
       CODE: "代码",
       EDGE: "边缘设备",
-      REGIONAL: "区域语言",
+      REGIONAL: "特定语言",
       RESEARCH: "研究/免费模型",
     },
     modelLicense: {

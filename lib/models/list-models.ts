@@ -11,10 +11,14 @@ import { toModelSummary, type ModelSummary } from "@/lib/models/model-view";
 export const ZModelFiltersSchema = z.object({
   category: z.enum(ModelCategory).optional().catch(undefined),
   license: z.enum(ModelLicense).optional().catch(undefined),
-  openWeights: z.enum(["yes", "no"]).optional().catch(undefined),
+  /** "unknown": the sources do not say. */
+  openWeights: z.enum(["yes", "no", "unknown"]).optional().catch(undefined),
   page: ZPageNumberSchema,
 });
 export type TModelFilters = z.infer<typeof ZModelFiltersSchema>;
+
+/** The filter's value as a condition on the column: NULL is "the sources do not say". */
+const OPEN_WEIGHTS_WHERE = { yes: true, no: false, unknown: null, any: undefined } as const;
 
 /** One page of the published models, newest first, narrowed by the catalogue's filters. */
 export const listModels = cachedQuery(
@@ -25,7 +29,7 @@ export const listModels = cachedQuery(
       ...publishedWhere(),
       category: filters.category,
       license: filters.license,
-      openWeights: filters.openWeights === undefined ? undefined : filters.openWeights === "yes",
+      openWeights: OPEN_WEIGHTS_WHERE[filters.openWeights ?? "any"],
     };
     return queryPage(
       page,

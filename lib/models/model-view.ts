@@ -12,7 +12,8 @@ export interface ModelSummary {
   category: ModelCategory;
   license: ModelLicense;
   licenseName: string;
-  openWeights: boolean;
+  /** Null when the sources do not say. */
+  openWeights: boolean | null;
   date: PartialDate | null;
   summary: string;
 }

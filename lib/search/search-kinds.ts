@@ -6,6 +6,7 @@ import type { EntryKind, PartialDate } from "@/lib/content/types";
 import { prisma } from "@/lib/db";
 import { t } from "@/lib/i18n";
 import { makeSnippet, type SnippetSource } from "@/lib/search/snippet";
+import { sourceLinkText } from "@/lib/sources/source-ref";
 import { containsTerm, matchedExactlyInDatabase, textContains } from "@/lib/search/text-match";
 
 /** Every kind a reader can search: the entry kinds and the sources. */
@@ -222,7 +223,7 @@ export const KIND_SEARCHES: readonly KindSearch[] = [
       prisma.event.findMany({
         where,
         take,
-        orderBy: [{ date: "desc" }, { title: "asc" }],
+        orderBy: [{ date: byDateDesc }, { title: "asc" }],
         select: { slug: true, title: true, summary: true, date: true, datePrecision: true },
       }),
     describe: (row) => ({
@@ -258,22 +259,24 @@ export const KIND_SEARCHES: readonly KindSearch[] = [
       prisma.source.findMany({
         where,
         take,
-        orderBy: [{ publishedOn: byDateDesc }, { title: "asc" }],
+        orderBy: [{ publishedOn: byDateDesc }, { publisher: "asc" }, { title: "asc" }, { url: "asc" }],
         select: {
           slug: true,
           title: true,
           publisher: true,
+          url: true,
           language: true,
           publishedOn: true,
           publishedPrecision: true,
         },
       }),
+    // An untitled source is named by its publisher; the snippet then shows its address.
     describe: (row) => ({
       slug: row.slug,
-      title: row.title,
-      lang: row.language,
+      title: sourceLinkText(row),
+      lang: row.title !== null ? row.language : undefined,
       date: toPartialDate(row.publishedOn, row.publishedPrecision),
-      texts: [row.publisher],
+      texts: [row.title !== null ? row.publisher : row.url],
     }),
   }),
 ];

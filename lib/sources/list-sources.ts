@@ -23,11 +23,12 @@ export interface SourceWithCiters extends SourceRef {
   citedByCount: number;
 }
 
-/** Newest first; undated ones last. */
+/** Newest first; undated ones last, by publisher and title, then by address (most have no title). */
 const SOURCES_ORDER = [
   { publishedOn: { sort: "desc", nulls: "last" } },
   { publisher: "asc" },
   { title: "asc" },
+  { url: "asc" },
   { id: "asc" },
 ] as const;
 

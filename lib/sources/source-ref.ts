@@ -14,7 +14,7 @@ export const sourceRefSelect = {
 
 export function toSourceRef(source: {
   slug: string;
-  title: string;
+  title: string | null;
   publisher: string;
   url: string;
   publishedOn: Date | null;
@@ -27,4 +27,12 @@ export function toSourceRef(source: {
     url: source.url,
     publishedOn: toPartialDate(source.publishedOn, source.publishedPrecision),
   };
+}
+
+/**
+ * The text of a link to a source: its own title when known, else its publisher (the site the
+ * link points to). A title is never made up from the link's address.
+ */
+export function sourceLinkText(source: Pick<SourceRef, "title" | "publisher">): string {
+  return source.title ?? source.publisher;
 }

@@ -58,7 +58,7 @@ async function loadDatedRows(kind: DatedKind, take: number | undefined): Promise
         ...byTitle,
       });
     case "EVENT":
-      return prisma.event.findMany({ where, orderBy: [newestFirst, { title: "asc" }], ...byTitle });
+      return prisma.event.findMany({ where: dated, orderBy: [newestFirst, { title: "asc" }], ...byTitle });
   }
 }
 

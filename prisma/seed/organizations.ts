@@ -1,5 +1,7 @@
 // Mistral AI, its investors, partners and regulators: one row per organisation, whatever the
-// story calls it (Nvidia / NVIDIA / 英伟达; CMA-CGM / 航运巨头 CMA; Lightspeed; a16z).
+// story calls it (Nvidia / NVIDIA / 英伟达; CMA-CGM / 航运巨头 CMA; Lightspeed; a16z). Country,
+// headquarters and website only where the story says; descriptions say what the story says of
+// them, and cite the link the story puts on that.
 import { inYear } from "./dates";
 import type { SeedCitation, SeedOrganization } from "./types";
 
@@ -18,51 +20,57 @@ function org<Slug extends string>(slug: Slug, input: OrganizationInput) {
   };
 }
 
-const seedRound: SeedCitation = { source: "tc-seed-round", claim: "参与了 2023 年 6 月的种子轮融资" };
-const seriesA: SeedCitation = { source: "tc-series-a", claim: "参与了 2023 年 12 月的 A 轮融资" };
-const seriesB: SeedCitation = { source: "tc-series-b", claim: "参与了 2024 年 6 月的 B 轮融资" };
-const seedInvestor = "风险投资机构，参与了 Mistral AI 2023 年 6 月的种子轮融资。";
+// An investor is cited with the link the story puts on the round it joined ("本轮", "该轮融资").
+const seedRound: SeedCitation = { source: "tc-seed-round", claim: "破纪录的 1.12 亿美元种子轮融资" };
+const seriesA: SeedCitation = { source: "tc-series-a", claim: "3.85 亿欧元的 A 轮融资" };
+const june2024: SeedCitation = {
+  source: "tc-series-b",
+  claim: "包括思科、IBM、英伟达、三星 Venture Investment Corporation 等知名投资者参与",
+};
+const seedInvestor = "参与了 Mistral AI 2023 年 6 月种子轮融资的投资者。";
+const seriesAInvestor = "参与了 Mistral AI A 轮融资的投资者。";
+const june2024Investor = "参与了 Mistral AI 2024 年 6 月融资（6 亿欧元的股权和债务）的知名投资者。";
+const strategicPartner = "与 Mistral AI 达成了战略合作伙伴关系。";
+const campus =
+  "2025 年 5 月，Mistral AI 宣布将参与在巴黎地区创建一个 AI 园区，作为与阿联酋投资公司 MGX、NVIDIA 和法国国有投资银行 Bpifrance 的合资企业的一部分。";
+const campusCitation: SeedCitation = {
+  source: "linkedin-ai-campus",
+  claim: "2025 年 5 月，Mistral AI 宣布将参与在巴黎地区创建一个 AI 园区",
+};
 
 export const organizations = [
+  // The story says where its founders' former employers do business, not where Mistral AI is;
+  // its opening paragraphs, told here, have no link.
   org("mistral-ai", {
     name: "Mistral AI",
     type: "COMPANY",
-    country: "FR",
-    headquarters: "巴黎",
-    website: "https://mistral.ai",
     founded: inYear("2023"),
     description:
-      "Mistral AI 是一家总部位于巴黎的人工智能初创公司，自 2023 年创立以来已筹集了大量资金，其雄心壮志是“将前沿 AI 掌握在每个人手中”。虽然这并非直接针对 OpenAI，但该口号旨在强调该公司对 AI 开放性的倡导。最初 Mistral AI 出圈是因为其开源并支持 MOE 模型的创新。",
-    citations: [
-      { source: "tc-series-a", claim: "Mistral AI 是一家总部位于巴黎的 OpenAI 竞争对手" },
-      { source: "tc-seed-round", claim: "2023 年 6 月完成种子轮融资时，公司成立仅一个月" },
-      { source: "tc-series-b", claim: "总部位于巴黎的 AI 初创公司" },
-    ],
+      "Mistral AI 自 2023 年创立以来，已筹集了大量资金，其雄心壮志是“将前沿 AI 掌握在每个人手中”。虽然这并非直接针对 OpenAI，但该口号旨在强调该公司对 AI 开放性的倡导。最初 Mistral AI 出圈是因为其开源并支持 MOE 模型的创新。",
+    citations: [],
   }),
   // Seed round investors.
   org("lightspeed-venture-partners", {
     name: "Lightspeed Venture Partners",
     type: "INVESTOR",
-    description:
-      "风险投资机构，领投了 Mistral AI 2023 年 6 月破纪录的种子轮融资，并作为现有支持者参与了 A 轮融资。",
+    description: "领投了 Mistral AI 2023 年 6 月破纪录的种子轮融资，并作为现有支持者参与了 A 轮融资。",
     citations: [
-      { source: "tc-seed-round", claim: "领投了 2023 年 6 月的种子轮融资" },
-      { source: "tc-series-a", claim: "作为现有支持者参与了 A 轮融资" },
+      {
+        source: "tc-seed-round",
+        claim: "由 Lightspeed Venture Partners 领投的破纪录的 1.12 亿美元种子轮融资",
+      },
+      { source: "tc-series-a", claim: "现有支持者 Lightspeed" },
     ],
   }),
   org("bpifrance", {
     name: "Bpifrance",
     type: "INVESTOR",
     country: "FR",
-    description:
-      "法国国有投资银行。参与了 Mistral AI 2023 年 6 月的种子轮融资；2025 年 5 月，与阿联酋投资公司 MGX、NVIDIA 一起成为在巴黎地区创建 AI 园区的合资企业的一方。",
+    description: `法国国有投资银行。参与了 Mistral AI 2023 年 6 月的种子轮融资。${campus}`,
     citations: [
       seedRound,
-      {
-        source: "tc-bpifrance-10b",
-        claim: "Bpifrance 是法国国有投资银行，计划到 2029 年向法国 AI 生态系统投资 100 亿欧元",
-      },
-      { source: "linkedin-ai-campus", claim: "参与在巴黎地区创建 AI 园区的合资企业" },
+      { source: "tc-bpifrance-10b", claim: "法国国有投资银行 Bpifrance" },
+      campusCitation,
     ],
   }),
   org("exor-ventures", {
@@ -81,7 +89,7 @@ export const organizations = [
   org("jcdecaux-holding", {
     name: "JCDecaux Holding",
     type: "INVESTOR",
-    description: "参与了 Mistral AI 2023 年 6 月种子轮融资的投资者。",
+    description: seedInvestor,
     citations: [seedRound],
   }),
   org("la-famiglia", {
@@ -105,52 +113,52 @@ export const organizations = [
   org("sofina", {
     name: "Sofina",
     type: "INVESTOR",
-    description: "参与了 Mistral AI 2023 年 6 月种子轮融资的投资者。",
+    description: seedInvestor,
     citations: [seedRound],
   }),
   // Series A investors.
   org("andreessen-horowitz", {
     name: "Andreessen Horowitz",
     type: "INVESTOR",
-    description: "风险投资机构，又称 a16z，领投了 Mistral AI 2023 年 12 月 3.85 亿欧元的 A 轮融资。",
-    citations: [{ source: "tc-series-a", claim: "Andreessen Horowitz (a16z) 领投了 A 轮融资" }],
+    description: "又称 a16z，领投了 Mistral AI 3.85 亿欧元的 A 轮融资。",
+    citations: [{ source: "tc-series-a", claim: "该轮融资由 Andreessen Horowitz (a16z) 领投" }],
   }),
   org("bnp-paribas", {
     name: "BNP Paribas",
     type: "COMPANY",
-    description: "参与了 Mistral AI 2023 年 12 月 A 轮融资的投资者。",
+    description: seriesAInvestor,
     citations: [seriesA],
   }),
+  // "CMA-CGM" in the story's funding section, "航运巨头 CMA" (its link on cmacgm-group.com) in
+  // its partnerships.
   org("cma-cgm", {
-    name: "CMA CGM",
+    name: "CMA-CGM",
     type: "COMPANY",
-    description:
-      "航运巨头（融资报道中写作 CMA-CGM）。参与了 Mistral AI 2023 年 12 月的 A 轮融资，并与 Mistral AI 达成战略合作伙伴关系。",
+    description: "参与了 Mistral AI 的 A 轮融资。Mistral AI 与航运巨头 CMA 达成了战略合作伙伴关系。",
     citations: [
       seriesA,
       {
         source: "cma-cgm-custom-ai-solutions",
-        claim: "CMA CGM 集团采用与 Mistral AI 定制设计的 AI 解决方案",
+        claim: "Mistral AI 还与……航运巨头 CMA……达成了战略合作伙伴关系",
       },
     ],
   }),
   org("conviction", {
     name: "Conviction",
     type: "INVESTOR",
-    description: "参与了 Mistral AI 2023 年 12 月 A 轮融资的投资者。",
+    description: seriesAInvestor,
     citations: [seriesA],
   }),
   org("general-catalyst", {
     name: "General Catalyst",
     type: "INVESTOR",
-    description:
-      "风险投资机构，参与了 Mistral AI 2023 年 12 月的 A 轮融资，并领投了 2024 年 6 月的 B 轮融资。",
-    citations: [seriesA, { source: "tc-series-b", claim: "General Catalyst 领投了 B 轮融资" }],
+    description: "参与了 Mistral AI 的 A 轮融资，并领投了 2024 年 6 月的融资（6 亿欧元的股权和债务）。",
+    citations: [seriesA, { source: "tc-series-b", claim: "这轮早有传闻的融资由 General Catalyst 领投" }],
   }),
   org("salesforce", {
     name: "Salesforce",
     type: "COMPANY",
-    description: "参与了 Mistral AI 2023 年 12 月 A 轮融资的投资者。",
+    description: seriesAInvestor,
     citations: [seriesA],
   }),
   // Microsoft: partnership and convertible investment.
@@ -159,10 +167,12 @@ export const organizations = [
     nameZh: "微软",
     type: "COMPANY",
     description:
-      "2024 年与 Mistral AI 达成协议，包括通过 Microsoft 的 Azure 平台分发其 AI 模型的战略合作伙伴关系，以及 1500 万欧元（1630 万美元）的可转换投资，这被视为 A 轮融资的延伸。",
+      "2024 年与 Mistral AI 达成协议，其中包括通过 Microsoft 的 Azure 平台分发其 AI 模型的战略合作伙伴关系以及 1500 万欧元的投资。微软在 2024 年 2 月宣布与 Mistral AI 建立合作关系，并对其进行了 1630 万美元的可转换投资，这被视为 A 轮融资的延伸。",
     citations: [
-      { source: "tc-microsoft-investment", claim: "微软对 Mistral AI 进行了 1630 万美元的可转换投资" },
-      { source: "tc-uk-cma-microsoft-stake", claim: "微软持有 Mistral AI 的股份" },
+      {
+        source: "tc-microsoft-investment",
+        claim: "微软在 2024 年 2 月宣布与 Mistral AI 建立合作关系，并对其进行了 1630 万美元的可转换投资",
+      },
     ],
   }),
   // Series B investors.
@@ -170,33 +180,35 @@ export const organizations = [
     name: "Cisco",
     nameZh: "思科",
     type: "COMPANY",
-    description: "参与了 Mistral AI 2024 年 6 月 B 轮融资的知名投资者。",
-    citations: [seriesB],
+    description: june2024Investor,
+    citations: [june2024],
   }),
   org("ibm", {
     name: "IBM",
     type: "COMPANY",
-    description: "参与了 Mistral AI 2024 年 6 月的 B 轮融资，并与 Mistral AI 达成战略合作伙伴关系。",
-    citations: [seriesB, { source: "ibm-launches-mistral-ai", claim: "IBM 推出 Mistral AI 的模型" }],
+    description: `参与了 Mistral AI 2024 年 6 月的融资（6 亿欧元的股权和债务），并${strategicPartner}`,
+    citations: [
+      june2024,
+      { source: "ibm-launches-mistral-ai", claim: "Mistral AI 还与……IBM……达成了战略合作伙伴关系" },
+    ],
   }),
   org("nvidia", {
     name: "Nvidia",
     nameZh: "英伟达",
     type: "COMPANY",
-    description:
-      "与 Mistral AI 合作构建了研究模型 Mistral NeMo，参与了 2024 年 6 月的 B 轮融资，并于 2025 年 5 月与 MGX、Bpifrance 一起成为在巴黎地区创建 AI 园区的合资企业的一方。",
+    description: `与 Mistral AI 合作构建了研究模型 Mistral NeMo，并参与了 Mistral AI 2024 年 6 月的融资（6 亿欧元的股权和债务）。${campus}`,
     citations: [
-      { source: "mistral-news-mistral-nemo", claim: "Mistral NeMo 与 Nvidia 合作构建" },
-      seriesB,
-      { source: "linkedin-ai-campus", claim: "参与在巴黎地区创建 AI 园区的合资企业" },
+      { source: "mistral-news-mistral-nemo", claim: "Mistral NeMo，该模型是与 Nvidia 合作构建的" },
+      june2024,
+      campusCitation,
     ],
   }),
   org("samsung-venture-investment", {
     name: "Samsung Venture Investment Corporation",
     nameZh: "三星 Venture Investment Corporation",
     type: "INVESTOR",
-    description: "参与了 Mistral AI 2024 年 6 月 B 轮融资的知名投资者。",
-    citations: [seriesB],
+    description: june2024Investor,
+    citations: [june2024],
   }),
   // Partners.
   org("afp", {
@@ -204,69 +216,85 @@ export const organizations = [
     nameZh: "法新社",
     type: "MEDIA",
     country: "FR",
-    description: "2025 年 1 月与 Mistral AI 签署协议，允许 Le Chat 查询法新社自 1983 年以来的整个文本档案。",
-    citations: [{ source: "tc-afp-deal", claim: "Mistral 与法新社签署协议，在 Le Chat 中提供最新的答案" }],
+    description:
+      "2025 年 1 月与 Mistral AI 签署了一项协议，允许 Chat 查询法新社自 1983 年以来的整个文本档案。",
+    citations: [
+      {
+        source: "tc-afp-deal",
+        claim:
+          "2025 年 1 月，Mistral AI 与法新社签署了一项协议，允许 Chat 查询法新社自 1983 年以来的整个文本档案",
+      },
+    ],
   }),
   org("french-army", {
     name: "French Army",
     nameZh: "法国军队",
     type: "GOVERNMENT",
     country: "FR",
-    description: "与 Mistral AI 达成战略合作伙伴关系，Mistral AI 成为法国军队新的技术资产。",
-    citations: [{ source: "numerama-armee-francaise", claim: "Mistral AI 成为法国军队新的技术资产" }],
+    description: strategicPartner,
+    citations: [
+      { source: "numerama-armee-francaise", claim: "Mistral AI 还与法国军队……达成了战略合作伙伴关系" },
+    ],
   }),
+  // The story does not name it: "法国……就业机构". Its slug, an address already published (and
+  // the key a re-seed updates by), stays.
   org("france-travail", {
-    name: "France Travail",
+    name: "French employment agency",
     nameZh: "法国就业机构",
     type: "GOVERNMENT",
     country: "FR",
-    description: "法国政府的求职者服务机构，与 Mistral AI 联手开发 AI 工具。",
+    description: `法国就业机构，${strategicPartner}`,
     citations: [
-      { source: "euronews-jobseeker-agency", claim: "法国政府求职者机构与 Mistral 联手开发 AI 工具" },
+      {
+        source: "euronews-jobseeker-agency",
+        claim: "Mistral AI 还与法国军队和就业机构……达成了战略合作伙伴关系",
+      },
     ],
   }),
   org("helsing", {
     name: "Helsing",
     type: "COMPANY",
     country: "DE",
-    description: "德国国防科技初创公司，与 Mistral AI 宣布在国防 AI 领域建立战略合作伙伴关系。",
+    description: `德国国防科技初创公司，${strategicPartner}`,
     citations: [
       {
         source: "helsing-defence-ai-partnership",
-        claim: "Helsing 与 Mistral 宣布在国防 AI 领域建立战略合作伙伴关系",
+        claim: "Mistral AI 还与……德国国防科技初创公司 Helsing……达成了战略合作伙伴关系",
       },
     ],
   }),
   org("orange", {
     name: "Orange",
     type: "COMPANY",
-    description: "与 Mistral AI 达成战略合作伙伴关系，联手加速欧洲的人工智能发展。",
+    description: strategicPartner,
     citations: [
-      { source: "orange-mistral-join-forces", claim: "Orange 与 Mistral AI 联手加速欧洲人工智能发展" },
+      { source: "orange-mistral-join-forces", claim: "Mistral AI 还与……Orange……达成了战略合作伙伴关系" },
     ],
   }),
   org("stellantis", {
     name: "Stellantis",
     type: "COMPANY",
-    description: "2025 年 2 月与 Mistral AI 加强战略合作伙伴关系，以改善客户体验、车辆开发和制造。",
+    description: strategicPartner,
     citations: [
-      { source: "stellantis-strategic-partnership", claim: "Stellantis 与 Mistral AI 加强战略合作伙伴关系" },
+      {
+        source: "stellantis-strategic-partnership",
+        claim: "Mistral AI 还与……Stellantis 达成了战略合作伙伴关系",
+      },
     ],
   }),
   org("mgx", {
     name: "MGX",
     type: "INVESTOR",
     country: "AE",
-    description:
-      "阿联酋投资公司。2025 年 5 月，与 NVIDIA、Bpifrance 一起成为在巴黎地区创建 AI 园区的合资企业的一方。",
-    citations: [{ source: "linkedin-ai-campus", claim: "参与在巴黎地区创建 AI 园区的合资企业" }],
+    description: `阿联酋投资公司。${campus}`,
+    citations: [campusCitation],
   }),
   org("alan", {
     name: "Alan",
     type: "COMPANY",
-    description:
-      "健康保险初创公司。Mistral AI 的联合创始人顾问 Jean-Charles Samuelian-Werve 与 Charles Gorintin 来自 Alan。",
-    citations: [{ source: "tc-alan-founder-origin-story", claim: "Alan 创始人在 Mistral 创立过程中的角色" }],
+    description: "健康保险初创公司。Mistral AI 的联合创始人顾问 Charles Gorintin 来自 Alan。",
+    // The story's link in that sentence is on Jean-Charles Samuelian-Werve's name, not on Alan.
+    citations: [],
   }),
   // Regulators.
   org("uk-cma", {
@@ -276,18 +304,18 @@ export const organizations = [
     country: "GB",
     description:
       "英国竞争与市场管理局 (CMA) 迅速得出结论：由于规模较小，微软与 Mistral AI 的交易不符合调查资格。",
-    citations: [{ source: "tc-uk-cma-microsoft-stake", claim: "微软对 Mistral AI 的持股免于英国反垄断审查" }],
+    citations: [
+      {
+        source: "tc-uk-cma-microsoft-stake",
+        claim: "英国竞争与市场管理局 (CMA) 迅速得出结论，由于其规模较小，该交易不符合调查资格",
+      },
+    ],
   }),
   org("european-union", {
     name: "European Union",
     nameZh: "欧盟",
     type: "GOVERNMENT",
-    description: "微软与 Mistral AI 的交易在欧盟引发了一些批评。",
-    citations: [
-      {
-        source: "euronews-eu-critics-microsoft-deal",
-        claim: "批评者质疑微软与 Mistral AI 的交易，欧盟准备对此进行调查",
-      },
-    ],
+    description: "微软与 Mistral AI 的交易引发了欧盟的一些批评。",
+    citations: [{ source: "euronews-eu-critics-microsoft-deal", claim: "然而，它也引发了欧盟的一些批评" }],
   }),
 ] as const satisfies readonly SeedOrganization[];

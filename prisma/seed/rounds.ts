@@ -1,5 +1,8 @@
 // Funding rounds. Money in minor units (cents); amountUsdMinor is the USD figure the story
-// reports, never a conversion of ours.
+// reports, never a conversion of ours. Valuations are as hedged as the story's ("当时的消息来源称",
+// "据报道"): the summaries keep its words. The A round is "仅六个月后" after June 2023. The story
+// names no stage for June 2024's round ("6 亿欧元的股权和债务"), so it has none; its slug, an
+// address already published (and the key a re-seed updates by), stays series-b-2024.
 import { inMonth } from "./dates";
 import type { OrganizationSlug, PersonSlug, SeedInvestor, SeedRound } from "./types";
 
@@ -18,7 +21,7 @@ export const rounds = [
     amountUsdMinor: 11_200_000_000n,
     valuation: { minor: 26_000_000_000n, currency: "USD" },
     summary:
-      "2023 年 6 月，甚至在其发布首个模型之前，Mistral AI 就完成了由 Lightspeed Venture Partners 领投的破纪录的 1.12 亿美元种子轮融资。当时的消息来源称，这轮种子轮融资是欧洲有史以来规模最大的一轮，对这家成立仅一个月的初创公司的估值为 2.6 亿美元。",
+      "早在 2023 年 6 月，甚至在其发布首个模型之前，Mistral AI 就完成了由 Lightspeed Venture Partners 领投的破纪录的 1.12 亿美元种子轮融资。当时的消息来源称，这轮种子轮融资——欧洲有史以来规模最大的一轮——对这家成立仅一个月的初创公司的估值为 2.6 亿美元。",
     investors: [
       lead("lightspeed-venture-partners"),
       org("bpifrance"),
@@ -35,8 +38,15 @@ export const rounds = [
       person("xavier-niel"),
     ],
     citations: [
-      { source: "tc-seed-round", claim: "由 Lightspeed Venture Partners 领投的种子轮融资，估值 2.6 亿美元" },
-      { source: "ft-seed-round", claim: "欧洲有史以来规模最大的种子轮融资" },
+      {
+        source: "tc-seed-round",
+        claim: "Mistral AI 就完成了由 Lightspeed Venture Partners 领投的破纪录的 1.12 亿美元种子轮融资",
+      },
+      {
+        source: "ft-seed-round",
+        claim:
+          "当时的消息来源称，这轮种子轮融资——欧洲有史以来规模最大的一轮——对这家成立仅一个月的初创公司的估值为 2.6 亿美元",
+      },
     ],
   },
   {
@@ -60,7 +70,12 @@ export const rounds = [
       org("general-catalyst"),
       org("salesforce"),
     ],
-    citations: [{ source: "tc-series-a", claim: "总部位于巴黎的 OpenAI 竞争对手完成 4.15 亿美元融资" }],
+    citations: [
+      {
+        source: "tc-series-a",
+        claim: "该公司完成了 3.85 亿欧元的 A 轮融资（当时约为 4.15 亿美元），据报道估值为 20 亿美元",
+      },
+    ],
   },
   {
     slug: "microsoft-convertible-2024",
@@ -72,16 +87,20 @@ export const rounds = [
     amountUsdMinor: 1_630_000_000n,
     valuation: null,
     summary:
-      "微软在 2024 年 2 月宣布与 Mistral AI 建立合作关系，并对其进行了 1630 万美元（1500 万欧元）的可转换投资，这被视为 A 轮融资的延伸，意味着估值保持不变。",
+      "微软在 2024 年 2 月宣布与 Mistral AI 建立合作关系，并对其进行了 1630 万美元的可转换投资，这被视为 A 轮融资的延伸，意味着估值保持不变。2024 年 Mistral AI 与 Microsoft 达成的协议包括 1500 万欧元的投资。",
     investors: [org("microsoft")],
     citations: [
-      { source: "tc-microsoft-investment", claim: "微软对 Mistral AI 进行了 1630 万美元的可转换投资" },
+      {
+        source: "tc-microsoft-investment",
+        claim:
+          "微软在 2024 年 2 月宣布与 Mistral AI 建立合作关系，并对其进行了 1630 万美元的可转换投资，这被视为 A 轮融资的延伸，意味着估值保持不变",
+      },
     ],
   },
   {
     slug: "series-b-2024",
-    name: "B 轮融资",
-    stage: "SERIES_B",
+    name: "股权和债务融资",
+    stage: "OTHER",
     instrument: "EQUITY_AND_DEBT",
     date: inMonth("2024-06"),
     amount: { minor: 60_000_000_000n, currency: "EUR" },
@@ -97,8 +116,11 @@ export const rounds = [
       org("samsung-venture-investment"),
     ],
     citations: [
-      { source: "tc-series-b", claim: "总部位于巴黎的 AI 初创公司 Mistral AI 筹集 6.4 亿美元" },
-      { source: "tc-series-b-rumour", claim: "消息称 Mistral AI 以 60 亿美元估值融资" },
+      {
+        source: "tc-series-b",
+        claim: "2024 年 6 月，Mistral AI 又筹集了 6 亿欧元的股权和债务（按当时汇率计算约为 6.4 亿美元）",
+      },
+      { source: "tc-series-b-rumour", claim: "这轮早有传闻的融资" },
     ],
   },
 ] as const satisfies readonly SeedRound[];

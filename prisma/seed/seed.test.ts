@@ -59,6 +59,53 @@ const modelSlugs = new Set(slugLists.model);
 
 const HAS_CHINESE = /[\u4e00-\u9fff]/;
 
+/**
+ * Entries whose facts the story states without a link: they cite nothing rather than a link
+ * the story puts on something else.
+ */
+const UNLINKED = new Set([
+  "organization mistral-ai", // the opening paragraphs
+  "organization alan", // the link in its sentence is on Jean-Charles Samuelian-Werve's name
+  "person timothee-lacroix", // the founders' paragraph
+  "person guillaume-lample",
+  "person charles-gorintin",
+  "event le-chat-pro-plan",
+  "event total-raised-1b-eur",
+  "event revenue-eight-figures", // "据多个消息来源称", none named
+]);
+
+/** A story link that defines a word ("权重") rather than backing a fact: no entry cites it. */
+const GLOSSARY_LINKS = new Set(["https://duohub.ai/glossary/w/weights"]);
+
+/** The dates the story gives by arithmetic only: "仅六个月后" of "2023 年 6 月". */
+const DERIVED_DATES = new Set(["round series-a-2023"]);
+
+/** Text compared as the story's words: spacing and the shape of quotation marks aside. */
+const asWords = (text: string) => text.replace(/\s+/g, "").replace(/[“”"]/g, '"');
+
+/** The story's paragraphs and list items, as plain text, with the links each holds. */
+const storyParagraphs = explainers.flatMap((x) =>
+  x.body.split(/\n\s*\n|\n(?=- )/).map((markdown) => ({
+    text: asWords(markdown.replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")),
+    urls: new Set(markdownLinks(markdown).map((link) => link.url)),
+  })),
+);
+
+/** Whether the claim's parts ("……" between them) are, in order, in one paragraph with the link. */
+function quotesStoryAround(url: string, claim: string): boolean {
+  const parts = claim.split("……").map(asWords);
+  return storyParagraphs.some(({ text, urls }) => {
+    if (!urls.has(url)) return false;
+    let from = 0;
+    for (const part of parts) {
+      const at = text.indexOf(part, from);
+      if (part === "" || at < 0) return false;
+      from = at + part.length;
+    }
+    return true;
+  });
+}
+
 describe("seed data integrity", () => {
   it("keeps the story's 39 unique links", () => {
     expect(STORY_LINKS).toHaveLength(39);
@@ -79,10 +126,10 @@ describe("seed data integrity", () => {
     }
   });
 
-  it("has every entry of every kind cite at least one existing source, each (source, claim) once", () => {
+  it("has every entry cite an existing source unless the story links none of its facts, each (source, claim) once", () => {
     for (const entry of citingEntries) {
       const label = `${entry.kind} ${entry.slug}`;
-      expect(entry.citations.length, label).toBeGreaterThan(0);
+      expect(entry.citations.length > 0, `${label} cites nothing`).toBe(!UNLINKED.has(label));
       for (const c of entry.citations) {
         expect(sourceSlugs.has(c.source), `${label} cites unknown source ${c.source}`).toBe(true);
         expect(c.claim.trim(), `${label} has an empty claim`).not.toBe("");
@@ -90,6 +137,24 @@ describe("seed data integrity", () => {
       const keys = entry.citations.map((c) => `${c.source}\u0000${c.claim}`);
       expect(new Set(keys).size, label).toBe(keys.length);
     }
+  });
+
+  it("quotes, in every claim, the story's words in the paragraph that holds the cited link", () => {
+    const urlBySlug = new Map<string, string>(sources.map((s) => [s.slug, s.url]));
+    for (const entry of citingEntries.filter((e) => e.kind !== "explainer")) {
+      for (const { source, claim } of entry.citations) {
+        expect(
+          quotesStoryAround(urlBySlug.get(source) ?? "", claim),
+          `${entry.kind} ${entry.slug}: "${claim}" is not the story's words beside ${source}`,
+        ).toBe(true);
+      }
+    }
+    // The check itself: a claim read off a link's address is not the story's words.
+    expect(quotesStoryAround(urlBySlug.get("tc-pixtral")!, "Pixtral 系列多模态模型")).toBe(true);
+    expect(quotesStoryAround(urlBySlug.get("tc-pixtral")!, "Mistral 发布其首个多模态模型 Pixtral")).toBe(
+      false,
+    );
+    expect(quotesStoryAround(urlBySlug.get("tc-pixtral")!, "2023 年 6 月")).toBe(false);
   });
 
   it("has every story link cited by an explainer and by at least one other entry", () => {
@@ -104,7 +169,7 @@ describe("seed data integrity", () => {
       const slug = slugByUrl.get(url);
       expect(slug, url).toBeDefined();
       expect(byExplainers.has(slug ?? ""), `${url} not cited by an explainer`).toBe(true);
-      expect(byEntries.has(slug ?? ""), `${url} not cited by an entry`).toBe(true);
+      expect(byEntries.has(slug ?? ""), `${url} cited by an entry`).toBe(!GLOSSARY_LINKS.has(url));
     }
   });
 
@@ -151,6 +216,36 @@ describe("seed data integrity", () => {
     for (const currency of currencies) expect(currency).toMatch(/^[A-Z]{3}$/);
   });
 
+  it("says of licences and open weights only what the story says, and 未说明 otherwise", () => {
+    const stated = Object.fromEntries(models.map((m) => [m.slug, [m.license, m.openWeights]]));
+    expect(stated).toEqual({
+      "mistral-large": ["UNSPECIFIED", null],
+      "mistral-large-2": ["UNSPECIFIED", null],
+      "pixtral-large": ["UNSPECIFIED", null],
+      "mistral-medium-3": ["UNSPECIFIED", null],
+      devstral: ["APACHE_2_0", true],
+      codestral: ["NON_COMMERCIAL", null],
+      "les-ministraux": ["UNSPECIFIED", null],
+      "mistral-saba": ["UNSPECIFIED", null],
+      "mistral-nemo": ["APACHE_2_0", true],
+    });
+    for (const m of models.filter((x) => x.license === "UNSPECIFIED"))
+      expect(m.licenseName, m.slug).toBe("未说明");
+    // The story says "top models" of no model in particular.
+    for (const m of models) expect(m.licenseName, m.slug).not.toContain("顶级");
+  });
+
+  it("never states the seed round as $113M, which only the TechCrunch link's address says", () => {
+    // Everything but the links' addresses (the explainers quote the story, links and all).
+    const stated = JSON.stringify(
+      [organizations, people, models, products, rounds, partnerships, events, sources],
+      (key, value: unknown) =>
+        key === "url" ? undefined : typeof value === "bigint" ? value.toString() : value,
+    );
+    expect(stated).toContain("1.12 亿美元");
+    expect(stated).not.toMatch(/113|1\.13 ?亿/);
+  });
+
   it("reports the story's figures exactly", () => {
     const round = (slug: string) => rounds.find((r) => r.slug === slug);
     expect(round("seed-2023")?.amount).toEqual({ minor: 11_200_000_000n, currency: "USD" });
@@ -178,17 +273,44 @@ describe("seed data integrity", () => {
     for (const [label, date] of dated) if (date) expect(isCanonical(date), label).toBe(true);
   });
 
-  it("dates sources by their URLs only", () => {
+  it("gives no source a title or a date, as the story gives none (its address is not read for one)", () => {
     for (const s of sources) {
-      const day = /\/(\d{4})\/(\d{2})\/(\d{2})\//.exec(s.url);
-      if (day) {
-        expect(s.publishedOn?.precision, s.slug).toBe("DAY");
-        expect(s.publishedOn?.date.toISOString().slice(0, 10), s.slug).toBe(`${day[1]}-${day[2]}-${day[3]}`);
-      } else if (/\/\d{4}\/[a-z]+\//.test(s.url)) {
-        expect(s.publishedOn?.precision, s.slug).toBe("MONTH");
-      } else {
-        expect(s.publishedOn, s.slug).toBeNull();
-      }
+      expect(s.title, s.slug).toBeNull();
+      expect(s.publishedOn, s.slug).toBeNull();
+    }
+  });
+
+  it("dates an entry only as the story does, in the entry's own words, never to the day", () => {
+    const dated: [string, PartialDate | null, string][] = [
+      ...organizations.map((o): [string, PartialDate | null, string] => [
+        `organization ${o.slug}`,
+        o.founded,
+        o.description,
+      ]),
+      ...models.map((m): [string, PartialDate | null, string] => [`model ${m.slug}`, m.released, m.summary]),
+      ...products.map((p): [string, PartialDate | null, string] => [
+        `product ${p.slug}`,
+        p.launched,
+        p.summary,
+      ]),
+      ...rounds.map((r): [string, PartialDate | null, string] => [`round ${r.slug}`, r.date, r.summary]),
+      ...partnerships.map((p): [string, PartialDate | null, string] => [
+        `partnership ${p.slug}`,
+        p.date,
+        p.summary,
+      ]),
+      ...events.map((e): [string, PartialDate | null, string] => [`event ${e.slug}`, e.date, e.summary]),
+    ];
+    const story = explainers.map((x) => x.body).join("\n");
+    for (const [label, date, text] of dated) {
+      if (!date) continue;
+      expect(date.precision, label).not.toBe("DAY");
+      const year = date.date.getUTCFullYear();
+      const written =
+        date.precision === "YEAR" ? `${year} 年` : `${year} 年 ${date.date.getUTCMonth() + 1} 月`;
+      if (DERIVED_DATES.has(label)) continue;
+      expect(text, `${label} is dated ${written}, which its text does not say`).toContain(written);
+      expect(story, `${label} is dated ${written}, which the story does not say`).toContain(written);
     }
   });
 
@@ -201,8 +323,7 @@ describe("seed data integrity", () => {
       ...rounds.flatMap((r) => [r.name, r.summary]),
       ...partnerships.flatMap((p) => [p.title, p.summary]),
       ...events.flatMap((e) => [e.title, e.summary]),
-      // Explainer claims quote the story's link texts, which may be a model's name.
-      ...citingEntries.filter((e) => e.kind !== "explainer").flatMap((e) => e.citations.map((c) => c.claim)),
+      // Claims quote the story (checked above), which may be a model's name alone.
     ];
     for (const text of texts) expect(text, text).toMatch(HAS_CHINESE);
   });
@@ -257,9 +378,14 @@ function pageTexts(path: string): string[] {
       return o ? [o.name, o.nameZh ?? "", o.description] : [];
     }
     case "timeline":
-      return events.map((e) => e.title);
+      // Only dated events are on the timeline.
+      return events.filter((e) => e.date !== null).map((e) => e.title);
+    case "events": {
+      const e = events.find((x) => x.slug === slug);
+      return e ? [e.title, e.summary] : [];
+    }
     case "sources":
-      return sources.flatMap((s) => [s.title, s.publisher, s.url]);
+      return sources.flatMap((s) => [s.title ?? s.publisher, s.publisher, s.url]);
     default:
       return [];
   }
@@ -288,12 +414,15 @@ describe("story facts checklist (e2e/fixtures/story-facts.ts)", () => {
     for (const r of rounds) expect(paths.has(`/funding/${r.slug}`), r.slug).toBe(true);
     for (const p of partnerships) expect(paths.has(`/partnerships/${p.slug}`), p.slug).toBe(true);
     for (const p of products) expect(quoted("/products"), p.slug).toContain(p.name);
-    for (const e of events) expect(quoted("/timeline"), e.slug).toContain(e.title);
+    for (const e of events) {
+      if (e.date) expect(quoted("/timeline"), e.slug).toContain(e.title);
+      else expect(quoted(`/events/${e.slug}`), e.slug).toContain(e.title);
+    }
     for (const p of people) expect(quoted("/people"), p.slug).toContain(p.name);
     for (const x of explainers) expect(quoted("/"), x.slug).toContain(x.heading);
     for (const s of sources) {
       expect(quoted("/sources"), s.slug).toContain(s.url);
-      expect(quoted("/sources"), s.slug).toContain(s.title);
+      expect(quoted("/sources"), s.slug).toContain(s.title ?? s.publisher);
     }
   });
 });
@@ -384,7 +513,13 @@ describe("seedDatabase against SQLite", () => {
     ]);
 
     const mistral = await prisma.organization.findUniqueOrThrow({ where: { slug: "mistral-ai" } });
-    expect(mistral).toMatchObject({ headquarters: "巴黎", country: "FR", foundedPrecision: "YEAR" });
+    // The story says where its founders' former employers do business, not where Mistral AI is.
+    expect(mistral).toMatchObject({
+      headquarters: null,
+      country: null,
+      website: null,
+      foundedPrecision: "YEAR",
+    });
     expect(mistral.foundedOn?.toISOString()).toBe("2023-01-01T00:00:00.000Z");
 
     const uncitedSources = await prisma.source.count({ where: { citations: { none: {} } } });

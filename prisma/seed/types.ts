@@ -19,7 +19,10 @@ export type SourceSlug = (typeof sources)[number]["slug"];
 export type OrganizationSlug = (typeof organizations)[number]["slug"];
 export type PersonSlug = (typeof people)[number]["slug"];
 
-/** A source supporting an entry; `claim` says in Chinese what it supports. */
+/**
+ * A link of the story supporting an entry; `claim` quotes the story's words around that link
+ * (parts of one paragraph may be joined by "……"), so it says no more than the story does.
+ */
 export interface SeedCitation {
   source: SourceSlug;
   claim: string;
@@ -28,7 +31,9 @@ export interface SeedCitation {
 export interface SeedSource {
   slug: string;
   url: string;
-  title: string;
+  /** Only when the story gives it (it gives none). */
+  title: string | null;
+  /** The site the link points to. */
   publisher: string;
   /** ISO 639-1. */
   language: string;
@@ -66,7 +71,8 @@ export interface SeedModel {
   category: ModelCategory;
   license: ModelLicense;
   licenseName: string;
-  openWeights: boolean;
+  /** Null where the story does not say. */
+  openWeights: boolean | null;
   released: PartialDate | null;
   summary: string;
   /** Slug of the model this one replaced (checked by the tests and at seed time). */
@@ -133,7 +139,8 @@ export interface SeedEvent {
   slug: string;
   title: string;
   kind: EventKind;
-  date: PartialDate;
+  /** Null where the story gives no date: the event is then on its own page only. */
+  date: PartialDate | null;
   summary: string;
   amount: SeedMoney | null;
   amountUsdMinor: bigint | null;

@@ -12,7 +12,7 @@ import { people } from "./people";
 import { products } from "./products";
 import { rounds } from "./rounds";
 import { sources } from "./sources";
-import type { SeedCitation } from "./types";
+import type { SeedCitation, SeedSource } from "./types";
 
 type Tx = Prisma.TransactionClient;
 type IdsBySlug = ReadonlyMap<string, string>;
@@ -51,7 +51,9 @@ async function replaceCitations(
 
 export async function writeSources(tx: Tx): Promise<IdsBySlug> {
   const ids = new Map<string, string>();
-  for (const s of sources) {
+  // As the type allows (the story gives no source a title or a date, so the data has none).
+  const all: readonly SeedSource[] = sources;
+  for (const s of all) {
     const data = {
       url: s.url,
       title: s.title,
@@ -262,13 +264,13 @@ export async function writeEvents(tx: Tx, sourceIds: IdsBySlug): Promise<void> {
     const data = {
       title: e.title,
       kind: e.kind,
-      date: e.date.date,
-      datePrecision: e.date.precision,
+      date: e.date?.date ?? null,
+      datePrecision: e.date?.precision ?? null,
       summary: e.summary,
       amountMinor: e.amount?.minor ?? null,
       currency: e.amount?.currency ?? null,
       amountUsdMinor: e.amountUsdMinor,
-      ...published(e.date.date),
+      ...published(e.date?.date),
     };
     const row = await tx.event.upsert({
       where: { slug: e.slug },

@@ -28,7 +28,13 @@ export type FieldUi =
   | (BaseUi & { type: "text" | "url" | "integer"; required: boolean; maxLength?: number })
   | (BaseUi & { type: "textarea" | "markdown"; required: boolean; maxLength: number })
   | (BaseUi & { type: "checkbox" })
-  | (BaseUi & { type: "select"; required: boolean; options: Option[] })
+  | (BaseUi & {
+      type: "select";
+      required: boolean;
+      options: Option[];
+      /** The empty choice's label when it means more than "none", e.g. "未说明". */
+      emptyLabel?: string;
+    })
   | (BaseUi & { type: "partialDate"; required: boolean })
   | (BaseUi & { type: "money"; currencies: string[]; fixedCurrency?: string })
   | (BaseUi & { type: "reference"; required: boolean; target: KindKey })

@@ -18,13 +18,18 @@ export interface PartialDateValue {
 export function partialDateField(
   name: string,
   label: string,
-  { required = false, dateColumn = name, precisionColumn = `${name}Precision` } = {},
+  {
+    required = false,
+    dateColumn = name,
+    precisionColumn = `${name}Precision`,
+    help,
+  }: { required?: boolean; dateColumn?: string; precisionColumn?: string; help?: string } = {},
 ): Field<PartialDateValue | null> {
   const precisionKey = `${name}.precision`;
   return {
     name,
     label,
-    ui: { type: "partialDate", name, label, required },
+    ui: { type: "partialDate", name, label, required, help },
     schema: z
       .object(
         {

@@ -131,6 +131,52 @@ export function checkboxField(name: string, label: string): Field<boolean> {
   };
 }
 
+const YES_NO_VALUES: Record<string, boolean> = { yes: true, no: false };
+
+/**
+ * Yes, no, or not stated (NULL): for a fact the sources may be silent on, such as whether a
+ * model's weights are open. Not stated is the empty choice, labelled "未说明", so a new entry
+ * claims nothing until an editor says so.
+ */
+export function yesNoUnknownField(
+  name: string,
+  label: string,
+  { help }: { help?: string } = {},
+): Field<boolean | null> {
+  const labels: Record<string, string> = { yes: t.common.yes, no: t.common.no };
+  return {
+    name,
+    label,
+    ui: {
+      type: "select",
+      name,
+      label,
+      required: false,
+      options: Object.entries(labels).map(([value, optionLabel]) => ({ value, label: optionLabel })),
+      emptyLabel: t.common.unspecified,
+      help,
+    },
+    schema: z.preprocess(
+      single,
+      z.string({ error: e.unknownOption(label) }).transform((value, ctx) => {
+        if (value === "") return null;
+        if (!Object.hasOwn(YES_NO_VALUES, value)) {
+          ctx.addIssue({ code: "custom", message: e.unknownOption(label) });
+          return null;
+        }
+        return YES_NO_VALUES[value];
+      }),
+    ),
+    pick: (values) => values[name],
+    toValues: (snapshot) => {
+      const value = snapshot[name];
+      return { [name]: value === true ? "yes" : value === false ? "no" : "" };
+    },
+    columns: (value) => ({ [name]: value }),
+    describe: (values) => labels[text(values[name])] ?? t.common.unspecified,
+  };
+}
+
 /**
  * One value of an enum, shown with its Chinese label. A value that is not in the list (a
  * tampered form) gets its own message; an optional select stores NULL when left empty.

@@ -17,7 +17,7 @@ export const events = defineKind({
     textField("title", l.title, { required: true }),
     slugField(),
     selectField("kind", l.kind, t.enums.eventKind),
-    partialDateField("date", l.date, { required: true, precisionColumn: "datePrecision" }),
+    partialDateField("date", l.date, { precisionColumn: "datePrecision", help: l.eventDateHelp }),
     markdownField("summary", l.summary),
     moneyField("amount", l.amount, { minorColumn: "amountMinor", currencyColumn: "currency" }),
     moneyField("amountUsd", l.amountUsd, { minorColumn: "amountUsdMinor", fixedCurrency: "USD" }),

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { FormValues } from "@/lib/actions/action-result";
 import { ZSaveEntrySchema } from "@/lib/admin/action-schemas";
 import { adminKinds, adminKindLinks } from "@/lib/admin/kinds";
+import { events } from "@/lib/admin/kinds/events";
 import { funding } from "@/lib/admin/kinds/funding";
 import { models } from "@/lib/admin/kinds/models";
 import { organizations } from "@/lib/admin/kinds/organizations";
@@ -16,7 +17,7 @@ const validModel: FormValues = {
   category: "GENERAL",
   license: "COMMERCIAL",
   licenseName: "",
-  openWeights: "on",
+  openWeights: "yes",
   date: "2025-05",
   "date.precision": "MONTH",
   summary: "**多模态**模型。",
@@ -57,6 +58,53 @@ describe("kind schemas", () => {
     expect(errors.license).toEqual(["请选择许可证"]);
     expect(errors.date).toBeUndefined();
     expect(errorsOf(funding.schema, {}).date).toEqual(["请填写日期"]);
+  });
+
+  it("takes open weights as yes, no or not stated, and nothing else", () => {
+    const openWeights = (value: string | undefined) =>
+      models.schema.parse({ ...validModel, openWeights: value }).openWeights;
+    expect(openWeights("yes")).toBe(true);
+    expect(openWeights("no")).toBe(false);
+    expect(openWeights("")).toBeNull();
+    expect(openWeights(undefined)).toBeNull();
+    expect(errorsOf(models.schema, { ...validModel, openWeights: "on" }).openWeights).toEqual([
+      "开放权重不是可选的值，请从列表中选择",
+    ]);
+    const field = models.fields.find((f) => f.name === "openWeights")!;
+    expect(field.ui).toMatchObject({ type: "select", required: false, emptyLabel: "未说明" });
+    expect(field.toValues({ openWeights: null })).toEqual({ openWeights: "" });
+    expect(field.toValues({ openWeights: false })).toEqual({ openWeights: "no" });
+    expect(field.describe({ openWeights: "" }, () => "")).toBe("未说明");
+    expect(field.describe({ openWeights: "no" }, () => "")).toBe("否");
+  });
+
+  it("keeps a source without a title untitled, named by its publisher and link", () => {
+    const source = sources.schema.parse({
+      title: "",
+      slug: "ft-seed-round",
+      publisher: "Financial Times",
+      language: "en",
+      url: "https://www.ft.com/content/cf939ea4-d96c-4908-896a-48a74381f251",
+    });
+    const title = sources.fields.find((f) => f.name === "title")!;
+    expect(title.columns!(source.title)).toEqual({ title: null });
+    expect(
+      sources.titleOf({
+        title: null,
+        publisher: "Financial Times",
+        url: "https://www.ft.com/content/cf939ea4-d96c-4908-896a-48a74381f251",
+      }),
+    ).toBe("Financial Times · https://www.ft.com/content/cf939ea4-d96c-4908-896a-48a74381f251");
+    expect(
+      sources.titleOf({ title: "Mistral NeMo", publisher: "Mistral AI", url: "https://mistral.ai/" }),
+    ).toBe("Mistral NeMo");
+    expect(Object.keys(sources.titleSelect)).toEqual(["title", "publisher", "url"]);
+    expect(models.titleOf({ name: "Devstral" })).toBe("Devstral");
+  });
+
+  it("lets an event have no date, as the sources may give none", () => {
+    const event = { kind: "OTHER", title: "T", slug: "t", date: "", "date.precision": "DAY" };
+    expect(events.schema.parse(event)).toMatchObject({ date: null });
   });
 
   it("says a 100 KB text is too long, in a short and a Markdown field", () => {

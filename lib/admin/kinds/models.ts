@@ -3,11 +3,11 @@ import { partialDateField } from "@/lib/admin/fields/partial-date-field";
 import { referenceField, referencesField } from "@/lib/admin/fields/reference-fields";
 import { citationsField } from "@/lib/admin/fields/row-fields";
 import {
-  checkboxField,
   markdownField,
   selectField,
   slugField,
   textField,
+  yesNoUnknownField,
 } from "@/lib/admin/fields/scalar-fields";
 import { t } from "@/lib/i18n";
 
@@ -26,7 +26,7 @@ export const models = defineKind({
     selectField("category", l.category, t.enums.modelCategory),
     selectField("license", l.license, t.enums.modelLicense),
     textField("licenseName", l.licenseName, { max: 100 }),
-    checkboxField("openWeights", l.openWeights),
+    yesNoUnknownField("openWeights", l.openWeights, { help: l.openWeightsHelp }),
     partialDateField("date", l.released, { precisionColumn: "datePrecision" }),
     markdownField("summary", l.summary),
     referenceField("replacesId", l.replaces, { target: "models" }),

@@ -11,11 +11,13 @@ export const sources = defineKind({
   model: "source",
   entryKind: null,
   titleField: "title",
+  // A source whose own title is not known is named by where its link points.
+  titleFallback: ["publisher", "url"],
   fields: [
-    textField("title", l.title, { required: true, max: 300 }),
+    textField("title", l.title, { max: 300, nullable: true, help: l.sourceTitleHelp }),
     slugField(),
     urlField("url", l.url, { required: true }),
-    textField("publisher", l.publisher, { required: true, max: 100 }),
+    textField("publisher", l.publisher, { required: true, max: 100, help: l.publisherHelp }),
     textField("language", l.language, {
       required: true,
       max: 2,

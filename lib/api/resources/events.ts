@@ -23,7 +23,7 @@ export const ZApiEventSchema = named(
     slug: z.string(),
     title: z.string(),
     kind: z.enum(EventKind),
-    date: ZApiDateSchema,
+    date: ZApiDateSchema.nullable().meta({ description: "Null when the sources give no date." }),
     summary: z.string().meta({ description: "Markdown, Chinese." }),
     amount: ZApiMoneySchema.nullable(),
     amountUsd: ZApiMoneySchema.nullable().meta({ description: "The USD figure as the source reported it." }),
@@ -32,13 +32,13 @@ export const ZApiEventSchema = named(
     updatedAt: updatedAtField(),
   }),
   "Event",
-  "Any other dated fact: a milestone, a regulator's decision, a statement.",
+  "Any other fact: a milestone, a regulator's decision, a statement; dated when the sources say when.",
 );
 
 export const eventsResource = defineResource({
   name: "events",
   schemaId: "Event",
-  description: "Events, newest first.",
+  description: "Events, newest first; undated ones last.",
   kinds: ["EVENT", "SOURCE"],
   item: ZApiEventSchema,
   filters: {
@@ -51,7 +51,7 @@ export const eventsResource = defineResource({
   async find(where, page, { origin }) {
     const events = await prisma.event.findMany({
       where,
-      orderBy: [{ date: "desc" }, { title: "asc" }, { slug: "asc" }],
+      orderBy: [{ date: { sort: "desc", nulls: "last" } }, { title: "asc" }, { slug: "asc" }],
       ...page,
     });
     const citations = await loadApiCitations("EVENT", events);

@@ -10,7 +10,7 @@ import {
   ZApiDateSchema,
   ZApiOrganizationRefSchema,
 } from "@/lib/api/fields";
-import { booleanParam, enumParam, textParam } from "@/lib/api/query-params";
+import { booleanOrUnknownParam, enumParam, textParam } from "@/lib/api/query-params";
 import { named } from "@/lib/api/schema-registry";
 import { entryPath } from "@/lib/content/paths";
 import { isPublished, publishedWhere } from "@/lib/content/published";
@@ -28,7 +28,10 @@ export const ZApiModelSchema = named(
     category: z.enum(ModelCategory),
     license: z.enum(ModelLicense),
     licenseName: z.string().meta({ description: "The licence as the source names it; may be empty." }),
-    openWeights: z.boolean(),
+    openWeights: z
+      .boolean()
+      .nullable()
+      .meta({ description: "Whether the weights are open; null when the sources do not say." }),
     date: ZApiDateSchema.nullable().meta({ description: "Release date." }),
     summary: z.string().meta({ description: "Markdown, Chinese." }),
     replaces: ZModelRefSchema.nullable(),
@@ -69,7 +72,9 @@ export const modelsResource = defineResource({
   filters: {
     category: enumParam(ModelCategory, "Only models of this category."),
     license: enumParam(ModelLicense, "Only models under this kind of licence."),
-    open_weights: booleanParam("Only models whose weights are (true) or are not (false) open."),
+    open_weights: booleanOrUnknownParam(
+      "Only models whose weights are (true) or are not (false) open, or whose sources do not say (unknown).",
+    ),
     family: textParam("Only models of this family, exactly as written, e.g. `Mistral Large`."),
   },
   where: (filters, slug): Prisma.AiModelWhereInput =>

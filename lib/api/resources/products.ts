@@ -23,7 +23,7 @@ export const ZApiProductSchema = named(
     slug: z.string(),
     name: z.string(),
     category: z.enum(ProductCategory),
-    platforms: z.string().meta({ description: "Chinese, e.g. Web、iOS、Android; may be empty." }),
+    platforms: z.string().meta({ description: "Chinese, e.g. iOS、Android; may be empty." }),
     date: ZApiDateSchema.nullable().meta({ description: "Launch date." }),
     summary: z.string().meta({ description: "Markdown, Chinese." }),
     price: ZApiMoneySchema.nullable(),

@@ -55,7 +55,7 @@ export default async function HomePage() {
           <FactList
             facts={[
               { label: t.home.founded, value: <PartialDateText date={snapshot.founded} /> },
-              { label: t.home.headquarters, value: snapshot.headquarters ?? t.common.none },
+              { label: t.home.headquarters, value: snapshot.headquarters ?? t.common.unspecified },
               { label: t.home.totalRaised, value: <MoneyText money={totals.usdReported} /> },
               { label: t.home.latestValuation, value: <MoneyText money={totals.latestValuation} /> },
               {

@@ -10,6 +10,7 @@ import { PageHeader } from "@/components/site/page-header";
 import { PartialDateText } from "@/components/site/partial-date";
 import { Prose } from "@/components/site/prose";
 import { entryLink } from "@/lib/content/paths";
+import { formatYesNo } from "@/lib/format/yes-no";
 import { SUBJECT_ORGANIZATION_SLUG } from "@/lib/home/get-snapshot";
 import { t } from "@/lib/i18n";
 import { siteOrigin } from "@/lib/site-origin";
@@ -57,7 +58,7 @@ export default async function ModelPage({ params }: Props) {
           { label: t.models.released, value: <PartialDateText date={model.date} /> },
           { label: t.models.category, value: t.enums.modelCategory[model.category] },
           { label: t.models.license, value: model.licenseName || t.enums.modelLicense[model.license] },
-          { label: t.models.openWeights, value: model.openWeights ? t.common.yes : t.common.no },
+          { label: t.models.openWeights, value: formatYesNo(model.openWeights) },
           {
             label: t.models.replaces,
             value: <InlineLinks links={model.replaces ? [modelLink(model.replaces)] : []} />,

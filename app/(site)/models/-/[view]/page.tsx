@@ -55,6 +55,7 @@ export default async function ModelsPage(props: ViewPageProps) {
             options: [
               { value: "yes", label: t.common.yes },
               { value: "no", label: t.common.no },
+              { value: "unknown", label: t.common.unspecified },
             ],
           },
         ]}

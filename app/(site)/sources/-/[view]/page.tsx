@@ -5,6 +5,7 @@ import { PartialDateText } from "@/components/site/partial-date";
 import { t } from "@/lib/i18n";
 import { mainPageMetadata } from "@/lib/seo/page-metadata";
 import { listSources } from "@/lib/sources/list-sources";
+import { sourceLinkText } from "@/lib/sources/source-ref";
 import { renderedOnDemand } from "@/lib/views/rendered-on-demand";
 import { selectedPage, viewMetadata, type ViewPageProps } from "@/lib/views/selected-params";
 
@@ -22,20 +23,19 @@ export default async function SourcesPage(props: ViewPageProps) {
       <ol className="space-y-5">
         {sources.map((source) => (
           <li key={source.slug} id={source.slug} className="border-b border-line pb-4">
-            <h2 className="font-semibold" lang={source.language}>
+            {/* An untitled source is named by its publisher, with its address below. */}
+            <h2 className="font-semibold" lang={source.title !== null ? source.language : undefined}>
               <a href={source.url} rel="noopener noreferrer">
-                {source.title}
+                {sourceLinkText(source)}
               </a>
             </h2>
-            <p className="mt-1 text-sm text-muted">
-              {source.publisher}
-              {source.publishedOn ? (
-                <>
-                  {" · "}
-                  <PartialDateText date={source.publishedOn} />
-                </>
-              ) : null}
-            </p>
+            {source.title !== null || source.publishedOn ? (
+              <p className="mt-1 text-sm text-muted">
+                {source.title !== null ? source.publisher : null}
+                {source.title !== null && source.publishedOn ? " · " : null}
+                {source.publishedOn ? <PartialDateText date={source.publishedOn} /> : null}
+              </p>
+            ) : null}
             <p className="mt-1 break-all text-xs text-muted">{source.url}</p>
             <p className="mt-2 text-sm">
               {t.sources.citedBy}：

@@ -1,0 +1,10 @@
+-- AlterTable
+ALTER TABLE "AiModel" ALTER COLUMN "openWeights" DROP NOT NULL,
+ALTER COLUMN "openWeights" DROP DEFAULT;
+
+-- AlterTable
+ALTER TABLE "Event" ALTER COLUMN "date" DROP NOT NULL,
+ALTER COLUMN "datePrecision" DROP NOT NULL;
+
+-- AlterTable
+ALTER TABLE "Source" ALTER COLUMN "title" DROP NOT NULL;
