@@ -1,6 +1,7 @@
 import path from "node:path";
 import type { NextConfig } from "next";
 import { UNCONDITIONAL_FEED_REWRITES } from "./lib/feeds/feed-files";
+import { SECURITY_HEADERS, STRICT_TRANSPORT_SECURITY } from "./lib/http/security-headers";
 import { DEFAULT_VIEW, LIST_VIEWS, plainViewRewrites, viewPath, type ListPath } from "./lib/views/list-views";
 
 const nextConfig: NextConfig = {
@@ -12,10 +13,17 @@ const nextConfig: NextConfig = {
   // outlive the process and serve a later one (a fresh database, a restart) stale pages.
   cacheHandler: path.resolve("lib/cache-handler/cache-handler.mjs"),
   cacheMaxMemorySize: 0,
-  // Cached pages would otherwise say `s-maxage=31536000`: the site invalidates its own cache on
-  // every edit, but a CDN or proxy in front would keep serving the old page for a year.
+  // Security headers on every response (lib/http/security-headers.ts). Cached pages would
+  // otherwise say `s-maxage=31536000`: the site invalidates its own cache on every edit, but a
+  // CDN or proxy in front would keep serving the old page for a year.
   async headers() {
     return [
+      { source: "/:path*", headers: SECURITY_HEADERS },
+      {
+        source: "/:path*",
+        has: [{ type: "header", key: "x-forwarded-proto", value: "https" }],
+        headers: [STRICT_TRANSPORT_SECURITY],
+      },
       {
         source: "/((?!_next/|api/|admin|feed|atom|feeds/|downloads/|og/).*)",
         headers: [{ key: "Cache-Control", value: "public, max-age=0, must-revalidate" }],

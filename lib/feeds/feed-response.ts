@@ -59,6 +59,8 @@ export async function feedResponse(
   return conditionalResponse(request, feed, {
     contentType: FEED_CONTENT_TYPES[format],
     cacheControl: "public, max-age=0, must-revalidate",
+    // Web-based feed readers fetch feeds from their own pages.
+    headers: { "Access-Control-Allow-Origin": "*" },
   });
 }
 
