@@ -12,6 +12,7 @@ import { CONTENT_KINDS } from "@/lib/content/types";
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { t } from "@/lib/i18n";
+import { sourceLinkText } from "@/lib/sources/source-ref";
 
 export interface PublicChange {
   id: string;
@@ -121,7 +122,7 @@ async function describeChanges(
       href: paths.get(`${row.kind}:${row.entryId}`) ?? null,
       reason: row.reason,
       changes: fieldChanges,
-      addedSources: sources.map((source) => ({ title: source.title || source.publisher, url: source.url })),
+      addedSources: sources.map((source) => ({ title: sourceLinkText(source), url: source.url })),
     });
   }
   return changes;
