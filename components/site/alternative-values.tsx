@@ -29,7 +29,8 @@ export function AlternativeValues({ values }: { values: AlternativeValueView[] }
           )}
           {"（"}
           {alternative.source ? (
-            <a href={alternative.source.url} rel="noopener noreferrer">
+            // Underlined: a link inside a line of text is told apart by more than its colour.
+            <a href={alternative.source.url} rel="noopener noreferrer" className="underline">
               {sourceLinkText(alternative.source)}
             </a>
           ) : (
