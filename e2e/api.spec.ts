@@ -139,12 +139,13 @@ test("each entry by slug says the story's facts and carries its sources", async 
     }
   }
 
-  const { data: large2 } = await getJson<{ data: { citations: { claim: string; source: object }[] } }>(
-    request,
-    "/api/v1/models/mistral-large-2",
-  );
+  const { data: large2 } = await getJson<{
+    data: { citations: { claim: string; status: string; source: object }[] };
+  }>(request, "/api/v1/models/mistral-large-2");
   expect(large2.citations).toContainEqual({
     claim: "Mistral Large 2，主要的语言大模型",
+    // A TechCrunch article: a media report.
+    status: "REPORTED",
     source: {
       slug: "tc-mistral-large-2",
       title: null,

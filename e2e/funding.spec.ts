@@ -97,8 +97,15 @@ test("a round page lists its lead investor, linked to the investor's page", asyn
   await expect(factValue(page, "估值")).toHaveText("20 亿美元");
   // The valuation as the story hedges it, in the text and in what its source is cited for.
   await expect(page.getByRole("article")).toContainText("据报道估值为 20 亿美元");
-  await expect(page.getByRole("region", { name: "来源" })).toContainText(
-    "该公司完成了 3.85 亿欧元的 A 轮融资（当时约为 4.15 亿美元），据报道估值为 20 亿美元",
+  // The USD figure "当时约为" is an estimate, cited apart with its own status.
+  const sources = page.getByRole("region", { name: "来源" });
+  await expect(
+    sources
+      .getByRole("listitem")
+      .filter({ hasText: "该公司完成了 3.85 亿欧元的 A 轮融资……据报道估值为 20 亿美元" }),
+  ).toContainText("媒体报道");
+  await expect(sources.getByRole("listitem").filter({ hasText: "当时约为 4.15 亿美元" })).toContainText(
+    "估算",
   );
   const lead = factValue(page, "领投").getByRole("link");
   await expect(lead).toHaveText(["Andreessen Horowitz"]);

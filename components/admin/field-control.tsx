@@ -3,9 +3,10 @@
 import { describedBy, FieldNotes, FieldShell, LabelText } from "@/components/admin/field-shell";
 import { MarkdownControl, type PreviewAction } from "@/components/admin/markdown-control";
 import { RowsControl } from "@/components/admin/rows-control";
+import { SelectOptions } from "@/components/admin/select-options";
 import { controlClass, inputClass } from "@/components/admin/ui";
 import type { FormValues } from "@/lib/actions/action-result";
-import { fieldInputId, type FieldUi, type Option, type OptionsByKind } from "@/lib/admin/fields/field-ui";
+import { fieldInputId, type FieldUi, type OptionsByKind } from "@/lib/admin/fields/field-ui";
 import { t } from "@/lib/i18n";
 
 const f = t.admin.form;
@@ -20,30 +21,6 @@ const many = (values: FormValues, key: string) => {
   const value = values[key];
   return Array.isArray(value) ? value : value ? [value] : [];
 };
-
-/** Options of a select, plus the submitted value when it is not one of them, so it is kept and shown. */
-export function SelectOptions({
-  options,
-  value,
-  empty,
-}: {
-  options: Option[];
-  value: string;
-  empty?: string;
-}) {
-  const unknown = value !== "" && !options.some((o) => o.value === value);
-  return (
-    <>
-      {empty !== undefined ? <option value="">{empty}</option> : null}
-      {options.map((option) => (
-        <option key={option.value} value={option.value}>
-          {option.label}
-        </option>
-      ))}
-      {unknown ? <option value={value}>{f.invalidOption(value)}</option> : null}
-    </>
-  );
-}
 
 /** One field of the generic form, drawn from its description, showing `values` and its errors. */
 export function FieldControl({
@@ -219,6 +196,7 @@ export function FieldControl({
       );
     case "investors":
     case "citations":
+    case "alternatives":
       return <RowsControl field={field} values={values} errors={errors} options={options} />;
   }
 }

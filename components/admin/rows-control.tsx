@@ -2,23 +2,43 @@
 
 import { useRef, useState } from "react";
 import { FieldNotes, LabelText } from "@/components/admin/field-shell";
+import { SelectOptions } from "@/components/admin/select-options";
 import { controlClass, secondaryButtonClass } from "@/components/admin/ui";
 import type { FormValues } from "@/lib/actions/action-result";
-import { fieldInputId, rowInputName, type FieldUi, type OptionsByKind } from "@/lib/admin/fields/field-ui";
+import {
+  fieldInputId,
+  rowInputName,
+  type FieldUi,
+  type Option,
+  type OptionsByKind,
+} from "@/lib/admin/fields/field-ui";
 import { pickRows } from "@/lib/admin/fields/rows";
 import { t } from "@/lib/i18n";
 
 const f = t.admin.form;
 
-type RowsUi = Extract<FieldUi, { type: "investors" | "citations" }>;
+type RowsUi = Extract<FieldUi, { type: "investors" | "citations" | "alternatives" }>;
 type Row = { key: number; cells: Record<string, string> };
 
-const CELLS = { investors: ["ref", "lead"], citations: ["source", "claim"] } as const;
+const CELLS = {
+  investors: ["ref", "lead"],
+  citations: ["source", "claim", "status"],
+  alternatives: ["field", "value", "amount", "currency", "source", "status", "note"],
+} as const;
+
+const STATUS_OPTIONS: Option[] = Object.entries(t.enums.claimStatus).map(([value, label]) => ({
+  value,
+  label,
+}));
+
+/** Whether a row holds anything an editor typed or chose; a status alone is not (it is asked for). */
+const hasContent = (row: Record<string, unknown>) =>
+  Object.entries(row).some(([cell, value]) => cell !== "status" && Boolean(value));
 
 /**
- * Repeated rows (a round's investors, an entry's sources). The inputs are uncontrolled and keyed,
- * so moving a row moves what was typed in it; names carry the row's position. One blank row is
- * always there, so the form also works without JavaScript.
+ * Repeated rows (a round's investors, an entry's sources, other values of its facts). The inputs
+ * are uncontrolled and keyed, so moving a row moves what was typed in it; names carry the row's
+ * position. One blank row is always there, so the form also works without JavaScript.
  */
 export function RowsControl({
   field,
@@ -34,12 +54,10 @@ export function RowsControl({
   const cells = CELLS[field.type];
   const [rows, setRows] = useState<Row[]>(() =>
     // The rows with anything in them, then one blank row to fill in.
-    [...pickRows(values, field.name, cells).filter((row) => Object.values(row).some(Boolean)), {}].map(
-      (row, key) => ({
-        key,
-        cells: Object.fromEntries(cells.map((c) => [c, String((row as Record<string, unknown>)[c] ?? "")])),
-      }),
-    ),
+    [...pickRows(values, field.name, cells).filter(hasContent), {}].map((row, key) => ({
+      key,
+      cells: Object.fromEntries(cells.map((c) => [c, String((row as Record<string, unknown>)[c] ?? "")])),
+    })),
   );
   const nextKey = useRef(rows.length);
   const add = () => setRows((current) => [...current, { key: nextKey.current++, cells: {} }]);
@@ -69,8 +87,10 @@ export function RowsControl({
             <span className="w-12 text-xs text-muted">{f.row(index + 1)}</span>
             {field.type === "investors" ? (
               <InvestorCells name={field.name} index={index} row={row} options={options} />
-            ) : (
+            ) : field.type === "citations" ? (
               <CitationCells name={field.name} index={index} row={row} options={options} />
+            ) : (
+              <AlternativeCells field={field} index={index} row={row} options={options} />
             )}
             <span className="flex gap-1">
               <button
@@ -152,26 +172,9 @@ function InvestorCells({ name, index, row, options }: CellProps) {
 }
 
 function CitationCells({ name, index, row, options }: CellProps) {
-  const source = row.cells.source ?? "";
-  const sources = options.sources ?? [];
   return (
     <>
-      <select
-        aria-label={`${f.row(index + 1)}${f.source}`}
-        name={rowInputName(name, index, "source")}
-        defaultValue={source}
-        className={`${controlClass} min-w-0 flex-1 basis-48`}
-      >
-        <option value="">{f.none}</option>
-        {sources.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-        {source && !sources.some((o) => o.value === source) ? (
-          <option value={source}>{f.invalidOption(source)}</option>
-        ) : null}
-      </select>
+      <SourceSelect name={name} index={index} row={row} options={options} empty={f.none} />
       <input
         aria-label={`${f.row(index + 1)}${f.claim}`}
         name={rowInputName(name, index, "claim")}
@@ -179,7 +182,100 @@ function CitationCells({ name, index, row, options }: CellProps) {
         placeholder={f.claim}
         className={`${controlClass} min-w-0 flex-1 basis-48`}
       />
+      <StatusSelect name={name} index={index} row={row} />
     </>
+  );
+}
+
+/**
+ * Another value of one of the entry's facts: which fact, the value as its source words it, for
+ * money the exact figure, its source (none when no link supports it), status and a note.
+ */
+function AlternativeCells({
+  field,
+  index,
+  row,
+  options,
+}: Omit<CellProps, "name"> & { field: Extract<RowsUi, { type: "alternatives" }> }) {
+  const { name } = field;
+  const cell = (key: string) => row.cells[key] ?? "";
+  const label = (text: string) => `${f.row(index + 1)}${text}`;
+  return (
+    <>
+      <select
+        aria-label={label(f.alternativeField)}
+        name={rowInputName(name, index, "field")}
+        defaultValue={cell("field")}
+        className={controlClass}
+      >
+        <SelectOptions options={field.fields} value={cell("field")} empty={f.choose} />
+      </select>
+      <input
+        aria-label={label(f.alternativeValue)}
+        name={rowInputName(name, index, "value")}
+        defaultValue={cell("value")}
+        placeholder={f.alternativeValue}
+        className={`${controlClass} min-w-0 flex-1 basis-48`}
+      />
+      <input
+        aria-label={label(f.alternativeAmount)}
+        name={rowInputName(name, index, "amount")}
+        inputMode="decimal"
+        defaultValue={cell("amount")}
+        placeholder={f.alternativeAmount}
+        className={`${controlClass} min-w-0 basis-40`}
+      />
+      <select
+        aria-label={label(f.currency)}
+        name={rowInputName(name, index, "currency")}
+        defaultValue={cell("currency")}
+        className={controlClass}
+      >
+        <SelectOptions
+          options={field.currencies.map((code) => ({ value: code, label: code }))}
+          value={cell("currency")}
+          empty={f.currency}
+        />
+      </select>
+      <SourceSelect name={name} index={index} row={row} options={options} empty={f.noSource} />
+      <StatusSelect name={name} index={index} row={row} />
+      <input
+        aria-label={label(f.alternativeNote)}
+        name={rowInputName(name, index, "note")}
+        defaultValue={cell("note")}
+        placeholder={f.alternativeNote}
+        className={`${controlClass} min-w-0 flex-1 basis-48`}
+      />
+    </>
+  );
+}
+
+function SourceSelect({ name, index, row, options, empty }: CellProps & { empty: string }) {
+  const source = row.cells.source ?? "";
+  return (
+    <select
+      aria-label={`${f.row(index + 1)}${f.source}`}
+      name={rowInputName(name, index, "source")}
+      defaultValue={source}
+      className={`${controlClass} min-w-0 flex-1 basis-48`}
+    >
+      <SelectOptions options={options.sources ?? []} value={source} empty={empty} />
+    </select>
+  );
+}
+
+/** A claim's status: chosen for each new row, never assumed. */
+function StatusSelect({ name, index, row }: Omit<CellProps, "options">) {
+  const status = row.cells.status ?? "";
+  return (
+    <select
+      aria-label={`${f.row(index + 1)}${f.claimStatus}`}
+      name={rowInputName(name, index, "status")}
+      defaultValue={status}
+      className={controlClass}
+    >
+      <SelectOptions options={STATUS_OPTIONS} value={status} empty={f.choose} />
+    </select>
   );
 }
 

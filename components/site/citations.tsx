@@ -1,9 +1,10 @@
 import type { CitationView } from "@/lib/content/types";
 import { t } from "@/lib/i18n";
+import { ClaimStatusBadge } from "@/components/site/claim-status-badge";
 import { PartialDateText } from "@/components/site/partial-date";
 import { sourceLinkText } from "@/lib/sources/source-ref";
 
-/** The sources behind an entry, each a link to the original. */
+/** The sources behind an entry, each a link to the original, with how its claim stands. */
 export function Citations({
   citations,
   headingLevel = 2,
@@ -37,7 +38,8 @@ export function Citations({
                   <PartialDateText date={citation.source.publishedOn} />
                 </>
               ) : null}
-            </span>
+            </span>{" "}
+            <ClaimStatusBadge status={citation.status} />
             {citation.claim ? <span className="block text-muted">{citation.claim}</span> : null}
           </li>
         ))}

@@ -18,8 +18,8 @@ async function refusal(kind: AdminKind, id: string): Promise<OperationResult<nev
 }
 
 /**
- * Deletes an entry at the version the editor confirmed, with its citations (join rows go by
- * cascade), and records a DELETE revision holding its last state, so it can be restored.
+ * Deletes an entry at the version the editor confirmed, with its citations and other values
+ * (polymorphic rows, no foreign key to cascade by; join rows go by cascade), and records a DELETE revision holding its last state, so it can be restored.
  * Refused while another entry refers to it.
  */
 export async function deleteEntry(
@@ -36,8 +36,11 @@ export async function deleteEntry(
       await recordBaseline(tx, kind, id);
       const { count } = await entryTable(tx, kind.model).deleteMany({ where: { id, version } });
       if (count === 0) throw new StaleVersionError();
-      if (kind.entryKind)
-        await tx.citation.deleteMany({ where: { subjectType: kind.entryKind, subjectId: id } });
+      if (kind.entryKind) {
+        const subject = { subjectType: kind.entryKind, subjectId: id };
+        await tx.citation.deleteMany({ where: subject });
+        await tx.alternativeValue.deleteMany({ where: subject });
+      }
       await writeRevision(tx, {
         kind: kind.key,
         entryId: id,

@@ -10,7 +10,7 @@ export async function loadPreviewCitations(kind: AdminKind, id: string): Promise
   const citations = await prisma.citation.findMany({
     where: { subjectType: kind.entryKind, subjectId: id },
     orderBy: [{ position: "asc" }, { id: "asc" }],
-    select: { claim: true, source: { select: sourceRefSelect } },
+    select: { claim: true, status: true, source: { select: sourceRefSelect } },
   });
-  return citations.map((c) => ({ claim: c.claim, source: toSourceRef(c.source) }));
+  return citations.map((c) => ({ claim: c.claim, status: c.status, source: toSourceRef(c.source) }));
 }

@@ -52,6 +52,7 @@ async function modelValues(overrides: FormValues = {}): Promise<FormValues> {
     collaborators: [await idOf("organization", "microsoft")],
     "citations.0.source": await idOf("source", "tc-seed-round"),
     "citations.0.claim": "测试说法",
+    "citations.0.status": "REPORTED",
     ...overrides,
   };
 }
@@ -91,7 +92,9 @@ describe("admin operations", () => {
     expect(revision).toMatchObject({ kind: "models", action: "CREATE", version: 1, authorId });
     const snapshot = JSON.parse(revision.snapshot);
     expect(snapshot).toMatchObject({ name: "Magistral Test", date: "2025-06-10T00:00:00.000Z", version: 1 });
-    expect(snapshot.citations).toEqual([{ sourceId: expect.any(String), claim: "测试说法" }]);
+    expect(snapshot.citations).toEqual([
+      { sourceId: expect.any(String), claim: "测试说法", status: "REPORTED" },
+    ]);
     expect(snapshot.collaborators).toHaveLength(1);
   });
 

@@ -155,8 +155,13 @@ describe("the API's entries", () => {
       isLead: true,
     });
     expect(round.pageUrl).toBe(`${ORIGIN}/funding/series-a-2023`);
+    // The estimate beside the reported figure is cited on its own, with its own status.
+    expect(round.citations).toContainEqual(
+      expect.objectContaining({ claim: "当时约为 4.15 亿美元", status: "ESTIMATED" }),
+    );
     expect(round.citations).toContainEqual({
-      claim: "该公司完成了 3.85 亿欧元的 A 轮融资（当时约为 4.15 亿美元），据报道估值为 20 亿美元",
+      claim: "该公司完成了 3.85 亿欧元的 A 轮融资……据报道估值为 20 亿美元",
+      status: "REPORTED",
       // The story gives no source's title or date: the API says so, rather than guess.
       source: expect.objectContaining({
         title: null,

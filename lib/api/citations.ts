@@ -17,12 +17,12 @@ export async function loadApiCitations(
     const citations = await prisma.citation.findMany({
       where: { subjectType: kind, subjectId: { in: entries.map((e) => e.id) }, source: publishedWhere() },
       orderBy: [{ position: "asc" }, { id: "asc" }],
-      select: { subjectId: true, claim: true, source: { select: apiSourceSelect } },
+      select: { subjectId: true, claim: true, status: true, source: { select: apiSourceSelect } },
     });
-    for (const { subjectId, claim, source } of citations) {
+    for (const { subjectId, claim, status, source } of citations) {
       bySubject.set(subjectId, [
         ...(bySubject.get(subjectId) ?? []),
-        { claim, source: toApiSourceRef(source) },
+        { claim, status, source: toApiSourceRef(source) },
       ]);
     }
   }

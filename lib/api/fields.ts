@@ -2,6 +2,7 @@ import { z } from "zod";
 import { named } from "@/lib/api/schema-registry";
 import { partialDateAttribute, type DatePrecision } from "@/lib/format/date";
 import { moneyDecimal } from "@/lib/format/money";
+import { ClaimStatus } from "@/lib/generated/prisma/enums";
 
 // The pieces every resource's output is made of, each with its conversion from stored values.
 // Field names are camelCase throughout.
@@ -110,17 +111,46 @@ export function toApiSourceRef(source: {
   };
 }
 
+export const ZApiClaimStatusSchema = named(
+  z.enum(ClaimStatus),
+  "ClaimStatus",
+  "How a claim stands in its source: CONFIRMED (公司确认, the company's or a partner's own " +
+    "announcement), REPORTED (媒体报道, a media report), RUMORED (传闻, a rumour), ESTIMATED " +
+    "(估算, an approximation such as a currency conversion).",
+);
+
 export const ZApiCitationSchema = named(
   z.object({
     claim: z
       .string()
       .meta({ description: "What the source supports; empty when it supports the whole entry." }),
+    status: ZApiClaimStatusSchema,
     source: ZApiSourceRefSchema,
   }),
   "Citation",
   "A source cited by an entry, for one claim of it.",
 );
 export type TApiCitation = z.infer<typeof ZApiCitationSchema>;
+
+export const ZApiAlternativeValueSchema = named(
+  z.object({
+    field: z.string().meta({
+      description: "The entry's field it is another value of, as named in this schema, e.g. `amount`.",
+      examples: ["amount"],
+    }),
+    value: z.string().meta({ description: "The value as its source words it, Chinese." }),
+    amount: ZApiMoneySchema.nullable().meta({
+      description: "For a money field, the exact figure when the source gives one; null otherwise.",
+    }),
+    source: ZApiSourceRefSchema.nullable().meta({ description: "Null when no link supports it." }),
+    status: ZApiClaimStatusSchema,
+    note: z.string(),
+  }),
+  "AlternativeValue",
+  "Another value a source gives for one field of the entry, shown beside the field's own value: " +
+    "where sources disagree, every value is given, none picked.",
+);
+export type TApiAlternativeValue = z.infer<typeof ZApiAlternativeValueSchema>;
 
 export const ZApiOrganizationRefSchema = named(
   z.object({ slug: z.string(), name: z.string(), nameZh: z.string().nullable() }),

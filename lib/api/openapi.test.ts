@@ -90,6 +90,28 @@ describe("the OpenAPI document", () => {
     expect(schemas.Money.required).toEqual(["minor", "currency", "decimal"]);
   });
 
+  it("gives every citation its claim status, and rounds, deals and events their other values", () => {
+    const { schemas } = document().components;
+    expect(schemas.ClaimStatus.enum).toEqual(["CONFIRMED", "REPORTED", "RUMORED", "ESTIMATED"]);
+    expect(schemas.Citation.required).toEqual(["claim", "status", "source"]);
+    expect(schemas.Citation.properties?.status).toEqual({ $ref: "#/components/schemas/ClaimStatus" });
+    expect(Object.keys(schemas.AlternativeValue.properties ?? {})).toEqual([
+      "field",
+      "value",
+      "amount",
+      "source",
+      "status",
+      "note",
+    ]);
+    for (const id of ["FundingRound", "Partnership", "Event"]) {
+      expect(schemas[id].properties?.alternativeValues, id).toMatchObject({
+        type: "array",
+        items: { $ref: "#/components/schemas/AlternativeValue" },
+      });
+      expect(schemas[id].required, id).toContain("alternativeValues");
+    }
+  });
+
   it("documents each list's query parameters from the filters' schemas", () => {
     const byName = Object.fromEntries(queryParametersOf("/models").map((p) => [p.name, p]));
     expect(Object.keys(byName)).toEqual([

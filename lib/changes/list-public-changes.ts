@@ -43,9 +43,13 @@ const MECHANICS = new Set<string>([t.admin.fields.status, t.admin.fields.publish
 // Labels are the admin form's; "（Markdown）" tells editors how to write, not readers what it is.
 const EDITOR_NOTE = /（Markdown）$/;
 
+/** The sources an entry's state cites, for its claims or for other values of its facts. */
 const citedSourceIds = (snapshot: Snapshot | null) =>
   new Set(
-    ((snapshot?.citations as { sourceId: string }[] | undefined) ?? []).map((citation) => citation.sourceId),
+    [
+      ...((snapshot?.citations as { sourceId: string }[] | undefined) ?? []),
+      ...((snapshot?.alternativeValues as { sourceId: string | null }[] | undefined) ?? []),
+    ].flatMap((row) => (row.sourceId ? [row.sourceId] : [])),
   );
 
 /** The revisions readers saw, newest first: a baseline (CREATE) only dates what came before. */

@@ -1,10 +1,11 @@
 import type { PartialDate } from "@/lib/format/date";
 import type { Money } from "@/lib/format/money";
+import type { ClaimStatus } from "@/lib/generated/prisma/enums";
 
 // What query functions hand to pages: plain, JSON-safe values (no BigInt, no Date), so they
 // can be cached and passed anywhere. Money and dates keep their exactness as strings.
 
-export type { PartialDate, Money };
+export type { PartialDate, Money, ClaimStatus };
 
 /** Every kind of entry a reader can see; also the kinds a citation can point at. */
 export type EntryKind =
@@ -40,6 +41,23 @@ export interface SourceRef {
 export interface CitationView {
   source: SourceRef;
   claim: string;
+  status: ClaimStatus;
+}
+
+/** Another value given for one field of an entry, shown beside the field's own value. */
+export interface AlternativeValueView {
+  /** The field's name in its kind's description, e.g. "amount". */
+  field: string;
+  /** The field's label, for a value whose field the page does not show otherwise. */
+  fieldLabel: string;
+  /** As its source words it. */
+  value: string;
+  /** The exact figure, for money, when the source gives one. */
+  amount: Money | null;
+  /** Null when no link supports it. */
+  source: SourceRef | null;
+  status: ClaimStatus;
+  note: string;
 }
 
 export interface EntryRef {

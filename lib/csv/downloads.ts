@@ -1,9 +1,10 @@
 import "server-only";
 import type { ApiResource } from "@/lib/api/define-resource";
-import type { TApiCitation, TApiDate } from "@/lib/api/fields";
+import type { TApiAlternativeValue, TApiCitation, TApiDate } from "@/lib/api/fields";
 import { fundingRoundsResource, type TApiFundingRound } from "@/lib/api/resources/funding-rounds";
 import { modelsResource, type TApiModel } from "@/lib/api/resources/models";
 import { cachedQuery } from "@/lib/cache";
+import { claimStatusLabel } from "@/lib/claims/claim-status";
 import { CSV_FILES } from "@/lib/csv/paths";
 import { toCsv, type CsvColumn } from "@/lib/csv/to-csv";
 import { formatPartialDate } from "@/lib/format/date";
@@ -44,6 +45,25 @@ function shownDate(date: TApiDate | null): string {
 
 const sourceUrls = (citations: TApiCitation[]) => [...new Set(citations.map((c) => c.source.url))].join("\n");
 
+/** One line per citation: its source and how its claim stands, e.g. "https://…（媒体报道）". */
+const sourcesWithStatus = (citations: TApiCitation[]) =>
+  citations.map((c) => `${c.source.url}（${claimStatusLabel(c.status)}）`).join("\n");
+
+/**
+ * One line per other value of a fact: the field, the value as worded, the exact figure, its
+ * source and status, e.g. "金额：1630 万美元的可转换投资 = 16300000.00 USD（https://…，媒体报道）".
+ */
+function alternativeValues(values: TApiAlternativeValue[], labels: Record<string, string>): string {
+  return values
+    .map((a) => {
+      const amount = a.amount ? ` = ${a.amount.decimal} ${a.amount.currency}` : "";
+      const source = a.source?.url ?? t.claims.noSource;
+      const note = a.note ? `；${a.note}` : "";
+      return `${labels[a.field] ?? a.field}：${a.value}${amount}（${source}，${claimStatusLabel(a.status)}${note}）`;
+    })
+    .join("\n");
+}
+
 const c = t.openData.columns;
 
 export const CSV_DOWNLOADS: readonly CsvDownload[] = [
@@ -65,6 +85,7 @@ export const CSV_DOWNLOADS: readonly CsvDownload[] = [
       { header: c.collaborators, value: (m) => m.collaborators.map((o) => o.name).join("、") },
       { header: c.summary, value: (m) => m.summary },
       { header: c.sources, value: (m) => sourceUrls(m.citations) },
+      { header: c.sourcesWithStatus, value: (m) => sourcesWithStatus(m.citations) },
       { header: c.page, value: (m) => m.pageUrl },
     ],
   }),
@@ -99,6 +120,17 @@ export const CSV_DOWNLOADS: readonly CsvDownload[] = [
       },
       { header: c.summary, value: (r) => r.summary },
       { header: c.sources, value: (r) => sourceUrls(r.citations) },
+      { header: c.sourcesWithStatus, value: (r) => sourcesWithStatus(r.citations) },
+      {
+        header: c.alternatives,
+        value: (r) =>
+          alternativeValues(r.alternativeValues, {
+            amount: c.amount,
+            amountUsd: c.amountUsd,
+            valuation: c.valuation,
+            date: c.date,
+          }),
+      },
       { header: c.page, value: (r) => r.pageUrl },
     ],
   }),

@@ -3,8 +3,9 @@ import { cachedQuery } from "@/lib/cache";
 import { prisma } from "@/lib/db";
 import { toMoney, toPartialDate } from "@/lib/content/convert";
 import { publishedWhere } from "@/lib/content/published";
-import type { CitationView, Money, PartialDate } from "@/lib/content/types";
+import type { AlternativeValueView, CitationView, Money, PartialDate } from "@/lib/content/types";
 import type { Event } from "@/lib/generated/prisma/client";
+import { loadEntryAlternativeValues } from "@/lib/claims/load-alternative-values";
 import { loadEntryCitations } from "@/lib/sources/load-citations";
 
 export interface EventDetail {
@@ -17,10 +18,11 @@ export interface EventDetail {
   amount: Money | null;
   amountUsd: Money | null;
   citations: CitationView[];
+  alternativeValues: AlternativeValueView[];
   updatedAt: string;
 }
 
-/** One published event with its citations; null if there is none. */
+/** One published event with its citations and other values; null if there is none. */
 export const getEvent = cachedQuery(
   "events:get",
   ["EVENT", "SOURCE"],
@@ -36,6 +38,7 @@ export const getEvent = cachedQuery(
       amount: toMoney(event.amountMinor, event.currency),
       amountUsd: toMoney(event.amountUsdMinor, "USD"),
       citations: await loadEntryCitations("EVENT", event.id),
+      alternativeValues: await loadEntryAlternativeValues("EVENT", event.id),
       updatedAt: event.updatedAt.toISOString(),
     };
   },

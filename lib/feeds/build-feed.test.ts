@@ -22,6 +22,7 @@ const model: FeedEntry = {
   citations: [
     {
       claim: "面向编码代理",
+      status: "REPORTED",
       source: {
         slug: "tc-devstral",
         title: "Mistral's new Devstral model was designed for coding",
@@ -31,6 +32,7 @@ const model: FeedEntry = {
       },
     },
   ],
+  alternativeValues: [],
 };
 
 const event: FeedEntry = {
@@ -47,6 +49,7 @@ const event: FeedEntry = {
   citations: [
     {
       claim: "欧洲有史以来规模最大的一轮",
+      status: "CONFIRMED",
       // A source whose title is not known: named by its publisher, never by its address.
       source: {
         slug: "ft-seed-round",
@@ -55,6 +58,32 @@ const event: FeedEntry = {
         url: "https://www.ft.com/content/cf939ea4-d96c-4908-896a-48a74381f251",
         publishedOn: null,
       },
+    },
+  ],
+  alternativeValues: [
+    {
+      field: "amount",
+      fieldLabel: "金额",
+      value: "1630 万美元 <b>",
+      amount: { minor: "1630000000", currency: "USD" },
+      source: {
+        slug: "tc-microsoft-investment",
+        title: null,
+        publisher: "TechCrunch",
+        url: "https://techcrunch.com/2024/02/27/microsoft-made-a-16-million-investment-in-mistral-ai/",
+        publishedOn: null,
+      },
+      status: "REPORTED",
+      note: "",
+    },
+    {
+      field: "date",
+      fieldLabel: "日期",
+      value: "近 60 亿美元估值",
+      amount: null,
+      source: null,
+      status: "ESTIMATED",
+      note: "谈退出前景时所述",
     },
   ],
 };
@@ -109,6 +138,18 @@ describe("buildFeed, in every format", () => {
         '<a href="https://www.ft.com/content/cf939ea4-d96c-4908-896a-48a74381f251">Financial Times</a>：欧洲有史以来规模最大的一轮',
       );
       expect(ipo.content).not.toContain("（Financial Times）");
+    });
+
+    it(`${format}: each source's claim status, and every other value of a fact with its source`, () => {
+      const [devstral, ipo] = read(format, "site", entries).items;
+      expect(devstral.content).toContain("（TechCrunch）：面向编码代理〔媒体报道〕");
+      expect(ipo.content).toContain("：欧洲有史以来规模最大的一轮〔公司确认〕");
+      expect(devstral.content).not.toContain("另有说法");
+      expect(ipo.content).toContain("<p>另有说法：</p>");
+      expect(ipo.content).toContain(
+        '<li>金额：1630 万美元 &#60;b&#62;（<a href="https://techcrunch.com/2024/02/27/microsoft-made-a-16-million-investment-in-mistral-ai/">TechCrunch</a>，媒体报道）</li>',
+      );
+      expect(ipo.content).toContain("<li>日期：近 60 亿美元估值（未附来源，估算；谈退出前景时所述）</li>");
     });
 
     it(`${format}: a title's markup is text, never HTML, and characters XML cannot carry are dropped`, () => {

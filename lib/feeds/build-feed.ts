@@ -1,5 +1,6 @@
 import { Feed } from "feed";
-import type { CitationView } from "@/lib/content/types";
+import { claimStatusLabel } from "@/lib/claims/claim-status";
+import type { AlternativeValueView, CitationView } from "@/lib/content/types";
 import { FEED_FORMATS, feedPath, type FeedFormat, type FeedScope } from "@/lib/feeds/feed-files";
 import { FEED_HOME_PATHS } from "@/lib/feeds/feed-links";
 import { formatPartialDate } from "@/lib/format/date";
@@ -11,6 +12,7 @@ import type { TimelineItem } from "@/lib/timeline/timeline-item";
 
 export interface FeedEntry extends TimelineItem {
   citations: CitationView[];
+  alternativeValues: AlternativeValueView[];
 }
 
 /** An item's id: derived from its kind and database id, so it survives edits and slug changes. */
@@ -26,20 +28,31 @@ function itemUpdated(entry: FeedEntry): Date {
   return new Date(Math.max(Date.parse(entry.updatedAt), Date.parse(entry.date.iso)));
 }
 
+const sourceLink = (source: CitationView["source"]) =>
+  `<a href="${escapeHtml(source.url)}">${escapeHtml(sourceLinkText(source))}</a>`;
+
 function itemHtml(entry: FeedEntry, origin: string): string {
   const sources = entry.citations
     .map((c) => {
-      const link = `<a href="${escapeHtml(c.source.url)}">${escapeHtml(sourceLinkText(c.source))}</a>`;
       // An untitled source's link already reads as its publisher.
       const publisher = c.source.title !== null ? `（${escapeHtml(c.source.publisher)}）` : "";
       const claim = c.claim ? `：${escapeHtml(c.claim)}` : "";
-      return `<li>${link}${publisher}${claim}</li>`;
+      return `<li>${sourceLink(c.source)}${publisher}${claim}〔${claimStatusLabel(c.status)}〕</li>`;
+    })
+    .join("");
+  // As on the entry's page: every value given for a fact, none silently picked.
+  const alternatives = entry.alternativeValues
+    .map((a) => {
+      const source = a.source ? sourceLink(a.source) : t.claims.noSource;
+      const note = a.note ? `；${escapeHtml(a.note)}` : "";
+      return `<li>${escapeHtml(a.fieldLabel)}：${escapeHtml(a.value)}（${source}，${claimStatusLabel(a.status)}${note}）</li>`;
     })
     .join("");
   const date = formatPartialDate(entry.date);
   return [
     `<p>${escapeHtml(t.enums.kind[entry.kind])} · ${escapeHtml(date)}</p>`,
     renderMarkdown(entry.summary),
+    alternatives ? `<p>${t.claims.alternatives}：</p><ul>${alternatives}</ul>` : "",
     sources ? `<p>${t.common.sources}：</p><ul>${sources}</ul>` : "",
     `<p><a href="${escapeHtml(origin + entry.href)}">${t.common.readMore}</a></p>`,
   ].join("");

@@ -1,4 +1,5 @@
 import "server-only";
+import { loadAlternativeValues } from "@/lib/claims/load-alternative-values";
 import type { FeedEntry } from "@/lib/feeds/build-feed";
 import { type FeedScope } from "@/lib/feeds/feed-files";
 import { FEED_SCOPE_KINDS } from "@/lib/feeds/feed-links";
@@ -10,7 +11,7 @@ import { compareTimelineItems } from "@/lib/timeline/timeline-item";
 export const FEED_SIZE = 20;
 
 /**
- * A feed's newest published entries with their citations, newest first. Each kind reads only
+ * A feed's newest published entries with their citations and other values, newest first. Each kind reads only
  * its newest FEED_SIZE rows, so a feed costs the same with ten entries or ten thousand.
  * Uncached: the rendered feed is what gets cached (lib/feeds/feed-response.ts).
  */
@@ -20,16 +21,15 @@ export async function listFeedEntries(scope: FeedScope): Promise<FeedEntry[]> {
     .flat()
     .sort(compareTimelineItems)
     .slice(0, FEED_SIZE);
-  const citationsByKind = await Promise.all(
-    kinds.map((kind) =>
-      loadCitations(
-        kind,
-        newest.filter((item) => item.kind === kind).map((item) => item.id),
-      ),
-    ),
-  );
+  const idsOf = (kind: (typeof kinds)[number]) =>
+    newest.filter((item) => item.kind === kind).map((item) => item.id);
+  const [citationsByKind, alternativesByKind] = await Promise.all([
+    Promise.all(kinds.map((kind) => loadCitations(kind, idsOf(kind)))),
+    Promise.all(kinds.map((kind) => loadAlternativeValues(kind, idsOf(kind)))),
+  ]);
   return newest.map((item) => ({
     ...item,
     citations: citationsByKind[kinds.indexOf(item.kind)].get(item.id) ?? [],
+    alternativeValues: alternativesByKind[kinds.indexOf(item.kind)].get(item.id) ?? [],
   }));
 }

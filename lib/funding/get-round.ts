@@ -3,9 +3,10 @@ import { cachedQuery } from "@/lib/cache";
 import { prisma } from "@/lib/db";
 import { publishedWhere } from "@/lib/content/published";
 import { roundInvestorsInclude, toRoundView, type RoundDetail } from "@/lib/funding/round-view";
+import { loadEntryAlternativeValues } from "@/lib/claims/load-alternative-values";
 import { loadEntryCitations } from "@/lib/sources/load-citations";
 
-/** One published round with its investors and citations; null if there is none. */
+/** One published round with its investors, citations and other values; null if there is none. */
 export const getRound = cachedQuery(
   "funding:get",
   ["ROUND", "ORGANIZATION", "PERSON", "SOURCE"],
@@ -18,6 +19,7 @@ export const getRound = cachedQuery(
     return {
       ...toRoundView(round),
       citations: await loadEntryCitations("ROUND", round.id),
+      alternativeValues: await loadEntryAlternativeValues("ROUND", round.id),
       updatedAt: round.updatedAt.toISOString(),
     };
   },

@@ -1,6 +1,6 @@
 import { toMoney } from "@/lib/content/convert";
 import { publishedWhere } from "@/lib/content/published";
-import type { CitationView, EntryKind, Money, PartialDate } from "@/lib/content/types";
+import type { AlternativeValueView, CitationView, EntryKind, Money, PartialDate } from "@/lib/content/types";
 import type { FundingRound } from "@/lib/generated/prisma/client";
 
 export interface InvestorView {
@@ -25,6 +25,7 @@ export interface RoundView {
 
 export interface RoundDetail extends RoundView {
   citations: CitationView[];
+  alternativeValues: AlternativeValueView[];
   updatedAt: string;
 }
 

@@ -3,7 +3,15 @@ import { zhAbout } from "@/lib/i18n/zh-about";
 import { zhAccounts } from "@/lib/i18n/zh-accounts";
 import { zhAdmin } from "@/lib/i18n/zh-admin";
 import { zhChanges } from "@/lib/i18n/zh-changes";
+import { zhClaims } from "@/lib/i18n/zh-claims";
 
 /** The site's strings. One locale today; the type keeps a second one complete. */
-export const t = { ...zh, admin: zhAdmin, accounts: zhAccounts, about: zhAbout, changes: zhChanges };
+export const t = {
+  ...zh,
+  admin: zhAdmin,
+  accounts: zhAccounts,
+  about: zhAbout,
+  changes: zhChanges,
+  claims: zhClaims,
+};
 export type Dictionary = typeof t;

@@ -184,6 +184,8 @@ export const zh = {
       investors: "投资方",
       summary: "简介（Markdown）",
       sources: "来源",
+      sourcesWithStatus: "来源及说法状态",
+      alternatives: "其他说法",
       page: "页面",
     },
   },
@@ -225,6 +227,13 @@ export const zh = {
     home: "返回首页",
   },
   enums: {
+    /** Short, as badges beside each source: text, so it reads without colour. */
+    claimStatus: {
+      CONFIRMED: "公司确认",
+      REPORTED: "媒体报道",
+      RUMORED: "传闻",
+      ESTIMATED: "估算",
+    },
     kind: {
       MODEL: "模型",
       PRODUCT: "产品",

@@ -7,9 +7,10 @@ import {
   toPartnershipView,
   type PartnershipDetail,
 } from "@/lib/partnerships/partnership-view";
+import { loadEntryAlternativeValues } from "@/lib/claims/load-alternative-values";
 import { loadEntryCitations } from "@/lib/sources/load-citations";
 
-/** One published partnership with its partners and citations; null if there is none. */
+/** One published partnership with its partners, citations and other values; null if there is none. */
 export const getPartnership = cachedQuery(
   "partnerships:get",
   ["PARTNERSHIP", "ORGANIZATION", "SOURCE"],
@@ -22,6 +23,7 @@ export const getPartnership = cachedQuery(
     return {
       ...toPartnershipView(partnership),
       citations: await loadEntryCitations("PARTNERSHIP", partnership.id),
+      alternativeValues: await loadEntryAlternativeValues("PARTNERSHIP", partnership.id),
       updatedAt: partnership.updatedAt.toISOString(),
     };
   },

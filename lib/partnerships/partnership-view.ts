@@ -1,6 +1,12 @@
 import { toMoney, toPartialDate } from "@/lib/content/convert";
 import { publishedWhere } from "@/lib/content/published";
-import type { CitationView, Money, OrganizationRef, PartialDate } from "@/lib/content/types";
+import type {
+  AlternativeValueView,
+  CitationView,
+  Money,
+  OrganizationRef,
+  PartialDate,
+} from "@/lib/content/types";
 import type { Partnership } from "@/lib/generated/prisma/client";
 
 export interface PartnershipView {
@@ -15,6 +21,7 @@ export interface PartnershipView {
 
 export interface PartnershipDetail extends PartnershipView {
   citations: CitationView[];
+  alternativeValues: AlternativeValueView[];
   updatedAt: string;
 }
 

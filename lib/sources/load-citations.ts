@@ -17,10 +17,14 @@ export async function loadCitations(
   const citations = await prisma.citation.findMany({
     where: { subjectType: kind, subjectId: { in: [...subjectIds] }, source: publishedWhere() },
     orderBy: [{ position: "asc" }, { id: "asc" }],
-    select: { subjectId: true, claim: true, source: { select: sourceRefSelect } },
+    select: { subjectId: true, claim: true, status: true, source: { select: sourceRefSelect } },
   });
   for (const citation of citations) {
-    bySubject.get(citation.subjectId)?.push({ claim: citation.claim, source: toSourceRef(citation.source) });
+    bySubject.get(citation.subjectId)?.push({
+      claim: citation.claim,
+      status: citation.status,
+      source: toSourceRef(citation.source),
+    });
   }
   return bySubject;
 }

@@ -53,6 +53,7 @@ const ROW_COUNTERS = {
   events: (prisma: PrismaClient) => prisma.event.count(),
   explainers: (prisma: PrismaClient) => prisma.explainerSection.count(),
   citations: (prisma: PrismaClient) => prisma.citation.count(),
+  alternativeValues: (prisma: PrismaClient) => prisma.alternativeValue.count(),
 };
 
 export type RowCounts = Record<keyof typeof ROW_COUNTERS, number>;

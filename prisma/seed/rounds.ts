@@ -70,11 +70,10 @@ export const rounds = [
       org("general-catalyst"),
       org("salesforce"),
     ],
+    // The approximate USD figure is a claim of its own: an estimate beside a reported round.
     citations: [
-      {
-        source: "tc-series-a",
-        claim: "该公司完成了 3.85 亿欧元的 A 轮融资（当时约为 4.15 亿美元），据报道估值为 20 亿美元",
-      },
+      { source: "tc-series-a", claim: "该公司完成了 3.85 亿欧元的 A 轮融资……据报道估值为 20 亿美元" },
+      { source: "tc-series-a", claim: "当时约为 4.15 亿美元" },
     ],
   },
   {
@@ -115,11 +114,10 @@ export const rounds = [
       org("nvidia"),
       org("samsung-venture-investment"),
     ],
+    // As for the A round: the converted USD figure is an estimate of its own.
     citations: [
-      {
-        source: "tc-series-b",
-        claim: "2024 年 6 月，Mistral AI 又筹集了 6 亿欧元的股权和债务（按当时汇率计算约为 6.4 亿美元）",
-      },
+      { source: "tc-series-b", claim: "2024 年 6 月，Mistral AI 又筹集了 6 亿欧元的股权和债务" },
+      { source: "tc-series-b", claim: "按当时汇率计算约为 6.4 亿美元" },
       { source: "tc-series-b-rumour", claim: "这轮早有传闻的融资" },
     ],
   },

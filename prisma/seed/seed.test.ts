@@ -7,6 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { storyFacts } from "@/e2e/fixtures/story-facts";
 import { createPrismaClient, type PrismaClient } from "@/lib/db/client";
 import { applyMigrations } from "@/lib/db/migrator";
+import { formatMoney } from "@/lib/format/money";
+import { alternativeValues } from "./alternative-values";
+import { claimStatusOf, OWN_ANNOUNCEMENTS } from "./claim-status";
 import { isCanonical, type PartialDate } from "./dates";
 import { explainerCitations, markdownLinks } from "./explainer-citations";
 import { events } from "./events";
@@ -238,7 +241,7 @@ describe("seed data integrity", () => {
   it("never states the seed round as $113M, which only the TechCrunch link's address says", () => {
     // Everything but the links' addresses (the explainers quote the story, links and all).
     const stated = JSON.stringify(
-      [organizations, people, models, products, rounds, partnerships, events, sources],
+      [organizations, people, models, products, rounds, partnerships, events, sources, alternativeValues],
       (key, value: unknown) =>
         key === "url" ? undefined : typeof value === "bigint" ? value.toString() : value,
     );
@@ -326,6 +329,124 @@ describe("seed data integrity", () => {
       // Claims quote the story (checked above), which may be a model's name alone.
     ];
     for (const text of texts) expect(text, text).toMatch(HAS_CHINESE);
+  });
+});
+
+describe("claim statuses, from the story's wording beside each link", () => {
+  const statuses = citingEntries.flatMap((entry) =>
+    entry.citations.map((c) => ({
+      entry: `${entry.kind} ${entry.slug}`,
+      source: c.source,
+      claim: c.claim,
+      status: claimStatusOf(c.source, c.claim),
+    })),
+  );
+
+  it("says which claims are not plain media reports, and why", () => {
+    const notReported = statuses
+      .filter((c) => c.status !== "REPORTED")
+      .map((c) => [c.entry, c.source, c.status]);
+    expect(notReported.filter(([, , status]) => status === "RUMORED")).toEqual([
+      // The link the story puts on "早有传闻".
+      ["round series-b-2024", "tc-series-b-rumour", "RUMORED"],
+      ["event series-b-rumoured", "tc-series-b-rumour", "RUMORED"],
+      ["explainer funding", "tc-series-b-rumour", "RUMORED"],
+    ]);
+    expect(notReported.filter(([, , status]) => status === "ESTIMATED")).toEqual([
+      // "（当时约为 4.15 亿美元）", "（按当时汇率计算约为 6.4 亿美元）".
+      ["round series-a-2023", "tc-series-a", "ESTIMATED"],
+      ["round series-b-2024", "tc-series-b", "ESTIMATED"],
+    ]);
+    // Confirmed: the company's own pages and posts, and its partners' own newsrooms.
+    for (const [entry, source, status] of notReported.filter(([, , s]) => s === "CONFIRMED")) {
+      expect(OWN_ANNOUNCEMENTS.has(source as never), `${entry} ${source}`).toBe(true);
+      expect(status).toBe("CONFIRMED");
+    }
+    const publishers = new Set(sources.filter((s) => OWN_ANNOUNCEMENTS.has(s.slug)).map((s) => s.publisher));
+    expect([...publishers].sort()).toEqual(
+      ["CMA CGM Group", "Helsing", "IBM", "LinkedIn", "Mistral AI", "Orange", "Stellantis"].sort(),
+    );
+  });
+
+  it("keeps an estimate apart from the exact figure beside it, each with its own status", () => {
+    const claimsOf = (entry: string, source: string) =>
+      statuses.filter((c) => c.entry === entry && c.source === source).map((c) => [c.claim, c.status]);
+    expect(claimsOf("round series-a-2023", "tc-series-a")).toEqual([
+      ["该公司完成了 3.85 亿欧元的 A 轮融资……据报道估值为 20 亿美元", "REPORTED"],
+      ["当时约为 4.15 亿美元", "ESTIMATED"],
+    ]);
+    expect(claimsOf("round series-b-2024", "tc-series-b")).toEqual([
+      ["2024 年 6 月，Mistral AI 又筹集了 6 亿欧元的股权和债务", "REPORTED"],
+      ["按当时汇率计算约为 6.4 亿美元", "ESTIMATED"],
+    ]);
+    // An estimate's claim holds that one figure only.
+    for (const c of statuses.filter((x) => x.status === "ESTIMATED")) {
+      expect(c.claim.match(/\d+(\.\d+)?/g), c.claim).toHaveLength(1);
+    }
+  });
+
+  it("reads a rumour from the link on its words, not from the words in any claim", () => {
+    // "这轮早有传闻的融资由 General Catalyst 领投" is backed by the round's article, not the rumour's.
+    expect(claimStatusOf("tc-series-b", "这轮早有传闻的融资由 General Catalyst 领投")).toBe("REPORTED");
+    expect(claimStatusOf("tc-series-b-rumour", "这轮早有传闻的融资")).toBe("RUMORED");
+    // Hedges of a media report stay a media report; a link's address is never read.
+    expect(claimStatusOf("ft-seed-round", "当时的消息来源称……估值为 2.6 亿美元")).toBe("REPORTED");
+    expect(claimStatusOf(null, "据多个消息来源称")).toBe("REPORTED");
+    expect(claimStatusOf(null, "约 10 亿欧元")).toBe("ESTIMATED");
+    expect(claimStatusOf("mistral-news-mistral-nemo", "开源")).toBe("CONFIRMED");
+  });
+});
+
+describe("other values the story gives for a fact", () => {
+  const fieldsOf: Record<string, readonly string[]> = {
+    ROUND: ["amount", "amountUsd", "valuation", "date"],
+    PARTNERSHIP: ["amount", "date"],
+    EVENT: ["amount", "amountUsd", "date"],
+  };
+  const subjects: Record<string, readonly { slug: string }[]> = {
+    ROUND: rounds,
+    PARTNERSHIP: partnerships,
+    EVENT: events,
+  };
+  const urlBySlug = new Map<string, string>(sources.map((s) => [s.slug, s.url]));
+  const story = asWords(explainers.map((x) => x.body.replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")).join("\n"));
+
+  it("quotes the story beside the link it attaches, or anywhere when it attaches none", () => {
+    for (const a of alternativeValues) {
+      const label = `${a.subject.kind} ${a.subject.slug} ${a.field}`;
+      expect(
+        subjects[a.subject.kind].some((e) => e.slug === a.subject.slug),
+        label,
+      ).toBe(true);
+      expect(fieldsOf[a.subject.kind], label).toContain(a.field);
+      if (a.source === null) expect(story, label).toContain(asWords(a.value));
+      else expect(quotesStoryAround(urlBySlug.get(a.source) ?? "", a.value), label).toBe(true);
+      // An exact figure only where the words give one, and then that figure.
+      if (a.amount)
+        expect(a.value, label).toContain(formatMoney({ ...a.amount, minor: String(a.amount.minor) }));
+    }
+  });
+
+  it("shows Microsoft's investment in both of the story's figures, and the valuation in both", () => {
+    const about = (kind: string, slug: string) =>
+      alternativeValues
+        .filter((a) => a.subject.kind === kind && a.subject.slug === slug)
+        .map((a) => [a.field, a.value, a.source, claimStatusOf(a.source, a.value)]);
+    const inUsd = ["amount", "1630 万美元的可转换投资", "tc-microsoft-investment", "REPORTED"];
+    // Their own amount is the other: "1500 万欧元的投资".
+    expect(rounds.find((r) => r.slug === "microsoft-convertible-2024")?.amount).toEqual({
+      minor: 1_500_000_000n,
+      currency: "EUR",
+    });
+    expect(partnerships.find((p) => p.slug === "microsoft-azure")?.amount).toEqual({
+      minor: 1_500_000_000n,
+      currency: "EUR",
+    });
+    expect(about("ROUND", "microsoft-convertible-2024")).toEqual([inUsd]);
+    expect(about("PARTNERSHIP", "microsoft-azure")).toEqual([inUsd]);
+    // "估值为 60 亿美元" is the round's; "近 60 亿美元估值" has no link, and "近" no exact figure.
+    expect(about("ROUND", "series-b-2024")).toEqual([["valuation", "近 60 亿美元估值", null, "REPORTED"]]);
+    expect(alternativeValues.find((a) => a.field === "valuation")?.amount).toBeNull();
   });
 });
 
@@ -461,6 +582,7 @@ describe("seedDatabase against SQLite", () => {
       events: events.length,
       explainers: explainers.length,
       citations: citingEntries.reduce((n, e) => n + e.citations.length, 0),
+      alternativeValues: alternativeValues.length,
     });
 
     const idsBefore = await prisma.organization.findMany({
@@ -524,5 +646,38 @@ describe("seedDatabase against SQLite", () => {
 
     const uncitedSources = await prisma.source.count({ where: { citations: { none: {} } } });
     expect(uncitedSources).toBe(0);
+  });
+
+  it("stores each claim's status and the other values of facts, with their sources", async () => {
+    const byStatus = await prisma.citation.groupBy({
+      by: ["status"],
+      _count: true,
+      orderBy: { status: "asc" },
+    });
+    expect(Object.fromEntries(byStatus.map((g) => [g.status, g._count]))).toEqual({
+      CONFIRMED: 27,
+      REPORTED: 95,
+      RUMORED: 3,
+      ESTIMATED: 2,
+    });
+    const round = await prisma.fundingRound.findUniqueOrThrow({
+      where: { slug: "microsoft-convertible-2024" },
+    });
+    const rows = await prisma.alternativeValue.findMany({
+      where: { subjectType: "ROUND", subjectId: round.id },
+      include: { source: true },
+    });
+    expect(rows).toEqual([
+      expect.objectContaining({
+        field: "amount",
+        value: "1630 万美元的可转换投资",
+        amountMinor: 1_630_000_000n,
+        currency: "USD",
+        status: "REPORTED",
+        source: expect.objectContaining({ slug: "tc-microsoft-investment" }),
+      }),
+    ]);
+    const unlinked = await prisma.alternativeValue.findFirstOrThrow({ where: { field: "valuation" } });
+    expect(unlinked).toMatchObject({ sourceId: null, amountMinor: null, currency: null });
   });
 });

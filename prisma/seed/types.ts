@@ -147,6 +147,25 @@ export interface SeedEvent {
   citations: readonly SeedCitation[];
 }
 
+/** The kinds of entry whose fields take other values (其他说法) in the admin. */
+export type AlternativeSubjectKind = "ROUND" | "PARTNERSHIP" | "EVENT";
+
+/**
+ * Another value the story gives for a field of an entry, where it states two: `value` quotes the
+ * story's words for it, `source` is the link the story attaches to them (null when it attaches
+ * none). Its status follows the citations' rule (./claim-status.ts).
+ */
+export interface SeedAlternativeValue {
+  subject: { kind: AlternativeSubjectKind; slug: string };
+  /** The field's name in its kind's admin description, e.g. "amount". */
+  field: "amount" | "amountUsd" | "valuation" | "date";
+  value: string;
+  /** The exact figure, only where the story's words give one ("近 60 亿" gives none). */
+  amount: SeedMoney | null;
+  source: SourceSlug | null;
+  note: string;
+}
+
 /** A section of the story; its citations are the sources its Markdown links to. */
 export interface SeedExplainer {
   slug: string;

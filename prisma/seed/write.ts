@@ -2,6 +2,8 @@
 // so a second run leaves the same rows (ids included) as the first.
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { SubjectType } from "@/lib/generated/prisma/enums";
+import { alternativeValues } from "./alternative-values";
+import { claimStatusOf } from "./claim-status";
 import { explainerCitations } from "./explainer-citations";
 import { events } from "./events";
 import { explainers } from "./explainers";
@@ -12,7 +14,7 @@ import { people } from "./people";
 import { products } from "./products";
 import { rounds } from "./rounds";
 import { sources } from "./sources";
-import type { SeedCitation, SeedSource } from "./types";
+import type { AlternativeSubjectKind, SeedCitation, SeedSource } from "./types";
 
 type Tx = Prisma.TransactionClient;
 type IdsBySlug = ReadonlyMap<string, string>;
@@ -44,8 +46,36 @@ async function replaceCitations(
       subjectType,
       subjectId,
       claim: c.claim,
+      status: claimStatusOf(c.source, c.claim),
       position,
     })),
+  });
+}
+
+/** Replaces the other values the story gives for the entry's fields (./alternative-values.ts). */
+async function replaceAlternativeValues(
+  tx: Tx,
+  subjectType: AlternativeSubjectKind,
+  slug: string,
+  subjectId: string,
+  sourceIds: IdsBySlug,
+): Promise<void> {
+  await tx.alternativeValue.deleteMany({ where: { subjectType, subjectId } });
+  await tx.alternativeValue.createMany({
+    data: alternativeValues
+      .filter((a) => a.subject.kind === subjectType && a.subject.slug === slug)
+      .map((a, position) => ({
+        subjectType,
+        subjectId,
+        field: a.field,
+        value: a.value,
+        amountMinor: a.amount?.minor ?? null,
+        currency: a.amount?.currency ?? null,
+        sourceId: a.source === null ? null : idOf(sourceIds, a.source, "source"),
+        status: claimStatusOf(a.source, a.value),
+        note: a.note,
+        position,
+      })),
   });
 }
 
@@ -223,6 +253,7 @@ export async function writeRounds(
       })),
     });
     await replaceCitations(tx, "ROUND", row.id, r.citations, sourceIds);
+    await replaceAlternativeValues(tx, "ROUND", r.slug, row.id, sourceIds);
   }
 }
 
@@ -256,6 +287,7 @@ export async function writePartnerships(
       })),
     });
     await replaceCitations(tx, "PARTNERSHIP", row.id, p.citations, sourceIds);
+    await replaceAlternativeValues(tx, "PARTNERSHIP", p.slug, row.id, sourceIds);
   }
 }
 
@@ -278,6 +310,7 @@ export async function writeEvents(tx: Tx, sourceIds: IdsBySlug): Promise<void> {
       update: data,
     });
     await replaceCitations(tx, "EVENT", row.id, e.citations, sourceIds);
+    await replaceAlternativeValues(tx, "EVENT", e.slug, row.id, sourceIds);
   }
 }
 

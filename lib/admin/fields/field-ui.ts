@@ -18,6 +18,12 @@ export interface Option {
   label: string;
 }
 
+/** A field another value may be given for; for money, the row also takes an exact figure. */
+export interface AlternativeFieldOption extends Option {
+  money: boolean;
+  fixedCurrency?: string;
+}
+
 interface BaseUi {
   name: string;
   label: string;
@@ -40,7 +46,8 @@ export type FieldUi =
   | (BaseUi & { type: "reference"; required: boolean; target: KindKey })
   | (BaseUi & { type: "references"; target: KindKey })
   | (BaseUi & { type: "investors" })
-  | (BaseUi & { type: "citations" });
+  | (BaseUi & { type: "citations" })
+  | (BaseUi & { type: "alternatives"; fields: AlternativeFieldOption[]; currencies: string[] });
 
 /** Entries of other kinds a form can refer to, by kind. */
 export type OptionsByKind = Partial<Record<KindKey, Option[]>>;

@@ -1,18 +1,13 @@
-import { z } from "zod";
 import type { Field } from "@/lib/admin/fields/field";
-import { MAX_ROWS, pickRows, rowsToValues } from "@/lib/admin/fields/rows";
+import { parseStatusCell, rowsSchema, statusValue } from "@/lib/admin/fields/row-cells";
+import { pickRows, rowsToValues } from "@/lib/admin/fields/rows";
+import { type ClaimStatus, claimStatusLabel } from "@/lib/claims/claim-status";
 import type { EntryKind } from "@/lib/content/types";
 import { t } from "@/lib/i18n";
 
 const e = t.admin.errors;
 const f = t.admin.form;
 const CLAIM_MAX = 300;
-
-/** Raw rows of strings; a tampered cell that is not a string is an invalid row. */
-const rowsSchema = (label: string, cells: readonly string[]) =>
-  z
-    .array(z.object(Object.fromEntries(cells.map((c) => [c, z.string({ error: e.invalid(label) })]))))
-    .max(MAX_ROWS, e.tooManyRows(MAX_ROWS));
 
 export interface InvestorValue {
   organizationId: string | null;
@@ -105,11 +100,12 @@ export function investorsField(name = "investors", label = t.admin.fields.invest
 export interface CitationValue {
   sourceId: string;
   claim: string;
+  status: ClaimStatus;
 }
 
-const CITATION_CELLS = ["source", "claim"] as const;
+const CITATION_CELLS = ["source", "claim", "status"] as const;
 
-/** The sources an entry cites, in order, each optionally for one claim. */
+/** The sources an entry cites, in order, each optionally for one claim, each with its status. */
 export function citationsField(subjectType: EntryKind, name = "citations"): Field<CitationValue[]> {
   const label = t.admin.fields.citations;
   return {
@@ -122,6 +118,7 @@ export function citationsField(subjectType: EntryKind, name = "citations"): Fiel
       rows.forEach((row, index) => {
         const sourceId = row.source.trim();
         const claim = row.claim.trim();
+        // A status alone is a blank row: the form's empty rows only have their select.
         if (sourceId === "" && claim === "") return;
         if (sourceId === "") return ctx.addIssue({ code: "custom", message: e.rowSourceMissing(index + 1) });
         if (sourceId.length > 64) {
@@ -133,10 +130,12 @@ export function citationsField(subjectType: EntryKind, name = "citations"): Fiel
             message: `${f.row(index + 1)}：${e.tooLong(f.claim, CLAIM_MAX)}`,
           });
         }
+        const status = parseStatusCell(row.status, index, ctx);
+        if (status === null) return;
         const key = JSON.stringify([sourceId, claim]);
         if (seen.has(key)) return ctx.addIssue({ code: "custom", message: e.duplicateRow(index + 1) });
         seen.add(key);
-        citations.push({ sourceId, claim });
+        citations.push({ sourceId, claim, status });
       });
       return citations;
     }),
@@ -147,13 +146,14 @@ export function citationsField(subjectType: EntryKind, name = "citations"): Fiel
         ((snapshot[name] as CitationValue[] | undefined) ?? []).map((c) => ({
           source: c.sourceId,
           claim: c.claim,
+          status: statusValue(c.status),
         })),
       ),
     load: async (db, subjectId) => ({
       [name]: await db.citation.findMany({
         where: { subjectType, subjectId },
         orderBy: [{ position: "asc" }, { id: "asc" }],
-        select: { sourceId: true, claim: true },
+        select: { sourceId: true, claim: true, status: true },
       }),
     }),
     write: async (db, subjectId, citations) => {
@@ -173,7 +173,11 @@ export function citationsField(subjectType: EntryKind, name = "citations"): Fiel
     describe: (values, names) =>
       pickRows(values, name, CITATION_CELLS)
         .filter((row) => row.source)
-        .map((row) => `${names("sources", String(row.source))}${row.claim ? `（${row.claim}）` : ""}`)
+        .map((row) => {
+          const status = statusValue(row.status);
+          const said = row.claim ? `${row.claim}，${claimStatusLabel(status)}` : claimStatusLabel(status);
+          return `${names("sources", String(row.source))}（${said}）`;
+        })
         .join("；"),
   };
 }

@@ -1,4 +1,5 @@
 import { defineKind } from "@/lib/admin/define-kind";
+import { alternativeValuesField } from "@/lib/admin/fields/alternatives-field";
 import { moneyField } from "@/lib/admin/fields/money-field";
 import { partialDateField } from "@/lib/admin/fields/partial-date-field";
 import { citationsField } from "@/lib/admin/fields/row-fields";
@@ -6,6 +7,14 @@ import { markdownField, selectField, slugField, textField } from "@/lib/admin/fi
 import { t } from "@/lib/i18n";
 
 const l = t.admin.fields;
+
+// The facts sources may disagree on: each also takes other values (其他说法).
+const date = partialDateField("date", l.date, { precisionColumn: "datePrecision", help: l.eventDateHelp });
+const amount = moneyField("amount", l.amount, { minorColumn: "amountMinor", currencyColumn: "currency" });
+const amountUsd = moneyField("amountUsd", l.amountUsd, {
+  minorColumn: "amountUsdMinor",
+  fixedCurrency: "USD",
+});
 
 export const events = defineKind({
   key: "events",
@@ -17,11 +26,12 @@ export const events = defineKind({
     textField("title", l.title, { required: true }),
     slugField(),
     selectField("kind", l.kind, t.enums.eventKind),
-    partialDateField("date", l.date, { precisionColumn: "datePrecision", help: l.eventDateHelp }),
+    date,
     markdownField("summary", l.summary),
-    moneyField("amount", l.amount, { minorColumn: "amountMinor", currencyColumn: "currency" }),
-    moneyField("amountUsd", l.amountUsd, { minorColumn: "amountUsdMinor", fixedCurrency: "USD" }),
+    amount,
+    amountUsd,
     citationsField("EVENT"),
+    alternativeValuesField("EVENT", [amount, amountUsd, date]),
   ],
   searchColumns: ["title", "slug"],
   listColumns: ["kind", "date"],

@@ -1,4 +1,5 @@
 import { defineKind } from "@/lib/admin/define-kind";
+import { alternativeValuesField } from "@/lib/admin/fields/alternatives-field";
 import { moneyField } from "@/lib/admin/fields/money-field";
 import { partialDateField } from "@/lib/admin/fields/partial-date-field";
 import { citationsField, investorsField } from "@/lib/admin/fields/row-fields";
@@ -6,6 +7,18 @@ import { markdownField, selectField, slugField, textField } from "@/lib/admin/fi
 import { t } from "@/lib/i18n";
 
 const l = t.admin.fields;
+
+// The facts sources may disagree on: each also takes other values (其他说法).
+const date = partialDateField("date", l.date, { required: true, precisionColumn: "datePrecision" });
+const amount = moneyField("amount", l.amount, { minorColumn: "amountMinor", currencyColumn: "currency" });
+const amountUsd = moneyField("amountUsd", l.amountUsd, {
+  minorColumn: "amountUsdMinor",
+  fixedCurrency: "USD",
+});
+const valuation = moneyField("valuation", l.valuation, {
+  minorColumn: "valuationMinor",
+  currencyColumn: "valuationCurrency",
+});
 
 export const funding = defineKind({
   key: "funding",
@@ -18,16 +31,14 @@ export const funding = defineKind({
     slugField(),
     selectField("stage", l.stage, t.enums.roundStage),
     selectField("instrument", l.instrument, t.enums.instrument),
-    partialDateField("date", l.date, { required: true, precisionColumn: "datePrecision" }),
-    moneyField("amount", l.amount, { minorColumn: "amountMinor", currencyColumn: "currency" }),
-    moneyField("amountUsd", l.amountUsd, { minorColumn: "amountUsdMinor", fixedCurrency: "USD" }),
-    moneyField("valuation", l.valuation, {
-      minorColumn: "valuationMinor",
-      currencyColumn: "valuationCurrency",
-    }),
+    date,
+    amount,
+    amountUsd,
+    valuation,
     markdownField("summary", l.summary),
     investorsField(),
     citationsField("ROUND"),
+    alternativeValuesField("ROUND", [amount, amountUsd, valuation, date]),
   ],
   searchColumns: ["name", "slug"],
   listColumns: ["stage", "date", "amount"],

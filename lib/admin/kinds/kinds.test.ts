@@ -25,8 +25,10 @@ const validModel: FormValues = {
   collaborators: ["org-a", "org-b", "org-a"],
   "citations.0.source": "src-1",
   "citations.0.claim": "发布",
+  "citations.0.status": "REPORTED",
   "citations.1.source": "",
   "citations.1.claim": "",
+  "citations.1.status": "",
 };
 
 function errorsOf(schema: z.ZodType<unknown, FormValues>, values: FormValues): Record<string, string[]> {
@@ -46,7 +48,7 @@ describe("kind schemas", () => {
       date: { date: new Date("2025-05-01T00:00:00Z"), precision: "MONTH" },
       replacesId: null,
       collaborators: ["org-a", "org-b"],
-      citations: [{ sourceId: "src-1", claim: "发布" }],
+      citations: [{ sourceId: "src-1", claim: "发布", status: "REPORTED" }],
     });
   });
 
@@ -178,9 +180,13 @@ describe("kind schemas", () => {
   });
 
   it("refuses a claim without a source and web addresses that are not http(s)", () => {
-    expect(errorsOf(models.schema, { ...validModel, "citations.1.claim": "孤立的说法" }).citations).toEqual([
-      "第 2 行填写了说法但没有选择来源",
-    ]);
+    expect(
+      errorsOf(models.schema, {
+        ...validModel,
+        "citations.1.claim": "孤立的说法",
+        "citations.1.status": "REPORTED",
+      }).citations,
+    ).toEqual(["第 2 行填写了说法但没有选择来源"]);
     const source = { title: "T", slug: "t", publisher: "P", language: "en", url: "javascript:alert(1)" };
     expect(errorsOf(sources.schema, source).url).toEqual(["请输入以 http:// 或 https:// 开头的有效网址"]);
     expect(

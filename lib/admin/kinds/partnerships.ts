@@ -1,4 +1,5 @@
 import { defineKind } from "@/lib/admin/define-kind";
+import { alternativeValuesField } from "@/lib/admin/fields/alternatives-field";
 import { moneyField } from "@/lib/admin/fields/money-field";
 import { partialDateField } from "@/lib/admin/fields/partial-date-field";
 import { referencesField } from "@/lib/admin/fields/reference-fields";
@@ -7,6 +8,10 @@ import { markdownField, selectField, slugField, textField } from "@/lib/admin/fi
 import { t } from "@/lib/i18n";
 
 const l = t.admin.fields;
+
+// The facts sources may disagree on: each also takes other values (其他说法).
+const date = partialDateField("date", l.date, { precisionColumn: "datePrecision" });
+const amount = moneyField("amount", l.amount, { minorColumn: "amountMinor", currencyColumn: "currency" });
 
 export const partnerships = defineKind({
   key: "partnerships",
@@ -18,9 +23,9 @@ export const partnerships = defineKind({
     textField("title", l.title, { required: true }),
     slugField(),
     selectField("category", l.category, t.enums.partnershipCategory),
-    partialDateField("date", l.date, { precisionColumn: "datePrecision" }),
+    date,
     markdownField("summary", l.summary),
-    moneyField("amount", l.amount, { minorColumn: "amountMinor", currencyColumn: "currency" }),
+    amount,
     referencesField("partners", l.partners, {
       target: "organizations",
       join: {
@@ -31,6 +36,7 @@ export const partnerships = defineKind({
       },
     }),
     citationsField("PARTNERSHIP"),
+    alternativeValuesField("PARTNERSHIP", [amount, date]),
   ],
   searchColumns: ["title", "slug"],
   listColumns: ["category", "date"],

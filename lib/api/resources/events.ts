@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { loadApiAlternativeValues } from "@/lib/api/alternative-values";
 import { loadApiCitations } from "@/lib/api/citations";
 import { defineResource, visible } from "@/lib/api/define-resource";
 import {
@@ -7,6 +8,7 @@ import {
   toApiDate,
   toApiMoney,
   updatedAtField,
+  ZApiAlternativeValueSchema,
   ZApiCitationSchema,
   ZApiDateSchema,
   ZApiMoneySchema,
@@ -28,6 +30,9 @@ export const ZApiEventSchema = named(
     amount: ZApiMoneySchema.nullable(),
     amountUsd: ZApiMoneySchema.nullable().meta({ description: "The USD figure as the source reported it." }),
     citations: z.array(ZApiCitationSchema),
+    alternativeValues: z.array(ZApiAlternativeValueSchema).meta({
+      description: "Other values sources give for this entry's fields, each with its source and status.",
+    }),
     pageUrl: pageUrlField(),
     updatedAt: updatedAtField(),
   }),
@@ -55,6 +60,7 @@ export const eventsResource = defineResource({
       ...page,
     });
     const citations = await loadApiCitations("EVENT", events);
+    const alternativeValues = await loadApiAlternativeValues("EVENT", events);
     return events.map((event) => ({
       slug: event.slug,
       title: event.title,
@@ -64,6 +70,7 @@ export const eventsResource = defineResource({
       amount: toApiMoney(event.amountMinor, event.currency),
       amountUsd: toApiMoney(event.amountUsdMinor, "USD"),
       citations: citations(event.id),
+      alternativeValues: alternativeValues(event.id),
       pageUrl: origin + entryPath("EVENT", event.slug),
       updatedAt: event.updatedAt.toISOString(),
     }));

@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { loadApiAlternativeValues } from "@/lib/api/alternative-values";
 import { loadApiCitations } from "@/lib/api/citations";
 import { defineResource, visible } from "@/lib/api/define-resource";
 import {
@@ -7,6 +8,7 @@ import {
   toApiDate,
   toApiMoney,
   updatedAtField,
+  ZApiAlternativeValueSchema,
   ZApiCitationSchema,
   ZApiDateSchema,
   ZApiMoneySchema,
@@ -48,6 +50,9 @@ export const ZApiFundingRoundSchema = named(
     summary: z.string().meta({ description: "Markdown, Chinese." }),
     investors: z.array(ZApiInvestorSchema).meta({ description: "Leads first, then in the stated order." }),
     citations: z.array(ZApiCitationSchema),
+    alternativeValues: z.array(ZApiAlternativeValueSchema).meta({
+      description: "Other values sources give for this entry's fields, each with its source and status.",
+    }),
     pageUrl: pageUrlField(),
     updatedAt: updatedAtField(),
   }),
@@ -106,6 +111,7 @@ export const fundingRoundsResource = defineResource({
       ...page,
     });
     const citations = await loadApiCitations("ROUND", rounds);
+    const alternativeValues = await loadApiAlternativeValues("ROUND", rounds);
     return rounds.map((round) => ({
       slug: round.slug,
       name: round.name,
@@ -122,6 +128,7 @@ export const fundingRoundsResource = defineResource({
         return [];
       }),
       citations: citations(round.id),
+      alternativeValues: alternativeValues(round.id),
       pageUrl: origin + entryPath("ROUND", round.slug),
       updatedAt: round.updatedAt.toISOString(),
     }));

@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { loadApiAlternativeValues } from "@/lib/api/alternative-values";
 import { loadApiCitations } from "@/lib/api/citations";
 import { defineResource, visible } from "@/lib/api/define-resource";
 import {
@@ -7,6 +8,7 @@ import {
   toApiDate,
   toApiMoney,
   updatedAtField,
+  ZApiAlternativeValueSchema,
   ZApiCitationSchema,
   ZApiDateSchema,
   ZApiMoneySchema,
@@ -30,6 +32,9 @@ export const ZApiPartnershipSchema = named(
     amount: ZApiMoneySchema.nullable().meta({ description: "Money involved, when reported." }),
     partners: z.array(ZApiOrganizationRefSchema),
     citations: z.array(ZApiCitationSchema),
+    alternativeValues: z.array(ZApiAlternativeValueSchema).meta({
+      description: "Other values sources give for this entry's fields, each with its source and status.",
+    }),
     pageUrl: pageUrlField(),
     updatedAt: updatedAtField(),
   }),
@@ -73,6 +78,7 @@ export const partnershipsResource = defineResource({
       ...page,
     });
     const citations = await loadApiCitations("PARTNERSHIP", partnerships);
+    const alternativeValues = await loadApiAlternativeValues("PARTNERSHIP", partnerships);
     return partnerships.map((partnership) => ({
       slug: partnership.slug,
       title: partnership.title,
@@ -82,6 +88,7 @@ export const partnershipsResource = defineResource({
       amount: toApiMoney(partnership.amountMinor, partnership.currency),
       partners: partnership.partners.map((p) => p.organization),
       citations: citations(partnership.id),
+      alternativeValues: alternativeValues(partnership.id),
       pageUrl: origin + entryPath("PARTNERSHIP", partnership.slug),
       updatedAt: partnership.updatedAt.toISOString(),
     }));

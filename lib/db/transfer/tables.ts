@@ -45,6 +45,7 @@ export const TRANSFER_TABLES: readonly TransferTable[] = [
   { name: "events", delegate: (p) => as(p.event), key: ["id"] },
   { name: "explainerSections", delegate: (p) => as(p.explainerSection), key: ["id"] },
   { name: "citations", delegate: (p) => as(p.citation), key: ["id"] },
+  { name: "alternativeValues", delegate: (p) => as(p.alternativeValue), key: ["id"] },
   { name: "users", delegate: (p) => as(p.user), key: ["id"] },
   { name: "revisions", delegate: (p) => as(p.revision), key: ["id"] },
   { name: "auditLog", delegate: (p) => as(p.auditLog), key: ["id"] },

@@ -39,12 +39,21 @@ export default async function EventPage({ params }: Props) {
       </p>
       <PageHeader title={event.title} />
       <FactList
+        alternatives={event.alternativeValues}
         facts={[
-          { label: t.common.date, value: <PartialDateText date={event.date} /> },
+          { label: t.common.date, value: <PartialDateText date={event.date} />, field: "date" },
           { label: t.timeline.kind, value: t.enums.eventKind[event.kind] },
-          ...(event.amount ? [{ label: t.funding.amount, value: <MoneyText money={event.amount} /> }] : []),
+          ...(event.amount
+            ? [{ label: t.funding.amount, value: <MoneyText money={event.amount} />, field: "amount" }]
+            : []),
           ...(event.amountUsd
-            ? [{ label: t.funding.amountUsd, value: <MoneyText money={event.amountUsd} /> }]
+            ? [
+                {
+                  label: t.funding.amountUsd,
+                  value: <MoneyText money={event.amountUsd} />,
+                  field: "amountUsd",
+                },
+              ]
             : []),
         ]}
       />

@@ -46,12 +46,13 @@ export default async function RoundPage({ params }: Props) {
       </p>
       <PageHeader title={round.name} />
       <FactList
+        alternatives={round.alternativeValues}
         facts={[
           { label: t.funding.round, value: t.enums.roundStage[round.stage] },
-          { label: t.common.date, value: <PartialDateText date={round.date} /> },
-          { label: t.funding.amount, value: <MoneyText money={round.amount} /> },
-          { label: t.funding.amountUsd, value: <MoneyText money={round.amountUsd} /> },
-          { label: t.funding.valuation, value: <MoneyText money={round.valuation} /> },
+          { label: t.common.date, value: <PartialDateText date={round.date} />, field: "date" },
+          { label: t.funding.amount, value: <MoneyText money={round.amount} />, field: "amount" },
+          { label: t.funding.amountUsd, value: <MoneyText money={round.amountUsd} />, field: "amountUsd" },
+          { label: t.funding.valuation, value: <MoneyText money={round.valuation} />, field: "valuation" },
           { label: t.funding.instrument, value: t.enums.instrument[round.instrument] },
           { label: t.funding.lead, value: <InlineLinks links={investorLinks(true)} /> },
           { label: t.funding.otherInvestors, value: <InlineLinks links={investorLinks(false)} /> },

@@ -41,14 +41,17 @@ export default async function PartnershipPage({ params }: Props) {
       </p>
       <PageHeader title={deal.title} />
       <FactList
+        alternatives={deal.alternativeValues}
         facts={[
           {
             label: t.partnerships.partner,
             value: <InlineLinks links={deal.partners.map((o) => entryLink("ORGANIZATION", o))} />,
           },
-          { label: t.common.date, value: <PartialDateText date={deal.date} /> },
+          { label: t.common.date, value: <PartialDateText date={deal.date} />, field: "date" },
           { label: t.partnerships.category, value: t.enums.partnershipCategory[deal.category] },
-          ...(deal.amount ? [{ label: t.partnerships.money, value: <MoneyText money={deal.amount} /> }] : []),
+          ...(deal.amount
+            ? [{ label: t.partnerships.money, value: <MoneyText money={deal.amount} />, field: "amount" }]
+            : []),
         ]}
       />
       <Prose markdown={deal.summary} className="mt-6" />

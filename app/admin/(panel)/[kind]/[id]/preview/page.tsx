@@ -11,18 +11,20 @@ import { loadNameLookup } from "@/lib/admin/list-options";
 import { loadPreviewCitations } from "@/lib/admin/load-preview-citations";
 import { requireKind } from "@/lib/admin/require-kind";
 import { requireUser } from "@/lib/auth/current-user";
+import { loadEntryAlternativeValues } from "@/lib/claims/load-alternative-values";
 import { t } from "@/lib/i18n";
 
 type Props = { params: Promise<{ kind: string; id: string }> };
 
 export const metadata: Metadata = { title: t.admin.entry.preview };
 
-// Fields shown otherwise than as facts: the prose, and the sources.
-const NOT_FACTS = new Set(["markdown", "citations"]);
+// Fields shown otherwise than as facts: the prose, the sources, and other values (beside their facts).
+const NOT_FACTS = new Set(["markdown", "citations", "alternatives"]);
 
 /**
  * An entry as readers will see it, drafts and scheduled entries included: its facts, its
- * Markdown through the public pages' sanitizer (components/site/prose), and its sources.
+ * Markdown through the public pages' sanitizer (components/site/prose), its sources, and the
+ * other values of its facts beside them.
  */
 export default async function PreviewEntryPage({ params }: Props) {
   await requireUser("EDITOR");
@@ -35,9 +37,12 @@ export default async function PreviewEntryPage({ params }: Props) {
     .filter(
       (field) => !NOT_FACTS.has(field.ui.type) && field.name !== kind.titleField && field.name !== "slug",
     )
-    .map((field) => ({ label: field.label, value: field.describe(entry.values, names) }))
+    .map((field) => ({ label: field.label, value: field.describe(entry.values, names), field: field.name }))
     .filter((fact) => fact.value !== "");
   const citations = await loadPreviewCitations(kind, id);
+  const alternatives = kind.entryKind
+    ? await loadEntryAlternativeValues(kind.entryKind, id, { drafts: true })
+    : [];
 
   return (
     <>
@@ -48,7 +53,7 @@ export default async function PreviewEntryPage({ params }: Props) {
       </p>
       <article>
         <PageHeader title={entry.title} />
-        {facts.length ? <FactList facts={facts} /> : null}
+        {facts.length || alternatives.length ? <FactList facts={facts} alternatives={alternatives} /> : null}
         {kind.fields
           .filter((field) => field.ui.type === "markdown")
           .map((field) => (

@@ -1,0 +1,185 @@
+import type { Field } from "@/lib/admin/fields/field";
+import { CURRENCIES } from "@/lib/admin/fields/money-field";
+import { formatAmount, parseAmount } from "@/lib/admin/fields/parse-money";
+import { parseStatusCell, rowsSchema, statusValue } from "@/lib/admin/fields/row-cells";
+import { pickRows, rowsToValues } from "@/lib/admin/fields/rows";
+import { type ClaimStatus, claimStatusLabel } from "@/lib/claims/claim-status";
+import type { EntryKind } from "@/lib/content/types";
+import { currencyName } from "@/lib/format/money";
+import { t } from "@/lib/i18n";
+
+const e = t.admin.errors;
+const f = t.admin.form;
+const VALUE_MAX = 300;
+const NOTE_MAX = 300;
+
+export interface AlternativeValueInput {
+  /** The name of the entry's field it is another value of. */
+  field: string;
+  /** As the source words it. */
+  value: string;
+  /** The exact figure, for a money field, when the source gives one. */
+  amountMinor: bigint | null;
+  currency: string | null;
+  /** Null when no link supports it. */
+  sourceId: string | null;
+  status: ClaimStatus;
+  note: string;
+}
+
+/** A stored row as the snapshot holds it (BigInt as a string). */
+interface AlternativeValueRow extends Omit<AlternativeValueInput, "amountMinor"> {
+  amountMinor: string | null;
+}
+
+const CELLS = ["field", "value", "amount", "currency", "source", "status", "note"] as const;
+// The cells an editor fills; a row with nothing else than a status is a blank row.
+const CONTENT_CELLS = CELLS.filter((cell) => cell !== "status");
+
+/**
+ * Other values the sources give for some of an entry's fields (其他说法), shown beside the
+ * field's own value, so that no conflicting figure is silently dropped: each with its source
+ * (none when no link supports it), its status, a note, and for a money field the exact figure.
+ * One field for every kind: it is handed the kind's fields it may speak of, whose labels and
+ * money-ness come from their own descriptions.
+ */
+export function alternativeValuesField(
+  subjectType: EntryKind,
+  fields: readonly Field[],
+  name = "alternativeValues",
+): Field<AlternativeValueInput[]> {
+  const label = t.admin.fields.alternativeValues;
+  const byName = new Map(fields.map((field) => [field.name, field]));
+  const fixedCurrencyOf = (field: Field) => (field.ui.type === "money" ? field.ui.fixedCurrency : undefined);
+  return {
+    name,
+    label,
+    ui: {
+      type: "alternatives",
+      name,
+      label,
+      help: t.admin.fields.alternativeValuesHelp,
+      fields: fields.map((field) => ({
+        value: field.name,
+        label: field.label,
+        money: field.ui.type === "money",
+        fixedCurrency: fixedCurrencyOf(field),
+      })),
+      currencies: [...CURRENCIES],
+    },
+    schema: rowsSchema(label, CELLS).transform((rows, ctx) => {
+      const seen = new Set<string>();
+      const values: AlternativeValueInput[] = [];
+      rows.forEach((raw, index) => {
+        const row = Object.fromEntries(CELLS.map((cell) => [cell, raw[cell].trim()])) as Record<
+          (typeof CELLS)[number],
+          string
+        >;
+        if (CONTENT_CELLS.every((cell) => row[cell] === "")) return;
+        const n = index + 1;
+        let valid = true;
+        const refuse = (message: string) => {
+          ctx.addIssue({ code: "custom", message });
+          valid = false;
+        };
+        const target = byName.get(row.field);
+        if (row.field === "") refuse(e.rowFieldMissing(n));
+        else if (!target) refuse(`${f.row(n)}：${e.unknownOption(f.alternativeField)}`);
+        if (row.value === "") refuse(e.rowValueMissing(n));
+        else if (row.value.length > VALUE_MAX)
+          refuse(`${f.row(n)}：${e.tooLong(f.alternativeValue, VALUE_MAX)}`);
+        if (row.note.length > NOTE_MAX) refuse(`${f.row(n)}：${e.tooLong(f.alternativeNote, NOTE_MAX)}`);
+        if (row.source.length > 64) refuse(`${f.row(n)}：${e.referenceMissing}`);
+        const status = parseStatusCell(row.status, index, ctx);
+        if (status === null) valid = false;
+
+        let amountMinor: bigint | null = null;
+        let currency: string | null = null;
+        if (row.amount !== "" && target) {
+          if (target.ui.type !== "money") refuse(e.rowAmountNotMoney(n, target.label));
+          else {
+            const amount = parseAmount(row.amount);
+            currency = fixedCurrencyOf(target) ?? row.currency;
+            if (!amount.ok) refuse(`${f.row(n)}：${amount.message}`);
+            else amountMinor = amount.minor;
+            if (!(CURRENCIES as readonly string[]).includes(currency)) refuse(`${f.row(n)}：${e.currency}`);
+          }
+        }
+        if (!valid || status === null) return;
+
+        const key = JSON.stringify([row.field, row.value, row.source]);
+        if (seen.has(key)) return ctx.addIssue({ code: "custom", message: e.duplicateRow(n) });
+        seen.add(key);
+        values.push({
+          field: row.field,
+          value: row.value,
+          amountMinor,
+          currency: amountMinor === null ? null : currency,
+          sourceId: row.source || null,
+          status,
+          note: row.note,
+        });
+      });
+      return values;
+    }),
+    pick: (values) => pickRows(values, name, CELLS),
+    toValues: (snapshot) =>
+      rowsToValues(
+        name,
+        ((snapshot[name] as AlternativeValueRow[] | undefined) ?? []).map((row) => ({
+          field: row.field,
+          value: row.value,
+          amount: row.amountMinor === null ? "" : formatAmount(row.amountMinor),
+          currency: row.currency ?? "",
+          source: row.sourceId ?? "",
+          status: statusValue(row.status),
+          note: row.note,
+        })),
+      ),
+    load: async (db, subjectId) => ({
+      [name]: await db.alternativeValue.findMany({
+        where: { subjectType, subjectId },
+        orderBy: [{ position: "asc" }, { id: "asc" }],
+        select: {
+          field: true,
+          value: true,
+          amountMinor: true,
+          currency: true,
+          sourceId: true,
+          status: true,
+          note: true,
+        },
+      }),
+    }),
+    write: async (db, subjectId, values) => {
+      await db.alternativeValue.deleteMany({ where: { subjectType, subjectId } });
+      await db.alternativeValue.createMany({
+        data: values.map((value, position) => ({ subjectType, subjectId, ...value, position })),
+      });
+    },
+    targets: ["sources"],
+    referencedIds: (values) => [
+      { target: "sources", ids: values.flatMap((v) => (v.sourceId ? [v.sourceId] : [])) },
+    ],
+    findReferrers: async (db, _owner, target, sourceId) =>
+      target === "sources"
+        ? (
+            await db.alternativeValue.findMany({
+              where: { sourceId, subjectType },
+              select: { subjectId: true },
+            })
+          ).map((row) => row.subjectId)
+        : [],
+    describe: (values, names) =>
+      pickRows(values, name, CELLS)
+        .filter((row) => row.value)
+        .map((row) => {
+          const fieldLabel = byName.get(String(row.field))?.label ?? String(row.field);
+          const amount = row.amount ? ` = ${row.amount} ${currencyName(String(row.currency))}` : "";
+          const source = row.source ? names("sources", String(row.source)) : t.claims.noSource;
+          const note = row.note ? `；${row.note}` : "";
+          return `${fieldLabel}：${row.value}${amount}（${source}，${claimStatusLabel(statusValue(row.status))}${note}）`;
+        })
+        .join("；"),
+  };
+}
