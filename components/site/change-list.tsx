@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { ChangeTable } from "@/components/admin/change-table";
 import type { PublicChange } from "@/lib/changes/list-public-changes";
 import { changeLogPath } from "@/lib/changes/paths";
 import { formatTimestamp } from "@/lib/format/timestamp";
@@ -39,40 +40,12 @@ export function ChangeList({ changes, linkEntries }: { changes: PublicChange[]; 
             <p className="mt-2 text-sm text-muted">{c.removed}</p>
           ) : null}
           {change.changes.length ? (
-            <table className="mt-3 w-full table-fixed text-left text-sm">
-              <thead>
-                <tr className="border-b border-line">
-                  <th scope="col" className="w-1/5 py-1 pe-2">
-                    {c.field}
-                  </th>
-                  <th scope="col" className="py-1 pe-2">
-                    {c.before}
-                  </th>
-                  <th scope="col" className="py-1">
-                    {c.after}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {change.changes.map((field) => (
-                  <tr key={field.label} className="border-b border-line align-top">
-                    <th scope="row" className="py-1 pe-2 font-medium">
-                      {field.label}
-                    </th>
-                    <td className="py-1 pe-2 break-words whitespace-pre-line">
-                      {field.before ? (
-                        <del>{field.before}</del>
-                      ) : (
-                        <span className="text-muted">{c.empty}</span>
-                      )}
-                    </td>
-                    <td className="py-1 break-words whitespace-pre-line">
-                      {field.after ? <ins>{field.after}</ins> : <span className="text-muted">{c.empty}</span>}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <div className="mt-3">
+              <ChangeTable
+                changes={change.changes}
+                caption={c.headline(c.action[change.action], change.kindLabel, change.title)}
+              />
+            </div>
           ) : null}
           {change.addedSources.length ? (
             <div className="mt-3 text-sm">

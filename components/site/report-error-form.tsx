@@ -7,6 +7,7 @@ import { one } from "@/components/admin/field-control";
 import { describedBy, FieldShell } from "@/components/admin/field-shell";
 import { buttonClass, inputClass } from "@/components/admin/ui";
 import type { ActionResult } from "@/lib/actions/action-result";
+import { CONTACT_MAX, MESSAGE_MAX, URL_MAX } from "@/lib/corrections/limits";
 import { t } from "@/lib/i18n";
 
 const r = t.changes.report;
@@ -14,9 +15,9 @@ const r = t.changes.report;
 type ReportAction = (state: ActionResult | null, formData: FormData) => Promise<ActionResult>;
 
 const FIELDS = [
-  { name: "message", label: r.message, help: r.messageHelp, required: true, max: 2000 },
-  { name: "sourceUrl", label: r.sourceUrl, help: r.sourceUrlHelp, required: true, max: 500 },
-  { name: "contact", label: r.contact, help: r.contactHelp, required: false, max: 200 },
+  { name: "message", label: r.message, help: r.messageHelp, required: true, max: MESSAGE_MAX },
+  { name: "sourceUrl", label: r.sourceUrl, help: r.sourceUrlHelp, required: true, max: URL_MAX },
+  { name: "contact", label: r.contact, help: r.contactHelp, required: false, max: CONTACT_MAX },
 ] as const;
 
 /**

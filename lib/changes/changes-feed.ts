@@ -10,12 +10,14 @@ import { t } from "@/lib/i18n";
 import { siteOrigin } from "@/lib/site-origin";
 
 const c = t.changes.log;
+// The words of the admin's history table, which the log's page shows too.
+const h = t.admin.history;
 
 function changeHtml(change: PublicChange, origin: string): string {
   const rows = change.changes
     .map(
       (field) =>
-        `<tr><th>${escapeHtml(field.label)}</th><td>${escapeHtml(field.before || c.empty)}</td><td>${escapeHtml(field.after || c.empty)}</td></tr>`,
+        `<tr><th>${escapeHtml(field.label)}</th><td>${escapeHtml(field.before || h.emptyValue)}</td><td>${escapeHtml(field.after || h.emptyValue)}</td></tr>`,
     )
     .join("");
   const sources = change.addedSources
@@ -23,7 +25,7 @@ function changeHtml(change: PublicChange, origin: string): string {
     .join("");
   return [
     `<p>${c.reason}：${escapeHtml(change.reason || c.noReason)}</p>`,
-    rows ? `<table><tr><th>${c.field}</th><th>${c.before}</th><th>${c.after}</th></tr>${rows}</table>` : "",
+    rows ? `<table><tr><th>${h.field}</th><th>${h.before}</th><th>${h.after}</th></tr>${rows}</table>` : "",
     sources ? `<p>${c.addedSources}：</p><ul>${sources}</ul>` : "",
     change.href ? `<p><a href="${escapeHtml(origin + change.href)}">${t.common.readMore}</a></p>` : "",
   ].join("");

@@ -1,16 +1,15 @@
 import "server-only";
-import type { AdminKind } from "@/lib/admin/define-kind";
 import { diffSnapshots, type FieldChange } from "@/lib/admin/diff-snapshots";
 import { entryTable } from "@/lib/admin/entry-table";
 import type { Snapshot } from "@/lib/admin/fields/field";
-import { adminKinds, findAdminKind } from "@/lib/admin/kinds";
+import { findAdminKind } from "@/lib/admin/kinds";
 import { loadNameLookup } from "@/lib/admin/list-options";
 import { cachedQuery } from "@/lib/cache";
 import { queryPage, type PageOf } from "@/lib/content/paginate";
 import { isPublished, publishedWhere } from "@/lib/content/published";
 import { CONTENT_KINDS } from "@/lib/content/types";
 import { prisma } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Prisma, Revision } from "@/lib/generated/prisma/client";
 import { t } from "@/lib/i18n";
 import { sourceLinkText } from "@/lib/sources/source-ref";
 
@@ -61,14 +60,31 @@ function publicRevisions(filter: ChangeFilter, now: Date): Prisma.RevisionWhereI
   };
 }
 
-/** The state readers saw before a change: the entry's last public revision before it. */
-async function publicStateBefore(kind: string, entryId: string, before: Date, now: Date) {
-  const row = await prisma.revision.findFirst({
-    where: { kind, entryId, publicAt: { not: null, lte: now }, createdAt: { lt: before } },
-    orderBy: { createdAt: "desc" },
-    select: { snapshot: true },
-  });
-  return row ? (JSON.parse(row.snapshot) as Snapshot) : null;
+/**
+ * The state readers saw before each listed change: its entry's last public revision before it.
+ * One query for the whole page: the public revisions of the listed entries up to the newest
+ * change listed, newest first.
+ */
+async function publicStatesBefore(rows: Revision[], now: Date): Promise<Map<string, Snapshot | null>> {
+  const earlier = rows.length
+    ? await prisma.revision.findMany({
+        where: {
+          OR: rows.map((row) => ({ kind: row.kind, entryId: row.entryId })),
+          publicAt: { not: null, lte: now },
+          createdAt: { lt: new Date(Math.max(...rows.map((row) => row.createdAt.getTime()))) },
+        },
+        orderBy: { createdAt: "desc" },
+        select: { kind: true, entryId: true, createdAt: true, snapshot: true },
+      })
+    : [];
+  return new Map(
+    rows.map((row) => {
+      const before = earlier.find(
+        (e) => e.kind === row.kind && e.entryId === row.entryId && e.createdAt < row.createdAt,
+      );
+      return [row.id, before ? (JSON.parse(before.snapshot) as Snapshot) : null];
+    }),
+  );
 }
 
 /** The public page of each listed entry that readers can open now. */
@@ -85,51 +101,63 @@ async function currentPublicPaths(rows: { kind: string; entryId: string }[]) {
   return paths;
 }
 
-async function describeChanges(
-  rows: Prisma.RevisionGetPayload<object>[],
-  now: Date,
-): Promise<PublicChange[]> {
-  const paths = await currentPublicPaths(rows);
-  const lookups = new Map<string, Awaited<ReturnType<typeof loadNameLookup>>>();
-  const namesFor = async (kind: AdminKind) => {
-    if (!lookups.has(kind.key)) lookups.set(kind.key, await loadNameLookup(kind));
-    return lookups.get(kind.key)!;
-  };
-  const changes: PublicChange[] = [];
-  for (const row of rows) {
-    const kind = findAdminKind(row.kind);
-    if (!kind) continue;
+const isRemoval = (action: string) => action === "DELETE" || action === "UNPUBLISH" || action === "SCHEDULE";
+
+async function describeChanges(rows: Revision[], now: Date): Promise<PublicChange[]> {
+  const listed = rows.filter((row) => findAdminKind(row.kind));
+  const paths = await currentPublicPaths(listed);
+  const befores = await publicStatesBefore(
+    listed.filter((row) => !isRemoval(row.action)),
+    now,
+  );
+  const names = new Map(
+    await Promise.all(
+      [...new Set(listed.map((row) => row.kind))].map(
+        async (key) => [key, await loadNameLookup(findAdminKind(key)!)] as const,
+      ),
+    ),
+  );
+  const described = listed.map((row) => {
+    const kind = findAdminKind(row.kind)!;
     const snapshot = JSON.parse(row.snapshot) as Snapshot;
-    const removal = row.action === "DELETE" || row.action === "UNPUBLISH" || row.action === "SCHEDULE";
-    const before = removal ? null : await publicStateBefore(row.kind, row.entryId, row.createdAt, now);
-    const fieldChanges = removal
-      ? []
-      : diffSnapshots(kind, before, snapshot, await namesFor(kind))
-          .filter((change) => !MECHANICS.has(change.label))
-          .map((change) => ({ ...change, label: change.label.replace(EDITOR_NOTE, "") }));
+    const before = befores.get(row.id) ?? null;
+    const after = isRemoval(row.action) ? null : snapshot;
     const previouslyCited = citedSourceIds(before);
-    const added = [...citedSourceIds(removal ? null : snapshot)].filter((id) => !previouslyCited.has(id));
-    const sources = added.length
+    return {
+      row,
+      kind,
+      snapshot,
+      changes: after
+        ? diffSnapshots(kind, before, after, names.get(row.kind)!)
+            .filter((change) => !MECHANICS.has(change.label))
+            .map((change) => ({ ...change, label: change.label.replace(EDITOR_NOTE, "") }))
+        : [],
+      addedSourceIds: [...citedSourceIds(after)].filter((id) => !previouslyCited.has(id)),
+    };
+  });
+  const addedIds = [...new Set(described.flatMap((change) => change.addedSourceIds))];
+  const sources = new Map(
+    (addedIds.length
       ? await prisma.source.findMany({
-          where: { id: { in: added }, ...publishedWhere(now) },
-          select: { title: true, publisher: true, url: true },
+          where: { id: { in: addedIds }, ...publishedWhere(now) },
+          select: { id: true, title: true, publisher: true, url: true },
         })
-      : [];
-    changes.push({
-      id: row.id,
-      at: row.publicAt!.toISOString(),
-      action: row.action,
-      kindKey: kind.key,
-      kindLabel: kind.label,
-      entryId: row.entryId,
-      title: kind.titleOf(snapshot),
-      href: paths.get(`${row.kind}:${row.entryId}`) ?? null,
-      reason: row.reason,
-      changes: fieldChanges,
-      addedSources: sources.map((source) => ({ title: sourceLinkText(source), url: source.url })),
-    });
-  }
-  return changes;
+      : []
+    ).map((source) => [source.id, { title: sourceLinkText(source), url: source.url }]),
+  );
+  return described.map(({ row, kind, snapshot, changes, addedSourceIds }) => ({
+    id: row.id,
+    at: row.publicAt!.toISOString(),
+    action: row.action,
+    kindKey: kind.key,
+    kindLabel: kind.label,
+    entryId: row.entryId,
+    title: kind.titleOf(snapshot),
+    href: paths.get(`${row.kind}:${row.entryId}`) ?? null,
+    reason: row.reason,
+    changes,
+    addedSources: addedSourceIds.flatMap((id) => sources.get(id) ?? []),
+  }));
 }
 
 /**
@@ -158,6 +186,3 @@ export const listPublicChanges = cachedQuery(
     return { ...page, items: await describeChanges(page.items, now) };
   },
 );
-
-/** The kinds of entry whose changes the log can show, by admin key (for validating a filter). */
-export const CHANGE_KIND_KEYS = Object.keys(adminKinds);

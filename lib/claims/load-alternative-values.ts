@@ -13,18 +13,17 @@ function fieldLabel(kind: EntryKind, field: string): string {
 }
 
 /**
- * The other values given for fields of many entries of one kind, in one query: a map from an
- * entry's id to them, in their stated order. Readers see those without a source or with a
- * published one, like citations; a preview (`drafts`) also those citing a source not yet public.
+ * The other values given for fields of many entries of one kind, in one query, in their stated
+ * order, with what both the pages and the API show of their sources. Readers see those without
+ * a source or with a published one, like citations; a preview (`drafts`) also those citing a
+ * source not yet public.
  */
-export async function loadAlternativeValues(
+export function findAlternativeValueRows(
   kind: EntryKind,
   subjectIds: readonly string[],
   { drafts = false } = {},
-): Promise<Map<string, AlternativeValueView[]>> {
-  const bySubject = new Map<string, AlternativeValueView[]>(subjectIds.map((id) => [id, []]));
-  if (subjectIds.length === 0) return bySubject;
-  const rows = await prisma.alternativeValue.findMany({
+) {
+  return prisma.alternativeValue.findMany({
     where: {
       subjectType: kind,
       subjectId: { in: [...subjectIds] },
@@ -39,10 +38,20 @@ export async function loadAlternativeValues(
       currency: true,
       status: true,
       note: true,
-      source: { select: sourceRefSelect },
+      source: { select: { ...sourceRefSelect, language: true } },
     },
   });
-  for (const row of rows) {
+}
+
+/** The other values of many entries of one kind, as pages show them: a map from an entry's id. */
+export async function loadAlternativeValues(
+  kind: EntryKind,
+  subjectIds: readonly string[],
+  options: { drafts?: boolean } = {},
+): Promise<Map<string, AlternativeValueView[]>> {
+  const bySubject = new Map<string, AlternativeValueView[]>(subjectIds.map((id) => [id, []]));
+  if (subjectIds.length === 0) return bySubject;
+  for (const row of await findAlternativeValueRows(kind, subjectIds, options)) {
     bySubject.get(row.subjectId)?.push({
       field: row.field,
       fieldLabel: fieldLabel(kind, row.field),

@@ -1,12 +1,9 @@
 import { z } from "zod";
 import { KIND_KEYS } from "@/lib/admin/kinds";
+import { CONTACT_MAX, MESSAGE_MAX, URL_MAX } from "@/lib/corrections/limits";
 import { t } from "@/lib/i18n";
 
 const r = t.changes.report;
-
-export const MESSAGE_MAX = 2000;
-export const URL_MAX = 500;
-export const CONTACT_MAX = 200;
 
 // Markup of any kind: a tag, a comment or a doctype. Readers' text is shown as text everywhere,
 // but a report is plain words and a link; refusing markup keeps payloads out of the queue.
