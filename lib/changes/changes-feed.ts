@@ -1,11 +1,14 @@
 import "server-only";
 import { Feed } from "feed";
+import { cachedQuery } from "@/lib/cache";
 import { listPublicChanges, type PublicChange } from "@/lib/changes/list-public-changes";
+import { CONTENT_KINDS } from "@/lib/content/types";
 import { CHANGES_FEED_PATH, CHANGES_PATH, changeLogPath } from "@/lib/changes/paths";
 import { FEED_CONTENT_TYPES } from "@/lib/feeds/feed-links";
+import { serveFeed } from "@/lib/feeds/feed-response";
 import { FEED_SIZE } from "@/lib/feeds/list-feed-entries";
 import { escapeHtml } from "@/lib/format/escape-html";
-import { conditionalResponse, toRepresentation } from "@/lib/http/conditional-response";
+import { toRepresentation } from "@/lib/http/conditional-response";
 import { t } from "@/lib/i18n";
 import { siteOrigin } from "@/lib/site-origin";
 
@@ -31,8 +34,8 @@ function changeHtml(change: PublicChange, origin: string): string {
   ].join("");
 }
 
-/** The change log's RSS: its newest changes, each an item that never changes once made. */
-export async function changesFeedResponse(request: Request): Promise<Response> {
+/** The change log's RSS, rendered once per change to any entry: its newest changes. */
+const renderChangesFeed = cachedQuery("changes:feed", CONTENT_KINDS, async () => {
   const origin = siteOrigin();
   const { items } = await listPublicChanges({}, 1, FEED_SIZE);
   const feed = new Feed({
@@ -58,9 +61,11 @@ export async function changesFeedResponse(request: Request): Promise<Response> {
       content: changeHtml(change, origin),
     });
   }
-  const lastChange = items[0] ? new Date(items[0].at) : undefined;
-  return conditionalResponse(request, toRepresentation(feed.rss2(), lastChange), {
-    contentType: FEED_CONTENT_TYPES.rss,
-    cacheControl: "public, max-age=0, must-revalidate",
-  });
+  // Each item never changes once made: the newest one dates the feed.
+  return toRepresentation(feed.rss2(), items[0] ? new Date(items[0].at) : undefined);
+});
+
+/** The change log's RSS as a response, served like the site's feeds. */
+export function changesFeedResponse(request: Request): Promise<Response> {
+  return serveFeed(request, "changes", FEED_CONTENT_TYPES.rss, renderChangesFeed);
 }

@@ -10,7 +10,7 @@ import { conditionalResponse, toRepresentation, type Representation } from "@/li
 import { t } from "@/lib/i18n";
 import { siteOrigin } from "@/lib/site-origin";
 
-type RenderFeed = (format: FeedFormat, origin: string) => Promise<Representation>;
+type RenderFeed = (format: FeedFormat) => Promise<Representation>;
 
 /**
  * Each feed rendered once per format, with its ETag and Last-Modified, until an entry of a kind
@@ -22,8 +22,11 @@ type RenderFeed = (format: FeedFormat, origin: string) => Promise<Representation
 const renderFeed = Object.fromEntries(
   (["site", ...KIND_FEED_SCOPES] as const).map((scope) => [
     scope,
-    cachedQuery(`feeds:${scope}`, feedCacheKinds(scope), async (format: FeedFormat, origin: string) => {
+    cachedQuery(`feeds:${scope}`, feedCacheKinds(scope), async (format: FeedFormat) => {
       const entries = await listFeedEntries(scope);
+      // SITE_URL, else the default origin: never the request's, which the cached response
+      // served without a validator cannot know (it is rendered once for every reader).
+      const origin = siteOrigin();
       return toRepresentation(buildFeed(scope, format, entries, origin), await feedChangedAt(scope, entries));
     }),
   ]),
@@ -34,19 +37,28 @@ const renderFeed = Object.fromEntries(
  * is out of reach, a feed without a render to serve is a 503 that tells readers when to retry
  * (and that the cache handler never keeps).
  */
-export async function feedResponse(
+export function feedResponse(request: Request, scope: FeedScope, format: FeedFormat): Promise<Response> {
+  return serveFeed(request, `${scope}/${format}`, FEED_CONTENT_TYPES[format], () =>
+    renderFeed[scope](format),
+  );
+}
+
+/**
+ * Serves a feed's cached representation: 304 to a reader who has it, the whole feed otherwise,
+ * a 503 with when to retry while the database is out of reach and nothing is cached.
+ */
+export async function serveFeed(
   request: Request,
-  scope: FeedScope,
-  format: FeedFormat,
+  name: string,
+  contentType: string,
+  render: () => Promise<Representation>,
 ): Promise<Response> {
   let feed: Representation;
   try {
-    // SITE_URL, else the default origin: never the request's, which the cached response served
-    // without a validator cannot know (it is rendered once for every reader).
-    feed = await renderFeed[scope](format, siteOrigin());
+    feed = await render();
   } catch (error) {
     if (!isDatabaseUnavailable(error)) throw error;
-    console.warn(`Feed ${scope}/${format}: the database is unavailable`);
+    console.warn(`Feed ${name}: the database is unavailable`);
     return new Response(t.feeds.unavailable, {
       status: 503,
       headers: {
@@ -57,7 +69,7 @@ export async function feedResponse(
     });
   }
   return conditionalResponse(request, feed, {
-    contentType: FEED_CONTENT_TYPES[format],
+    contentType,
     cacheControl: "public, max-age=0, must-revalidate",
     // Web-based feed readers fetch feeds from their own pages.
     headers: { "Access-Control-Allow-Origin": "*" },
