@@ -2,12 +2,9 @@ import "server-only";
 import { revalidateTag, unstable_cache } from "next/cache";
 import { nextPublication, publicationEpoch } from "@/lib/content/publication-epoch";
 import { loadPublicationSchedule } from "@/lib/content/publication-schedule";
-import { CONTENT_KINDS, type ContentKind } from "@/lib/content/types";
+import { CONTENT_KINDS, type ContentKind } from "@/lib/kinds";
 
-/** Kinds a cached query can depend on: every entry kind, plus sources. */
-export type CacheKind = ContentKind;
-
-const kindTag = (kind: CacheKind) => `kind:${kind}`;
+const kindTag = (kind: ContentKind) => `kind:${kind}`;
 
 // When entries are published or scheduled. Any change to any entry invalidates it (every kind's
 // tag), so it is recomputed only after changes, not per request.
@@ -27,7 +24,7 @@ const cachedSchedule = unstable_cache(() => loadPublicationSchedule(), ["publica
  */
 export function cachedQuery<Args extends unknown[], Result>(
   key: string,
-  kinds: readonly CacheKind[],
+  kinds: readonly ContentKind[],
   query: (...args: Args) => Promise<Result>,
 ): (...args: Args) => Promise<Result> {
   const tags = kinds.map(kindTag);
@@ -48,6 +45,6 @@ export function cachedQuery<Args extends unknown[], Result>(
  * Invalidates every cached query that reads any of these kinds. The next request renders
  * fresh data (no stale-while-revalidate): an editor's change shows at once.
  */
-export function revalidateKinds(kinds: readonly CacheKind[]): void {
+export function revalidateKinds(kinds: readonly ContentKind[]): void {
   for (const kind of new Set(kinds)) revalidateTag(kindTag(kind), { expire: 0 });
 }

@@ -1,8 +1,9 @@
 import Link from "next/link";
 import { CHANGES_PATH } from "@/lib/changes/paths";
-import { feedPath, KIND_FEED_SCOPES } from "@/lib/feeds/feed-files";
+import { feedPath } from "@/lib/feeds/feed-files";
 import { feedTitle } from "@/lib/feeds/feed-links";
 import { t } from "@/lib/i18n";
+import { KIND_FEED_SCOPES } from "@/lib/kinds";
 
 const SITE_FEEDS = [
   { format: "rss", label: "RSS" },

@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { parseAdminDateTime } from "@/lib/admin/admin-time";
 import { REASON_MAX } from "@/lib/admin/change-reason";
-import { adminKinds, KIND_KEYS } from "@/lib/admin/kinds";
+import { adminKinds } from "@/lib/admin/kinds";
 import { t } from "@/lib/i18n";
+import { KIND_KEYS } from "@/lib/kinds";
 
 // The schemas of the admin's server actions. The form's content is validated by the schema of
 // the kind the form names (lib/admin/kinds/*), the single truth for form and action alike.

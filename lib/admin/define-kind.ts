@@ -1,21 +1,20 @@
 import { z } from "zod";
 import type { FormValues } from "@/lib/actions/action-result";
 import type { Field, Snapshot } from "@/lib/admin/fields/field";
-import type { KindKey } from "@/lib/admin/fields/field-ui";
-import type { EntryModel } from "@/lib/admin/entry-table";
-import type { CacheKind } from "@/lib/cache";
-import { entryPath } from "@/lib/content/paths";
-import type { EntryKind } from "@/lib/content/types";
+import { t } from "@/lib/i18n";
+import {
+  kindPagePath,
+  type AnyKind,
+  type ContentKind,
+  type EntryKind,
+  type EntryModel,
+  type KindKey,
+} from "@/lib/kinds";
 
 /** A kind of entry, described once; the admin's screens and operations are generated from it. */
 export interface KindDescription {
-  key: KindKey;
-  /** Chinese name of the kind, e.g. "模型". */
-  label: string;
-  /** The Prisma client's property for its table. */
-  model: EntryModel;
-  /** The kind as readers' pages and citations name it; null for sources, which cite. */
-  entryKind: EntryKind | null;
+  /** Which kind (lib/kinds): its key, table, code and public page. */
+  kind: AnyKind;
   /** The column that names an entry: name, title or heading. */
   titleField: string;
   /**
@@ -33,14 +32,21 @@ export interface KindDescription {
   /** Unique columns (also field names): a duplicate is a message beside the field. */
   uniqueColumns: string[];
   /** Cache kinds whose public pages show entries of this kind, besides its own. */
-  shownWith: CacheKind[];
+  shownWith: ContentKind[];
 }
 
-export interface AdminKind extends KindDescription {
+export interface AdminKind extends Omit<KindDescription, "kind"> {
+  key: KindKey;
+  /** Chinese name of the kind, e.g. "模型". */
+  label: string;
+  /** The Prisma client's property for its table. */
+  model: EntryModel;
+  /** The kind as readers' pages and citations name it; null for sources, which cite. */
+  entryKind: EntryKind | null;
   /** The one schema of the kind: submitted form values to typed field values. */
   schema: z.ZodType<Record<string, unknown>, FormValues>;
   /** Every cache kind a change of such an entry touches. */
-  touches: CacheKind[];
+  touches: ContentKind[];
   /** The public page of an entry, from its snapshot. */
   publicPath(snapshot: Snapshot): string;
   /** The columns `titleOf` reads, as a Prisma `select`. */
@@ -60,13 +66,17 @@ function buildSchema(fields: readonly Field[]): z.ZodType<Record<string, unknown
 
 const present = (value: unknown) => value !== null && value !== undefined && value !== "";
 
-export function defineKind(description: KindDescription): AdminKind {
-  const { entryKind, titleField, titleFallback = [] } = description;
+export function defineKind({ kind, ...description }: KindDescription): AdminKind {
+  const { titleField, titleFallback = [] } = description;
   return {
     ...description,
+    key: kind.key,
+    label: t.admin.kinds[kind.key],
+    model: kind.model,
+    entryKind: kind.code === "SOURCE" ? null : kind.code,
     schema: buildSchema(description.fields),
-    touches: [entryKind ?? "SOURCE", ...description.shownWith],
-    publicPath: (snapshot) => (entryKind ? entryPath(entryKind, String(snapshot.slug)) : "/sources"),
+    touches: [kind.code, ...description.shownWith],
+    publicPath: (snapshot) => kindPagePath(kind.page, String(snapshot.slug)),
     titleSelect: Object.fromEntries([titleField, ...titleFallback].map((column) => [column, true])),
     titleOf: (snapshot) =>
       present(snapshot[titleField])

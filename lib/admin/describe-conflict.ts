@@ -1,8 +1,8 @@
 import "server-only";
-import type { KindKey } from "@/lib/admin/fields/field-ui";
 import { formatTimestamp } from "@/lib/format/timestamp";
 import { prisma } from "@/lib/db";
 import { t } from "@/lib/i18n";
+import type { KindKey } from "@/lib/kinds";
 
 /** What a stale save is told: who saved the entry last and when, and its version now. */
 export interface Conflict {

@@ -1,16 +1,5 @@
 import type { Db } from "@/lib/admin/fields/field";
-
-/** The Prisma client's property of each kind of entry. */
-export type EntryModel =
-  | "organization"
-  | "person"
-  | "aiModel"
-  | "product"
-  | "fundingRound"
-  | "partnership"
-  | "event"
-  | "source"
-  | "explainerSection";
+import type { EntryModel } from "@/lib/kinds";
 
 /** Every entry row has these columns (see prisma/schema.prisma), and its own. */
 export interface EntryRow {

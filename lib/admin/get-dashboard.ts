@@ -1,10 +1,10 @@
 import "server-only";
-import type { KindKey } from "@/lib/admin/fields/field-ui";
 import { entryTable } from "@/lib/admin/entry-table";
 import { adminKinds } from "@/lib/admin/kinds";
 import type { Snapshot } from "@/lib/admin/fields/field";
 import { prisma } from "@/lib/db";
 import type { RevisionAction } from "@/lib/generated/prisma/enums";
+import type { KindKey } from "@/lib/kinds";
 
 export interface DashboardEntry {
   kind: KindKey;

@@ -1,11 +1,12 @@
 import "server-only";
 import type { NameLookup } from "@/lib/admin/fields/field";
-import type { KindKey, OptionsByKind } from "@/lib/admin/fields/field-ui";
+import type { OptionsByKind } from "@/lib/admin/fields/field-ui";
 import type { AdminKind } from "@/lib/admin/define-kind";
 import { entryTable } from "@/lib/admin/entry-table";
 import { adminKinds } from "@/lib/admin/kinds";
 import { prisma } from "@/lib/db";
 import { t } from "@/lib/i18n";
+import type { KindKey } from "@/lib/kinds";
 
 interface Titled {
   id: string;

@@ -1,4 +1,4 @@
-import type { KindKey } from "@/lib/admin/fields/field-ui";
+import type { KindKey } from "@/lib/kinds";
 
 /** An entry that refers to another, e.g. a round naming an organization as investor. */
 export interface Referrer {

@@ -1,9 +1,9 @@
 import type { AdminKind } from "@/lib/admin/define-kind";
 import type { Db, Snapshot } from "@/lib/admin/fields/field";
-import type { KindKey } from "@/lib/admin/fields/field-ui";
 import { loadSnapshot } from "@/lib/admin/snapshot";
 import { isPublished } from "@/lib/content/published";
 import type { RevisionAction } from "@/lib/generated/prisma/enums";
+import type { KindKey } from "@/lib/kinds";
 
 /** Whether readers saw the entry in this state, at `now` (the snapshot's status and publication time). */
 function isPublicAt(snapshot: Snapshot, now: Date): boolean {

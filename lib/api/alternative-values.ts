@@ -1,7 +1,7 @@
 import "server-only";
 import { toApiMoney, toApiSourceRef, type TApiAlternativeValue } from "@/lib/api/fields";
 import { findAlternativeValueRows } from "@/lib/claims/load-alternative-values";
-import type { EntryKind } from "@/lib/content/types";
+import type { EntryKind } from "@/lib/kinds";
 
 /**
  * The other values of one page of entries' fields, in one query: a function from an entry's id

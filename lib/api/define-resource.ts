@@ -8,8 +8,9 @@ import {
   type ParamProblem,
   type ZParamShape,
 } from "@/lib/api/query-params";
-import { cachedQuery, type CacheKind } from "@/lib/cache";
+import { cachedQuery } from "@/lib/cache";
 import { publishedWhere } from "@/lib/content/published";
+import type { AnyKind, ApiResourceName, ContentKind } from "@/lib/kinds";
 
 export interface Page {
   skip: number;
@@ -26,13 +27,13 @@ export type FilterValues<Filters extends ZParamShape> = Partial<z.output<z.ZodOb
 
 /** One kind of entry as the API serves it. */
 export interface ResourceDefinition<Filters extends ZParamShape, Item, Where> {
-  /** The URL segment: /api/v1/{name}. */
-  name: string;
+  /** Which kind it serves (lib/kinds); its URL segment is /api/v1/{kind.apiResource}. */
+  kind: AnyKind;
   /** The schema's name in the OpenAPI document, e.g. "Model". */
   schemaId: string;
   description: string;
   /** What the queries read, for cache invalidation. */
-  kinds: readonly CacheKind[];
+  kinds: readonly ContentKind[];
   /** The output: every entry is parsed by it, so it is all a client ever gets. */
   item: z.ZodType<Item>;
   /** Query parameters of the list, beside `page` and `per_page`. */
@@ -81,10 +82,10 @@ export type ListOutcome<Item> =
 
 /** A resource ready to serve, whatever its filters; what the routes and the OpenAPI document use. */
 export interface ApiResource<Item = unknown> {
-  name: string;
+  name: ApiResourceName;
   schemaId: string;
   description: string;
-  kinds: readonly CacheKind[];
+  kinds: readonly ContentKind[];
   item: z.ZodType<Item>;
   listSchema: z.ZodType;
   entrySchema: z.ZodType;
@@ -102,7 +103,8 @@ const BATCH_SIZE = 500;
 export function defineResource<Filters extends ZParamShape, Item, Where>(
   definition: ResourceDefinition<Filters, Item, Where>,
 ): ApiResource<Item> {
-  const { name, schemaId, kinds, item, filters } = definition;
+  const { kind, schemaId, kinds, item, filters } = definition;
+  const name = kind.apiResource;
   const items = z.array(item);
 
   const findPage = cachedQuery(

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { KIND_KEYS } from "@/lib/admin/kinds";
 import { ZPageNumberSchema } from "@/lib/content/paginate";
+import { KIND_KEYS } from "@/lib/kinds";
 
 const one = (value: unknown) => (Array.isArray(value) ? value[0] : value);
 

@@ -2,7 +2,6 @@ import "server-only";
 import { Feed } from "feed";
 import { cachedQuery } from "@/lib/cache";
 import { listPublicChanges, type PublicChange } from "@/lib/changes/list-public-changes";
-import { CONTENT_KINDS } from "@/lib/content/types";
 import { CHANGES_FEED_PATH, CHANGES_PATH, changeLogPath } from "@/lib/changes/paths";
 import { FEED_CONTENT_TYPES } from "@/lib/feeds/feed-links";
 import { serveFeed } from "@/lib/feeds/feed-response";
@@ -11,6 +10,7 @@ import { escapeHtml } from "@/lib/format/escape-html";
 import { toRepresentation } from "@/lib/http/conditional-response";
 import { t } from "@/lib/i18n";
 import { siteOrigin } from "@/lib/site-origin";
+import { CONTENT_KINDS } from "@/lib/kinds";
 
 const c = t.changes.log;
 // The words of the admin's history table, which the log's page shows too.

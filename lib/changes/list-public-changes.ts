@@ -7,11 +7,11 @@ import { loadNameLookup } from "@/lib/admin/list-options";
 import { cachedQuery } from "@/lib/cache";
 import { queryPage, type PageOf } from "@/lib/content/paginate";
 import { isPublished, publishedWhere } from "@/lib/content/published";
-import { CONTENT_KINDS } from "@/lib/content/types";
 import { prisma } from "@/lib/db";
 import type { Prisma, Revision } from "@/lib/generated/prisma/client";
 import { t } from "@/lib/i18n";
 import { sourceLinkText } from "@/lib/sources/source-ref";
+import { CONTENT_KINDS } from "@/lib/kinds";
 
 export interface PublicChange {
   id: string;

@@ -2,9 +2,10 @@ import "server-only";
 import { adminKinds } from "@/lib/admin/kinds";
 import { toMoney } from "@/lib/content/convert";
 import { publishedWhere } from "@/lib/content/published";
-import type { AlternativeValueView, EntryKind } from "@/lib/content/types";
+import type { AlternativeValueView } from "@/lib/content/types";
 import { prisma } from "@/lib/db";
 import { sourceRefSelect, toSourceRef } from "@/lib/sources/source-ref";
+import type { EntryKind } from "@/lib/kinds";
 
 /** A field's label as its kind describes it (the admin's description is the one truth of fields). */
 function fieldLabel(kind: EntryKind, field: string): string {

@@ -1,33 +1,16 @@
-import type { EntryKind } from "@/lib/content/types";
+import { kindOfCode, kindPagePath, type ContentKind, type EntryKind } from "@/lib/kinds";
 
 /**
- * The public page that shows an entry. People and products have none of their own: their link
- * finds the page of their paged list that shows them (lib/content/list-anchor.ts).
+ * The public page that shows an entry. People, products and sources have none of their own:
+ * their link finds the page of their paged list that shows them (lib/content/list-anchor.ts).
  */
-export function entryPath(kind: EntryKind, slug: string): string {
-  switch (kind) {
-    case "MODEL":
-      return `/models/${slug}`;
-    case "ROUND":
-      return `/funding/${slug}`;
-    case "PARTNERSHIP":
-      return `/partnerships/${slug}`;
-    case "ORGANIZATION":
-      return `/organizations/${slug}`;
-    case "EVENT":
-      return `/events/${slug}`;
-    case "PRODUCT":
-      return `/products/at/${slug}`;
-    case "PERSON":
-      return `/people/at/${slug}`;
-    case "EXPLAINER":
-      return `/#${slug}`;
-  }
+export function entryPath(kind: ContentKind, slug: string): string {
+  return kindPagePath(kindOfCode(kind).page, slug);
 }
 
 /** A source's place in the bibliography, found as a person's is. */
 export function sourcePath(slug: string): string {
-  return `/sources/at/${slug}`;
+  return entryPath("SOURCE", slug);
 }
 
 /** A link to an entry's public page, labelled with its name. */

@@ -3,7 +3,8 @@ import { prisma } from "@/lib/db";
 import { titled } from "@/lib/content/convert";
 import { entryPath } from "@/lib/content/paths";
 import { publishedWhere } from "@/lib/content/published";
-import type { EntryKind, EntryRef } from "@/lib/content/types";
+import type { EntryRef } from "@/lib/content/types";
+import type { EntryKind } from "@/lib/kinds";
 
 type Row = { id: string; slug: string; title: string };
 

@@ -1,33 +1,12 @@
 import type { PartialDate } from "@/lib/format/date";
 import type { Money } from "@/lib/format/money";
 import type { ClaimStatus } from "@/lib/generated/prisma/enums";
+import type { EntryKind } from "@/lib/kinds";
 
 // What query functions hand to pages: plain, JSON-safe values (no BigInt, no Date), so they
 // can be cached and passed anywhere. Money and dates keep their exactness as strings.
 
 export type { PartialDate, Money, ClaimStatus };
-
-/** Every kind of entry a reader can see; also the kinds a citation can point at. */
-export type EntryKind =
-  "ORGANIZATION" | "PERSON" | "MODEL" | "PRODUCT" | "ROUND" | "PARTNERSHIP" | "EVENT" | "EXPLAINER";
-
-/** Everything readers see: every kind of entry, plus the sources they cite. */
-export type ContentKind = EntryKind | "SOURCE";
-export const CONTENT_KINDS: readonly ContentKind[] = [
-  "ORGANIZATION",
-  "PERSON",
-  "MODEL",
-  "PRODUCT",
-  "ROUND",
-  "PARTNERSHIP",
-  "EVENT",
-  "EXPLAINER",
-  "SOURCE",
-];
-
-/** The kinds that appear on the timeline, each with a date. */
-export type DatedKind = "MODEL" | "PRODUCT" | "ROUND" | "PARTNERSHIP" | "EVENT";
-export const DATED_KINDS: readonly DatedKind[] = ["MODEL", "PRODUCT", "ROUND", "PARTNERSHIP", "EVENT"];
 
 export interface SourceRef {
   slug: string;

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { KIND_KEYS } from "@/lib/admin/kinds";
 import { CONTACT_MAX, MESSAGE_MAX, URL_MAX } from "@/lib/corrections/limits";
 import { t } from "@/lib/i18n";
+import { KIND_KEYS } from "@/lib/kinds";
 
 const r = t.changes.report;
 

@@ -1,9 +1,10 @@
 import { parseFeed } from "feedsmith";
 import { describe, expect, it } from "vitest";
 import { buildFeed, feedItemId, type FeedEntry } from "@/lib/feeds/build-feed";
-import { FEED_FORMATS, KIND_FEED_SCOPES, type FeedFormat, type FeedScope } from "@/lib/feeds/feed-files";
+import { FEED_FORMATS, type FeedFormat, type FeedScope } from "@/lib/feeds/feed-files";
 import { t } from "@/lib/i18n";
 import { readFeedShape, type FeedShape } from "@/tests/support/feed-shape";
+import { KIND_FEED_SCOPES } from "@/lib/kinds";
 
 const origin = "https://tracker.example";
 const RFC_3339 = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$/;

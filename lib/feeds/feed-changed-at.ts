@@ -1,19 +1,19 @@
 import "server-only";
 import { adminKinds } from "@/lib/admin/kinds";
-import type { CacheKind } from "@/lib/cache";
 import { prisma } from "@/lib/db";
 import type { FeedEntry } from "@/lib/feeds/build-feed";
 import { type FeedScope } from "@/lib/feeds/feed-files";
 import { FEED_SCOPE_KINDS } from "@/lib/feeds/feed-links";
+import type { ContentKind } from "@/lib/kinds";
 
 /** Kinds of entry a feed shows: its own, and the sources its items cite. */
-export function feedCacheKinds(scope: FeedScope): CacheKind[] {
+export function feedCacheKinds(scope: FeedScope): ContentKind[] {
   return [...FEED_SCOPE_KINDS[scope], "SOURCE"];
 }
 
 /** The admin's kinds whose changes a feed may show (their revisions carry these keys). */
 function revisedKindKeys(scope: FeedScope): string[] {
-  const shown = new Set<CacheKind>(feedCacheKinds(scope));
+  const shown = new Set<ContentKind>(feedCacheKinds(scope));
   return Object.values(adminKinds)
     .filter((kind) => kind.touches.some((touched) => shown.has(touched)))
     .map((kind) => kind.key);

@@ -1,12 +1,12 @@
-// Where the feeds live, with no imports of its own: next.config.ts reads it too.
+// Where the feeds live. next.config.ts reads it too, hence the relative import of lib/kinds,
+// which has no imports of its own.
+import { KIND_FEED_SCOPES, type KindFeedScope } from "../kinds";
 
 export type FeedFormat = "rss" | "atom" | "json";
 export const FEED_FORMATS: readonly FeedFormat[] = ["rss", "atom", "json"];
 
 /** The site's feeds cover every dated kind; each scope below has feeds of its own. */
-export type FeedScope = "site" | "models" | "funding" | "partnerships" | "events";
-export type KindFeedScope = Exclude<FeedScope, "site">;
-export const KIND_FEED_SCOPES: readonly KindFeedScope[] = ["models", "funding", "partnerships", "events"];
+export type FeedScope = "site" | KindFeedScope;
 
 const FILE_NAMES: Record<FeedFormat, string> = { rss: "feed.xml", atom: "atom.xml", json: "feed.json" };
 

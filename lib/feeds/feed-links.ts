@@ -1,22 +1,15 @@
 import type { Metadata } from "next";
-import { DATED_KINDS, type DatedKind } from "@/lib/content/types";
-import {
-  FEED_FORMATS,
-  feedPath,
-  type FeedFormat,
-  type FeedScope,
-  type KindFeedScope,
-} from "@/lib/feeds/feed-files";
+import { FEED_FORMATS, feedPath, type FeedFormat, type FeedScope } from "@/lib/feeds/feed-files";
 import { t } from "@/lib/i18n";
+import { DATED_KINDS, KINDS, type DatedKind, type KindFeedScope } from "@/lib/kinds";
 
 /** The kinds of entry each feed carries. */
-export const FEED_SCOPE_KINDS: Record<FeedScope, readonly DatedKind[]> = {
+export const FEED_SCOPE_KINDS = {
   site: DATED_KINDS,
-  models: ["MODEL"],
-  funding: ["ROUND"],
-  partnerships: ["PARTNERSHIP"],
-  events: ["EVENT"],
-};
+  ...Object.fromEntries(
+    KINDS.flatMap((kind) => ("feedScope" in kind && kind.dated ? [[kind.feedScope, [kind.code]]] : [])),
+  ),
+} as Record<FeedScope, readonly DatedKind[]>;
 
 /** The page a feed mirrors: its channel link and its id. */
 export const FEED_HOME_PATHS: Record<FeedScope, string> = {

@@ -1,7 +1,8 @@
 import { toMoney } from "@/lib/content/convert";
 import { publishedWhere } from "@/lib/content/published";
-import type { AlternativeValueView, CitationView, EntryKind, Money, PartialDate } from "@/lib/content/types";
+import type { AlternativeValueView, CitationView, Money, PartialDate } from "@/lib/content/types";
 import type { FundingRound } from "@/lib/generated/prisma/client";
+import type { EntryKind } from "@/lib/kinds";
 
 export interface InvestorView {
   kind: Extract<EntryKind, "ORGANIZATION" | "PERSON">;

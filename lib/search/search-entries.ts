@@ -1,9 +1,9 @@
 import "server-only";
 import { cachedQuery } from "@/lib/cache";
-import { CONTENT_KINDS } from "@/lib/content/types";
 import { KIND_SEARCHES, type SearchGroup } from "@/lib/search/search-kinds";
 import { parseSearchQuery, type SearchQuery } from "@/lib/search/search-query";
 import { t } from "@/lib/i18n";
+import { CONTENT_KINDS } from "@/lib/kinds";
 
 export interface SearchResults {
   query: SearchQuery;

@@ -1,16 +1,14 @@
 import "server-only";
 import { toPartialDate } from "@/lib/content/convert";
-import { entryPath, sourcePath } from "@/lib/content/paths";
+import { entryPath } from "@/lib/content/paths";
 import { publishedWhere } from "@/lib/content/published";
-import type { EntryKind, PartialDate } from "@/lib/content/types";
+import type { PartialDate } from "@/lib/content/types";
 import { prisma } from "@/lib/db";
 import { t } from "@/lib/i18n";
 import { makeSnippet, type SnippetSource } from "@/lib/search/snippet";
 import { sourceLinkText } from "@/lib/sources/source-ref";
 import { containsTerm, matchedExactlyInDatabase, textContains } from "@/lib/search/text-match";
-
-/** Every kind a reader can search: the entry kinds and the sources. */
-export type SearchKind = EntryKind | "SOURCE";
+import type { ContentKind } from "@/lib/kinds";
 
 /** Results shown per kind, keeping the page light; the group still says how many match. */
 export const SHOWN_PER_KIND = 10;
@@ -27,7 +25,7 @@ export interface SearchHit {
 }
 
 export interface SearchGroup {
-  kind: SearchKind;
+  kind: ContentKind;
   /** How many entries match. */
   total: number;
   hits: SearchHit[];
@@ -39,7 +37,7 @@ type SearchWhere<Column extends string> = {
 
 /** What a kind's search needs of its table: rows whose searched columns are selected. */
 interface KindSpec<Column extends string, Row extends Record<Column, string | null>> {
-  kind: SearchKind;
+  kind: ContentKind;
   columns: readonly Column[];
   /** Matching rows in the kind's reading order; all of them when `take` is undefined. */
   find(where: SearchWhere<Column>, take: number | undefined): Promise<Row[]>;
@@ -56,7 +54,7 @@ interface KindSpec<Column extends string, Row extends Record<Column, string | nu
 }
 
 export interface KindSearch {
-  kind: SearchKind;
+  kind: ContentKind;
   search(terms: readonly string[], now: Date): Promise<SearchGroup>;
 }
 
@@ -91,16 +89,13 @@ function defineKindSearch<Column extends string, Row extends Record<Column, stri
       }
       const hits = rows.slice(0, SHOWN_PER_KIND).map((row): SearchHit => {
         const { slug, title, lang, date, texts } = spec.describe(row);
-        const href = hitPath(spec.kind, slug);
+        const href = entryPath(spec.kind, slug);
         return { slug, href, title, lang: lang ?? null, date, snippet: makeSnippet(texts, terms) };
       });
       return { kind: spec.kind, total, hits };
     },
   };
 }
-
-const hitPath = (kind: SearchKind, slug: string) =>
-  kind === "SOURCE" ? sourcePath(slug) : entryPath(kind, slug);
 
 const byDateDesc = { sort: "desc", nulls: "last" } as const;
 

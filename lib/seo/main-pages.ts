@@ -1,7 +1,5 @@
-import type { CacheKind } from "@/lib/cache";
-import { CONTENT_KINDS, DATED_KINDS } from "@/lib/content/types";
-import type { KindFeedScope } from "@/lib/feeds/feed-files";
 import { t } from "@/lib/i18n";
+import { type ContentKind, CONTENT_KINDS, DATED_KINDS, type KindFeedScope } from "@/lib/kinds";
 
 /** A page of the site that is not one entry's: its title, description, feeds and what it shows. */
 export interface MainPage {
@@ -13,7 +11,7 @@ export interface MainPage {
   headline: string;
   feedScope?: KindFeedScope;
   /** The kinds whose entries it shows: it changes when one of them does. */
-  kinds: readonly CacheKind[];
+  kinds: readonly ContentKind[];
 }
 
 export type MainPageKey =

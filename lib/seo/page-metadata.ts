@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import { entryPath } from "@/lib/content/paths";
-import { type KindFeedScope } from "@/lib/feeds/feed-files";
 import { feedAlternateTypes, type FeedAlternate } from "@/lib/feeds/feed-links";
 import { t } from "@/lib/i18n";
 import { markdownToText } from "@/lib/markdown";
 import { MAIN_PAGES, mainPageImagePath, type MainPageKey } from "@/lib/seo/main-pages";
 import { OG_IMAGE_SIZE, OG_IMAGE_TYPE, ogImageAlt } from "@/lib/seo/og-image";
+import { kindFeedScope, type KindFeedScope, type PageKind } from "@/lib/kinds";
 
 export interface PageMetadataInput {
   /** The page's own title; the root layout adds the site's name. */
@@ -73,17 +73,6 @@ export function mainPageMetadata(key: MainPageKey): Metadata {
   return pageMetadata({ title, description, path, feedScope, image });
 }
 
-/** The kinds with a page of their own, and the feeds of each. */
-export type PageKind = "MODEL" | "ROUND" | "PARTNERSHIP" | "ORGANIZATION" | "EVENT";
-
-const FEED_SCOPES: Record<PageKind, KindFeedScope | undefined> = {
-  MODEL: "models",
-  ROUND: "funding",
-  PARTNERSHIP: "partnerships",
-  EVENT: "events",
-  ORGANIZATION: undefined,
-};
-
 /** An entry's page: described by the start of its Markdown text, or by its kind and title. */
 export function entryMetadata(
   kind: PageKind,
@@ -93,7 +82,7 @@ export function entryMetadata(
     title: entry.title,
     description: plainDescription(entry.text) || `${t.enums.kind[kind]}：${entry.title}`,
     path: entryPath(kind, entry.slug),
-    feedScope: FEED_SCOPES[kind],
+    feedScope: kindFeedScope(kind),
     type: "article",
     modifiedTime: entry.updatedAt,
   });

@@ -1,8 +1,9 @@
 import "server-only";
 import { prisma } from "@/lib/db";
 import { publishedWhere } from "@/lib/content/published";
-import type { CitationView, EntryKind } from "@/lib/content/types";
+import type { CitationView } from "@/lib/content/types";
 import { sourceRefSelect, toSourceRef } from "@/lib/sources/source-ref";
+import type { EntryKind } from "@/lib/kinds";
 
 /**
  * The published citations of many entries of one kind, in one query (no N+1).

@@ -2,7 +2,6 @@ import "server-only";
 import { z } from "zod";
 import { cachedQuery } from "@/lib/cache";
 import { ZPageNumberSchema } from "@/lib/content/paginate";
-import { DATED_KINDS, type DatedKind } from "@/lib/content/types";
 import { loadDatedItems } from "@/lib/timeline/load-dated-items";
 import {
   compareTimelineItems,
@@ -10,6 +9,7 @@ import {
   type TimelineItem,
   type TimelinePage,
 } from "@/lib/timeline/timeline-item";
+import { DATED_KINDS, type DatedKind } from "@/lib/kinds";
 
 /** The timeline's URL filters; anything unknown falls back to "all" or page 1. */
 export const ZTimelineFiltersSchema = z.object({

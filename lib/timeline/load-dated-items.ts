@@ -3,9 +3,9 @@ import { prisma } from "@/lib/db";
 import { titled, toPartialDate } from "@/lib/content/convert";
 import { entryPath } from "@/lib/content/paths";
 import { publishedWhere } from "@/lib/content/published";
-import type { DatedKind } from "@/lib/content/types";
 import type { DatePrecision } from "@/lib/format/date";
 import type { TimelineItem } from "@/lib/timeline/timeline-item";
+import type { DatedKind } from "@/lib/kinds";
 
 interface DatedRow {
   id: string;

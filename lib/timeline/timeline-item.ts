@@ -1,5 +1,6 @@
-import type { DatedKind, PartialDate } from "@/lib/content/types";
+import type { PartialDate } from "@/lib/content/types";
 import { paginate } from "@/lib/content/paginate";
+import type { DatedKind } from "@/lib/kinds";
 
 /** One dated entry of any kind, as the timeline and the feeds show it. */
 export interface TimelineItem {

@@ -5,9 +5,10 @@ import { z } from "zod";
 import { reportErrorAction } from "@/app/_actions/report-error";
 import { PageHeader } from "@/components/site/page-header";
 import { ReportErrorForm } from "@/components/site/report-error-form";
-import { findAdminKind, KIND_KEYS } from "@/lib/admin/kinds";
+import { findAdminKind } from "@/lib/admin/kinds";
 import { findPublishedEntry } from "@/lib/changes/find-published-entry";
 import { t } from "@/lib/i18n";
+import { KIND_KEYS } from "@/lib/kinds";
 
 const r = t.changes.report;
 

@@ -4,9 +4,9 @@ import { formatAmount, parseAmount } from "@/lib/admin/fields/parse-money";
 import { parseStatusCell, rowsSchema, statusValue } from "@/lib/admin/fields/row-cells";
 import { pickRows, rowsToValues } from "@/lib/admin/fields/rows";
 import { type ClaimStatus, claimStatusLabel } from "@/lib/claims/claim-status";
-import type { EntryKind } from "@/lib/content/types";
 import { currencyName } from "@/lib/format/money";
 import { t } from "@/lib/i18n";
+import type { EntryKind } from "@/lib/kinds";
 
 const e = t.admin.errors;
 const f = t.admin.form;

@@ -1,17 +1,6 @@
 // What the generic form needs to draw a field: plain, serializable data (no functions), so a
 // server page can hand it to the client form. The server side of a field is in ./field.ts.
-
-/** The URL keys of the admin's kinds of entry. */
-export type KindKey =
-  | "models"
-  | "products"
-  | "funding"
-  | "partnerships"
-  | "people"
-  | "organizations"
-  | "events"
-  | "sources"
-  | "explainers";
+import type { KindKey } from "@/lib/kinds";
 
 export interface Option {
   value: string;

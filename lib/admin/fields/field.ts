@@ -1,7 +1,8 @@
 import type { z } from "zod";
 import type { FormValues } from "@/lib/actions/action-result";
-import type { FieldUi, KindKey } from "@/lib/admin/fields/field-ui";
+import type { FieldUi } from "@/lib/admin/fields/field-ui";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { KindKey } from "@/lib/kinds";
 
 /** The client or a transaction: every operation takes either. */
 export type Db = Prisma.TransactionClient;

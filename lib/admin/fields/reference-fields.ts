@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { type Field, list, single, text } from "@/lib/admin/fields/field";
-import type { KindKey } from "@/lib/admin/fields/field-ui";
 import { joinTable, type JoinModel } from "@/lib/admin/entry-table";
 import { t } from "@/lib/i18n";
+import type { KindKey } from "@/lib/kinds";
 
 const e = t.admin.errors;
 const ID_MAX = 64;

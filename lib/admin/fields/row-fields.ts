@@ -2,8 +2,8 @@ import type { Field } from "@/lib/admin/fields/field";
 import { parseStatusCell, rowsSchema, statusValue } from "@/lib/admin/fields/row-cells";
 import { pickRows, rowsToValues } from "@/lib/admin/fields/rows";
 import { type ClaimStatus, claimStatusLabel } from "@/lib/claims/claim-status";
-import type { EntryKind } from "@/lib/content/types";
 import { t } from "@/lib/i18n";
+import type { EntryKind } from "@/lib/kinds";
 
 const e = t.admin.errors;
 const f = t.admin.form;

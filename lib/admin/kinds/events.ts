@@ -5,6 +5,7 @@ import { partialDateField } from "@/lib/admin/fields/partial-date-field";
 import { citationsField } from "@/lib/admin/fields/row-fields";
 import { markdownField, selectField, slugField, textField } from "@/lib/admin/fields/scalar-fields";
 import { t } from "@/lib/i18n";
+import { events as eventsKind } from "@/lib/kinds/events";
 
 const l = t.admin.fields;
 
@@ -17,10 +18,7 @@ const amountUsd = moneyField("amountUsd", l.amountUsd, {
 });
 
 export const events = defineKind({
-  key: "events",
-  label: t.admin.kinds.events,
-  model: "event",
-  entryKind: "EVENT",
+  kind: eventsKind,
   titleField: "title",
   fields: [
     textField("title", l.title, { required: true }),

@@ -2,14 +2,12 @@ import { defineKind } from "@/lib/admin/define-kind";
 import { citationsField } from "@/lib/admin/fields/row-fields";
 import { integerField, markdownField, slugField, textField } from "@/lib/admin/fields/scalar-fields";
 import { t } from "@/lib/i18n";
+import { explainers as explainersKind } from "@/lib/kinds/explainers";
 
 const l = t.admin.fields;
 
 export const explainers = defineKind({
-  key: "explainers",
-  label: t.admin.kinds.explainers,
-  model: "explainerSection",
-  entryKind: "EXPLAINER",
+  kind: explainersKind,
   titleField: "heading",
   fields: [
     textField("heading", l.heading, { required: true }),

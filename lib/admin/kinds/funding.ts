@@ -5,6 +5,7 @@ import { partialDateField } from "@/lib/admin/fields/partial-date-field";
 import { citationsField, investorsField } from "@/lib/admin/fields/row-fields";
 import { markdownField, selectField, slugField, textField } from "@/lib/admin/fields/scalar-fields";
 import { t } from "@/lib/i18n";
+import { funding as fundingKind } from "@/lib/kinds/funding";
 
 const l = t.admin.fields;
 
@@ -21,10 +22,7 @@ const valuation = moneyField("valuation", l.valuation, {
 });
 
 export const funding = defineKind({
-  key: "funding",
-  label: t.admin.kinds.funding,
-  model: "fundingRound",
-  entryKind: "ROUND",
+  kind: fundingKind,
   titleField: "name",
   fields: [
     textField("name", l.name, { required: true }),

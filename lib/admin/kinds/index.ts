@@ -1,5 +1,4 @@
 import type { AdminKind } from "@/lib/admin/define-kind";
-import type { KindKey } from "@/lib/admin/fields/field-ui";
 import { events } from "@/lib/admin/kinds/events";
 import { explainers } from "@/lib/admin/kinds/explainers";
 import { funding } from "@/lib/admin/kinds/funding";
@@ -10,8 +9,9 @@ import { people } from "@/lib/admin/kinds/people";
 import { products } from "@/lib/admin/kinds/products";
 import { sources } from "@/lib/admin/kinds/sources";
 import { t } from "@/lib/i18n";
+import { KIND_KEYS, type KindKey } from "@/lib/kinds";
 
-/** Every kind the admin manages, in menu order. A new kind is one description file and a line here. */
+/** Every kind the admin manages, in menu order (lib/kinds). */
 export const adminKinds: Record<KindKey, AdminKind> = {
   models,
   products,
@@ -23,8 +23,6 @@ export const adminKinds: Record<KindKey, AdminKind> = {
   sources,
   explainers,
 };
-
-export const KIND_KEYS = Object.keys(adminKinds) as KindKey[];
 
 /** The kinds of entry the admin manages, in menu order; `key` is the URL segment. */
 export const adminKindLinks = KIND_KEYS.map((key) => ({ key, label: t.admin.kinds[key] }));

@@ -10,14 +10,12 @@ import {
   yesNoUnknownField,
 } from "@/lib/admin/fields/scalar-fields";
 import { t } from "@/lib/i18n";
+import { models as modelsKind } from "@/lib/kinds/models";
 
 const l = t.admin.fields;
 
 export const models = defineKind({
-  key: "models",
-  label: t.admin.kinds.models,
-  model: "aiModel",
-  entryKind: "MODEL",
+  kind: modelsKind,
   titleField: "name",
   fields: [
     textField("name", l.name, { required: true }),

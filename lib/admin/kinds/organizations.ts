@@ -3,14 +3,12 @@ import { partialDateField } from "@/lib/admin/fields/partial-date-field";
 import { citationsField } from "@/lib/admin/fields/row-fields";
 import { markdownField, selectField, slugField, textField, urlField } from "@/lib/admin/fields/scalar-fields";
 import { t } from "@/lib/i18n";
+import { organizations as organizationsKind } from "@/lib/kinds/organizations";
 
 const l = t.admin.fields;
 
 export const organizations = defineKind({
-  key: "organizations",
-  label: t.admin.kinds.organizations,
-  model: "organization",
-  entryKind: "ORGANIZATION",
+  kind: organizationsKind,
   titleField: "name",
   fields: [
     textField("name", l.name, { required: true }),

@@ -6,6 +6,7 @@ import { referencesField } from "@/lib/admin/fields/reference-fields";
 import { citationsField } from "@/lib/admin/fields/row-fields";
 import { markdownField, selectField, slugField, textField } from "@/lib/admin/fields/scalar-fields";
 import { t } from "@/lib/i18n";
+import { partnerships as partnershipsKind } from "@/lib/kinds/partnerships";
 
 const l = t.admin.fields;
 
@@ -14,10 +15,7 @@ const date = partialDateField("date", l.date, { precisionColumn: "datePrecision"
 const amount = moneyField("amount", l.amount, { minorColumn: "amountMinor", currencyColumn: "currency" });
 
 export const partnerships = defineKind({
-  key: "partnerships",
-  label: t.admin.kinds.partnerships,
-  model: "partnership",
-  entryKind: "PARTNERSHIP",
+  kind: partnershipsKind,
   titleField: "title",
   fields: [
     textField("title", l.title, { required: true }),

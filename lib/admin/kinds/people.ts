@@ -9,14 +9,12 @@ import {
   textField,
 } from "@/lib/admin/fields/scalar-fields";
 import { t } from "@/lib/i18n";
+import { people as peopleKind } from "@/lib/kinds/people";
 
 const l = t.admin.fields;
 
 export const people = defineKind({
-  key: "people",
-  label: t.admin.kinds.people,
-  model: "person",
-  entryKind: "PERSON",
+  kind: peopleKind,
   titleField: "name",
   fields: [
     textField("name", l.name, { required: true }),

@@ -10,14 +10,12 @@ import {
   textField,
 } from "@/lib/admin/fields/scalar-fields";
 import { t } from "@/lib/i18n";
+import { products as productsKind } from "@/lib/kinds/products";
 
 const l = t.admin.fields;
 
 export const products = defineKind({
-  key: "products",
-  label: t.admin.kinds.products,
-  model: "product",
-  entryKind: "PRODUCT",
+  kind: productsKind,
   titleField: "name",
   fields: [
     textField("name", l.name, { required: true }),

@@ -2,14 +2,12 @@ import { defineKind } from "@/lib/admin/define-kind";
 import { partialDateField } from "@/lib/admin/fields/partial-date-field";
 import { slugField, textField, urlField } from "@/lib/admin/fields/scalar-fields";
 import { t } from "@/lib/i18n";
+import { sources as sourcesKind } from "@/lib/kinds/sources";
 
 const l = t.admin.fields;
 
 export const sources = defineKind({
-  key: "sources",
-  label: t.admin.kinds.sources,
-  model: "source",
-  entryKind: null,
+  kind: sourcesKind,
   titleField: "title",
   // A source whose own title is not known is named by where its link points.
   titleFallback: ["publisher", "url"],

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { loadApiAlternativeValues } from "@/lib/api/alternative-values";
 import { loadApiCitations } from "@/lib/api/citations";
 import { defineResource, visible } from "@/lib/api/define-resource";
+import { events as eventsKind } from "@/lib/kinds/events";
 import {
   pageUrlField,
   toApiDate,
@@ -41,7 +42,7 @@ export const ZApiEventSchema = named(
 );
 
 export const eventsResource = defineResource({
-  name: "events",
+  kind: eventsKind,
   schemaId: "Event",
   description: "Events, newest first; undated ones last.",
   kinds: ["EVENT", "SOURCE"],

@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { loadApiCitations } from "@/lib/api/citations";
 import { defineResource, visible } from "@/lib/api/define-resource";
+import { explainers as explainersKind } from "@/lib/kinds/explainers";
 import { pageUrlField, updatedAtField, ZApiCitationSchema } from "@/lib/api/fields";
 import { named } from "@/lib/api/schema-registry";
 import { entryPath } from "@/lib/content/paths";
@@ -22,7 +23,7 @@ export const ZApiExplainerSchema = named(
 );
 
 export const explainersResource = defineResource({
-  name: "explainers",
+  kind: explainersKind,
   schemaId: "Explainer",
   description: "The explainer's sections, in reading order.",
   kinds: ["EXPLAINER", "SOURCE"],

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { loadApiAlternativeValues } from "@/lib/api/alternative-values";
 import { loadApiCitations } from "@/lib/api/citations";
 import { defineResource, visible } from "@/lib/api/define-resource";
+import { funding as fundingKind } from "@/lib/kinds/funding";
 import {
   pageUrlField,
   toApiDate,
@@ -77,7 +78,7 @@ const include = () => {
 };
 
 export const fundingRoundsResource = defineResource({
-  name: "funding-rounds",
+  kind: fundingKind,
   schemaId: "FundingRound",
   description: "Funding rounds, newest first.",
   kinds: ["ROUND", "ORGANIZATION", "PERSON", "SOURCE"],

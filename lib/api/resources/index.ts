@@ -23,7 +23,7 @@ export const API_RESOURCES: readonly ApiResource[] = [
   explainersResource,
 ];
 
-const byName = new Map(API_RESOURCES.map((resource) => [resource.name, resource]));
+const byName = new Map<string, ApiResource>(API_RESOURCES.map((resource) => [resource.name, resource]));
 
 export function findResource(name: string): ApiResource | undefined {
   return byName.get(name);

@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { loadApiCitations } from "@/lib/api/citations";
 import { defineResource, visible } from "@/lib/api/define-resource";
+import { models as modelsKind } from "@/lib/kinds/models";
 import {
   pageUrlField,
   toApiDate,
@@ -64,7 +65,7 @@ const include = () => {
 };
 
 export const modelsResource = defineResource({
-  name: "models",
+  kind: modelsKind,
   schemaId: "Model",
   description: "Models, newest first.",
   kinds: ["MODEL", "ORGANIZATION", "SOURCE"],

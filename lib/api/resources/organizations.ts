@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { loadApiCitations } from "@/lib/api/citations";
 import { defineResource, visible } from "@/lib/api/define-resource";
+import { organizations as organizationsKind } from "@/lib/kinds/organizations";
 import {
   pageUrlField,
   toApiDate,
@@ -37,7 +38,7 @@ export const ZApiOrganizationSchema = named(
 );
 
 export const organizationsResource = defineResource({
-  name: "organizations",
+  kind: organizationsKind,
   schemaId: "Organization",
   description: "Organizations, by name.",
   kinds: ["ORGANIZATION", "SOURCE"],

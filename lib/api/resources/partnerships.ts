@@ -3,6 +3,7 @@ import { z } from "zod";
 import { loadApiAlternativeValues } from "@/lib/api/alternative-values";
 import { loadApiCitations } from "@/lib/api/citations";
 import { defineResource, visible } from "@/lib/api/define-resource";
+import { partnerships as partnershipsKind } from "@/lib/kinds/partnerships";
 import {
   pageUrlField,
   toApiDate,
@@ -52,7 +53,7 @@ const include = () =>
   }) satisfies Prisma.PartnershipInclude;
 
 export const partnershipsResource = defineResource({
-  name: "partnerships",
+  kind: partnershipsKind,
   schemaId: "Partnership",
   description: "Partnerships, newest first; undated ones last.",
   kinds: ["PARTNERSHIP", "ORGANIZATION", "SOURCE"],

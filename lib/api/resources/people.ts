@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { loadApiCitations } from "@/lib/api/citations";
 import { defineResource, visible } from "@/lib/api/define-resource";
+import { people as peopleKind } from "@/lib/kinds/people";
 import { pageUrlField, updatedAtField, ZApiCitationSchema } from "@/lib/api/fields";
 import { enumParam } from "@/lib/api/query-params";
 import { named } from "@/lib/api/schema-registry";
@@ -28,7 +29,7 @@ export const ZApiPersonSchema = named(
 );
 
 export const peopleResource = defineResource({
-  name: "people",
+  kind: peopleKind,
   schemaId: "Person",
   description: "People, founders first.",
   kinds: ["PERSON", "SOURCE"],

@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { loadApiCitations } from "@/lib/api/citations";
 import { defineResource, visible } from "@/lib/api/define-resource";
+import { products as productsKind } from "@/lib/kinds/products";
 import {
   pageUrlField,
   toApiDate,
@@ -37,7 +38,7 @@ export const ZApiProductSchema = named(
 );
 
 export const productsResource = defineResource({
-  name: "products",
+  kind: productsKind,
   schemaId: "Product",
   description: "Products, in editorial order.",
   kinds: ["PRODUCT", "SOURCE"],

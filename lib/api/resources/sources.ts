@@ -1,13 +1,14 @@
 import "server-only";
 import { z } from "zod";
 import { defineResource, visible } from "@/lib/api/define-resource";
+import { sources as sourcesKind } from "@/lib/kinds/sources";
 import { apiSourceSelect, toApiSourceRef, updatedAtField, ZApiSourceRefSchema } from "@/lib/api/fields";
 import { textParam } from "@/lib/api/query-params";
 import { named } from "@/lib/api/schema-registry";
 import { entryKey, resolveEntries } from "@/lib/content/resolve-entries";
-import { CONTENT_KINDS, type EntryKind } from "@/lib/content/types";
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { CONTENT_KINDS, type EntryKind } from "@/lib/kinds";
 
 /** The API resource that serves each kind of entry. */
 const RESOURCE_OF_KIND = {
@@ -40,7 +41,7 @@ export const ZApiSourceSchema = named(
 );
 
 export const sourcesResource = defineResource({
-  name: "sources",
+  kind: sourcesKind,
   schemaId: "Source",
   description: "Sources, newest first; undated ones last.",
   // A source lists what cites it: any kind.

@@ -3,7 +3,6 @@ import { JsonLd } from "@/components/site/json-ld";
 import { PageHeader } from "@/components/site/page-header";
 import { Pagination } from "@/components/site/pagination";
 import { TimelineList } from "@/components/site/timeline-list";
-import { DATED_KINDS } from "@/lib/content/types";
 import { t } from "@/lib/i18n";
 import { siteOrigin } from "@/lib/site-origin";
 import { datasetJsonLd } from "@/lib/seo/json-ld";
@@ -11,6 +10,7 @@ import { mainPageMetadata } from "@/lib/seo/page-metadata";
 import { listTimeline } from "@/lib/timeline/list-timeline";
 import { selectedParams, viewMetadata, type ViewPageProps } from "@/lib/views/selected-params";
 import { renderedOnDemand } from "@/lib/views/rendered-on-demand";
+import { DATED_KINDS } from "@/lib/kinds";
 
 export const generateMetadata = viewMetadata("/timeline", mainPageMetadata("timeline"));
 

@@ -1,0 +1,11 @@
+import { declareKind } from "./kind";
+
+export const events = declareKind({
+  key: "events",
+  code: "EVENT",
+  model: "event",
+  apiResource: "events",
+  page: { type: "own", list: "/events" },
+  feedScope: "events",
+  dated: true,
+});

@@ -1,0 +1,10 @@
+import { declareKind } from "./kind";
+
+export const explainers = declareKind({
+  key: "explainers",
+  code: "EXPLAINER",
+  model: "explainerSection",
+  apiResource: "explainers",
+  page: { type: "home-section" },
+  dated: false,
+});

@@ -1,0 +1,11 @@
+import { declareKind } from "./kind";
+
+export const funding = declareKind({
+  key: "funding",
+  code: "ROUND",
+  model: "fundingRound",
+  apiResource: "funding-rounds",
+  page: { type: "own", list: "/funding" },
+  feedScope: "funding",
+  dated: true,
+});

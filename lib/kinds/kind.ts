@@ -1,0 +1,35 @@
+// What every part of the site needs to know about a kind of entry, with no imports of its own:
+// next.config.ts reads it too (through lib/feeds/feed-files.ts).
+
+/** Where readers find an entry of a kind. */
+export type KindPage =
+  /** A page of its own: `/models/<slug>`. */
+  | { type: "own"; list: string }
+  /** A place on its paged list, found by `/people/at/<slug>` (lib/content/list-anchor.ts). */
+  | { type: "list-anchor"; list: string }
+  /** A section of the home page: `/#<slug>`. */
+  | { type: "home-section" };
+
+export interface Kind {
+  /** The admin's URL segment and the kind's name in the code, e.g. "models". */
+  key: string;
+  /**
+   * The kind as pages, caches and citations name it (the database's SubjectType, e.g. "MODEL");
+   * "SOURCE" for the sources entries cite.
+   */
+  code: string;
+  /** The Prisma client's property for its table. */
+  model: string;
+  /** The API's resource: `/api/v1/<apiResource>`. */
+  apiResource: string;
+  page: KindPage;
+  /** The kind's own feeds, under `/feeds/<feedScope>/`; none when absent. */
+  feedScope?: string;
+  /** On the timeline and in the site's feeds, by its date. */
+  dated: boolean;
+}
+
+/** Describes a kind, keeping its literal values so that the unions of lib/kinds derive from them. */
+export function declareKind<const K extends Kind>(kind: K): K {
+  return kind;
+}

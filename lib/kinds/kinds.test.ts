@@ -1,0 +1,58 @@
+import { describe, expect, expectTypeOf, it } from "vitest";
+import { adminKinds } from "@/lib/admin/kinds";
+import { API_RESOURCES } from "@/lib/api/resources";
+import { entryPath, sourcePath } from "@/lib/content/paths";
+import { createPrismaClient } from "@/lib/db/client";
+import { FEED_SCOPE_KINDS } from "@/lib/feeds/feed-links";
+import { SubjectType } from "@/lib/generated/prisma/enums";
+import { KIND_SEARCHES } from "@/lib/search/search-kinds";
+import { t } from "@/lib/i18n";
+import { CONTENT_KINDS, DATED_KINDS, KIND_FEED_SCOPES, KIND_KEYS, KINDS, type EntryKind } from "@/lib/kinds";
+
+describe("the kinds of entry (lib/kinds)", () => {
+  it("are the database's kinds of cited entry, and the sources", () => {
+    expect([...CONTENT_KINDS].sort()).toEqual([...Object.values(SubjectType), "SOURCE"].sort());
+    expectTypeOf<EntryKind>().toEqualTypeOf<SubjectType>();
+  });
+
+  it("name a table of the Prisma client each", () => {
+    const prisma = createPrismaClient("file::memory:");
+    for (const kind of KINDS) expect(prisma[kind.model], kind.key).toBeDefined();
+  });
+
+  it("each have one admin description, one API resource and names in Chinese", () => {
+    expect(Object.keys(adminKinds)).toEqual(KIND_KEYS);
+    expect(API_RESOURCES.map((resource) => resource.name).sort()).toEqual(
+      KINDS.map((kind) => kind.apiResource).sort(),
+    );
+    for (const kind of KINDS) {
+      expect(adminKinds[kind.key].model).toBe(kind.model);
+      expect(t.admin.kinds[kind.key]).toBeTruthy();
+      expect(t.enums.kind[kind.code]).toBeTruthy();
+    }
+  });
+
+  it("are each searched", () => {
+    expect(KIND_SEARCHES.map((search) => search.kind).sort()).toEqual([...CONTENT_KINDS].sort());
+  });
+
+  it("lead readers to each entry's page, its place on a list, or its section", () => {
+    expect(entryPath("MODEL", "devstral")).toBe("/models/devstral");
+    expect(entryPath("ROUND", "seed-2023")).toBe("/funding/seed-2023");
+    expect(entryPath("PERSON", "arthur-mensch")).toBe("/people/at/arthur-mensch");
+    expect(entryPath("EXPLAINER", "exit")).toBe("/#exit");
+    expect(sourcePath("tc-1")).toBe("/sources/at/tc-1");
+  });
+
+  it("give the timeline and the feeds their kinds", () => {
+    expect(DATED_KINDS).toEqual(["MODEL", "PRODUCT", "ROUND", "PARTNERSHIP", "EVENT"]);
+    expect(KIND_FEED_SCOPES).toEqual(["models", "funding", "partnerships", "events"]);
+    expect(FEED_SCOPE_KINDS).toEqual({
+      site: DATED_KINDS,
+      models: ["MODEL"],
+      funding: ["ROUND"],
+      partnerships: ["PARTNERSHIP"],
+      events: ["EVENT"],
+    });
+  });
+});

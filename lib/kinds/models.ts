@@ -1,0 +1,11 @@
+import { declareKind } from "./kind";
+
+export const models = declareKind({
+  key: "models",
+  code: "MODEL",
+  model: "aiModel",
+  apiResource: "models",
+  page: { type: "own", list: "/models" },
+  feedScope: "models",
+  dated: true,
+});

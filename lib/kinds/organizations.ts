@@ -1,0 +1,10 @@
+import { declareKind } from "./kind";
+
+export const organizations = declareKind({
+  key: "organizations",
+  code: "ORGANIZATION",
+  model: "organization",
+  apiResource: "organizations",
+  page: { type: "own", list: "/organizations" },
+  dated: false,
+});

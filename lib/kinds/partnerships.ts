@@ -1,0 +1,11 @@
+import { declareKind } from "./kind";
+
+export const partnerships = declareKind({
+  key: "partnerships",
+  code: "PARTNERSHIP",
+  model: "partnership",
+  apiResource: "partnerships",
+  page: { type: "own", list: "/partnerships" },
+  feedScope: "partnerships",
+  dated: true,
+});

@@ -1,0 +1,10 @@
+import { declareKind } from "./kind";
+
+export const products = declareKind({
+  key: "products",
+  code: "PRODUCT",
+  model: "product",
+  apiResource: "products",
+  page: { type: "list-anchor", list: "/products" },
+  dated: true,
+});
