@@ -7,6 +7,7 @@ export default defineConfig([
   ...nextTs,
   globalIgnores([
     ".next/**",
+    "bench/routing-designs/.next/**",
     "lib/generated/**",
     "test-results/**",
     "playwright-report/**",
