@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { DATABASE_URL_HINT, parseDialect } from "@/lib/db/dialect";
+import { DATABASE_URL_HINT, parseDialect } from "@/lib/platform/db/dialect";
 
 /** The embedded default: an SQLite file beside the app, made on first start. */
 export const DEFAULT_DATABASE_URL = "file:./data/tracker.db";

@@ -3,7 +3,7 @@ import type { FormValues } from "@/lib/actions/action-result";
 import type { Field, Snapshot } from "@/lib/admin/fields/field";
 import type { KindKey } from "@/lib/admin/fields/field-ui";
 import type { EntryModel } from "@/lib/admin/entry-table";
-import type { CacheKind } from "@/lib/cache";
+import type { CacheKind } from "@/lib/platform/cache/cached-query";
 import { entryPath } from "@/lib/content/paths";
 import type { EntryKind } from "@/lib/content/types";
 

@@ -6,8 +6,8 @@ import type { OperationResult } from "@/lib/admin/operation-result";
 import { loadSnapshot } from "@/lib/admin/snapshot";
 import { prismaErrorCode, StaleVersionError, staleResult } from "@/lib/admin/versioned-change";
 import { recordBaseline, writeRevision } from "@/lib/admin/write-revision";
-import { revalidateKinds } from "@/lib/cache";
-import { prisma } from "@/lib/db";
+import { revalidateKinds } from "@/lib/platform/cache/cached-query";
+import { prisma } from "@/lib/platform/db";
 import { t } from "@/lib/i18n";
 
 /** A delete the entries referring to it block, with their names. */

@@ -1,7 +1,7 @@
 import "server-only";
 import type { KindKey } from "@/lib/admin/fields/field-ui";
 import { formatTimestamp } from "@/lib/format/timestamp";
-import { prisma } from "@/lib/db";
+import { prisma } from "@/lib/platform/db";
 import { t } from "@/lib/i18n";
 
 /** What a stale save is told: who saved the entry last and when, and its version now. */

@@ -3,7 +3,7 @@ import type { KindKey } from "@/lib/admin/fields/field-ui";
 import { entryTable } from "@/lib/admin/entry-table";
 import { adminKinds } from "@/lib/admin/kinds";
 import type { Snapshot } from "@/lib/admin/fields/field";
-import { prisma } from "@/lib/db";
+import { prisma } from "@/lib/platform/db";
 import type { RevisionAction } from "@/lib/generated/prisma/enums";
 
 export interface DashboardEntry {

@@ -4,8 +4,8 @@ import type { OperationResult } from "@/lib/admin/operation-result";
 import { loadSnapshot } from "@/lib/admin/snapshot";
 import { StaleVersionError, staleResult, updateAtVersion } from "@/lib/admin/versioned-change";
 import { recordBaseline, writeRevision } from "@/lib/admin/write-revision";
-import { revalidateKinds } from "@/lib/cache";
-import { prisma } from "@/lib/db";
+import { revalidateKinds } from "@/lib/platform/cache/cached-query";
+import { prisma } from "@/lib/platform/db";
 import type { RevisionAction } from "@/lib/generated/prisma/enums";
 
 export type PublishRequest =
@@ -21,7 +21,7 @@ const ACTIONS: Record<PublishRequest["intent"], RevisionAction> = {
 /**
  * Publishes now, takes back to draft, or schedules: published with a future `publishedAt`,
  * which readers' queries hide until then (lib/content/published.ts) and the cache honours
- * (lib/cache.ts), so the entry appears on time with no job to run.
+ * (lib/platform/cache/cached-query.ts), so the entry appears on time with no job to run.
  */
 export async function publishEntry(
   kind: AdminKind,

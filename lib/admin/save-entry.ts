@@ -12,10 +12,10 @@ import {
   updateAtVersion,
 } from "@/lib/admin/versioned-change";
 import { recordBaseline, writeRevision } from "@/lib/admin/write-revision";
-import { revalidateKinds } from "@/lib/cache";
+import { revalidateKinds } from "@/lib/platform/cache/cached-query";
 import { isPublished } from "@/lib/content/published";
 import { t } from "@/lib/i18n";
-import { prisma } from "@/lib/db";
+import { prisma } from "@/lib/platform/db";
 import type { RevisionAction } from "@/lib/generated/prisma/enums";
 
 export interface WriteRequest {

@@ -4,7 +4,7 @@ import { describeConflict } from "@/lib/admin/describe-conflict";
 import type { Db } from "@/lib/admin/fields/field";
 import type { OperationResult } from "@/lib/admin/operation-result";
 import { entryTable } from "@/lib/admin/entry-table";
-import { prisma } from "@/lib/db";
+import { prisma } from "@/lib/platform/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { t } from "@/lib/i18n";
 

@@ -2,7 +2,7 @@ import "server-only";
 import { apiSourceSelect, toApiSourceRef, type TApiCitation } from "@/lib/api/fields";
 import { publishedWhere } from "@/lib/content/published";
 import type { EntryKind } from "@/lib/content/types";
-import { prisma } from "@/lib/db";
+import { prisma } from "@/lib/platform/db";
 
 /**
  * The published citations of one page of entries, in one query: a function from an entry's id

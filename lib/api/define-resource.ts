@@ -8,7 +8,7 @@ import {
   type ParamProblem,
   type ZParamShape,
 } from "@/lib/api/query-params";
-import { cachedQuery, type CacheKind } from "@/lib/cache";
+import { cachedQuery, type CacheKind } from "@/lib/platform/cache/cached-query";
 import { publishedWhere } from "@/lib/content/published";
 
 export interface Page {

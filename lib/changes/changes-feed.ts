@@ -1,6 +1,6 @@
 import "server-only";
 import { Feed } from "feed";
-import { cachedQuery } from "@/lib/cache";
+import { cachedQuery } from "@/lib/platform/cache/cached-query";
 import { listPublicChanges, type PublicChange } from "@/lib/changes/list-public-changes";
 import { CONTENT_KINDS } from "@/lib/content/types";
 import { CHANGES_FEED_PATH, CHANGES_PATH, changeLogPath } from "@/lib/changes/paths";

@@ -1,7 +1,7 @@
 import "server-only";
 import { adminKinds } from "@/lib/admin/kinds";
-import type { CacheKind } from "@/lib/cache";
-import { prisma } from "@/lib/db";
+import type { CacheKind } from "@/lib/platform/cache/cached-query";
+import { prisma } from "@/lib/platform/db";
 import type { FeedEntry } from "@/lib/feeds/build-feed";
 import { type FeedScope } from "@/lib/feeds/feed-files";
 import { FEED_SCOPE_KINDS } from "@/lib/feeds/feed-links";

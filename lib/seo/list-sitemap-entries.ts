@@ -1,7 +1,7 @@
 import "server-only";
-import { cachedQuery, type CacheKind } from "@/lib/cache";
+import { cachedQuery, type CacheKind } from "@/lib/platform/cache/cached-query";
 import { CONTENT_KINDS } from "@/lib/content/types";
-import { prisma } from "@/lib/db";
+import { prisma } from "@/lib/platform/db";
 import { entryPath } from "@/lib/content/paths";
 import { publishedWhere } from "@/lib/content/published";
 import { MAIN_PAGES } from "@/lib/seo/main-pages";

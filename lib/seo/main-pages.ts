@@ -1,4 +1,4 @@
-import type { CacheKind } from "@/lib/cache";
+import type { CacheKind } from "@/lib/platform/cache/cached-query";
 import { CONTENT_KINDS, DATED_KINDS } from "@/lib/content/types";
 import type { KindFeedScope } from "@/lib/feeds/feed-files";
 import { t } from "@/lib/i18n";

@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { actionFailure } from "@/lib/actions/action-failure";
 import { type ActionResult, formDataToValues, invalidInput } from "@/lib/actions/action-result";
 import { logIn, type LogInOutcome } from "@/lib/auth/log-in";
-import { prisma } from "@/lib/db";
+import { prisma } from "@/lib/platform/db";
 import { t } from "@/lib/i18n";
 import { createFirstOwner, ZCreateFirstOwnerRequestSchema } from "@/lib/users/create-first-owner";
 import { hasAnyUser } from "@/lib/users/has-any-user";

@@ -5,7 +5,7 @@ import { defineResource, visible } from "@/lib/api/define-resource";
 import { pageUrlField, updatedAtField, ZApiCitationSchema } from "@/lib/api/fields";
 import { named } from "@/lib/api/schema-registry";
 import { entryPath } from "@/lib/content/paths";
-import { prisma } from "@/lib/db";
+import { prisma } from "@/lib/platform/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 export const ZApiExplainerSchema = named(
