@@ -1,6 +1,7 @@
 import path from "node:path";
 import type { NextConfig } from "next";
 import { UNCONDITIONAL_FEED_REWRITES } from "./lib/feeds/feed-files";
+import { platformEnv } from "./lib/platform/env.mjs";
 import { SECURITY_HEADERS, STRICT_TRANSPORT_SECURITY } from "./lib/http/security-headers";
 import { DEFAULT_VIEW, LIST_VIEWS, plainViewRewrites, viewPath, type ListPath } from "./lib/views/list-views";
 
@@ -49,7 +50,7 @@ const nextConfig: NextConfig = {
   },
   // Instances share cached renders only within one build (lib/platform/cache). Built once and
   // copied, they share its ID; built on each machine, they must be given the same BUILD_ID.
-  generateBuildId: async () => process.env.BUILD_ID || null,
+  generateBuildId: async () => platformEnv().BUILD_ID ?? null,
   typedRoutes: false,
 };
 

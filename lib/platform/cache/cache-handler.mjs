@@ -3,8 +3,9 @@
 // bundle, so it is plain JavaScript.
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { createMemoryStore } from "./memory-store.mjs";
+import { platformEnv } from "../env.mjs";
 import { outageStandIn, staticPagePaths } from "../outage/outage-stand-in.mjs";
+import { createMemoryStore } from "./memory-store.mjs";
 import { createRedisStore } from "./redis-store.mjs";
 
 /**
@@ -36,7 +37,10 @@ let sharedStore;
 
 /** The process's store: one Redis connection or one memory cache for every request. */
 function store() {
-  sharedStore ??= process.env.REDIS_URL ? createRedisStore(process.env.REDIS_URL) : createMemoryStore();
+  if (!sharedStore) {
+    const { REDIS_URL } = platformEnv();
+    sharedStore = REDIS_URL ? createRedisStore(REDIS_URL) : createMemoryStore();
+  }
   return sharedStore;
 }
 
@@ -57,7 +61,7 @@ function buildFor(serverDistDir = "") {
       // `next dev` has no BUILD_ID (and caches nothing for long anyway).
     }
     build = {
-      scope: `${process.env.CACHE_NAMESPACE || "tracker"}:${buildId}:`,
+      scope: `${platformEnv().CACHE_NAMESPACE}:${buildId}:`,
       staticPaths: staticPagePaths(serverDistDir),
     };
     builds.set(serverDistDir, build);
