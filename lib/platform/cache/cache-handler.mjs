@@ -20,7 +20,7 @@ import { createRedisStore } from "./redis-store.mjs";
  * - revalidateTag removes every entry carrying the tag at once; the next request renders afresh
  *   (never the old render while a new one is made).
  * - An entry past its revalidate time is gone rather than stale: a page that holds a scheduled
- *   entry is given that moment as its lifetime (lib/platform/cache/cached-query.ts), and readers see the entry then.
+ *   entry is given that moment as its lifetime (cached-query.ts), and readers see the entry then.
  * - Keys are scoped by CACHE_NAMESPACE and the build ID: instances must run the same build, and
  *   a new deployment never serves renders of an older one.
  * - While the database is out of reach, a page with no render here is answered with the outage

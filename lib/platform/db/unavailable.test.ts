@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { isDatabaseUnavailable } from "@/lib/platform/db/unavailable";
 
 // The shapes below are the ones seen through @prisma/adapter-pg and pg when the connection to
-// PostgreSQL is cut or the server ends it (lib/platform/db/unavailable.integration.test.ts makes them for real).
+// PostgreSQL is cut or the server ends it (unavailable.integration.test.ts makes them for real).
 
 /** Prisma's known request error as the adapter-pg client throws it. */
 function prismaError(code: string, adapterCause?: Record<string, unknown>) {

@@ -3,9 +3,9 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { databaseOutageNow, RETRY_AFTER_SECONDS } from "./outage-state.mjs";
 
-// The page readers get while the database is out of reach (lib/platform/outage/outage-page.ts). The app installs
-// it at startup (instrumentation.ts); it lives on globalThis for the same reason as the outage
-// state in lib/platform/outage/outage-state.mjs.
+// The page readers get while the database is out of reach (outage-page.ts). The app installs it
+// at startup (instrumentation.ts); it lives on globalThis for the same reason as the outage state
+// (outage-state.mjs).
 const PAGE = Symbol.for("mistral-tracker.outage-page");
 
 /** @param {string} html */
