@@ -1,6 +1,7 @@
 import path from "node:path";
 import type { NextConfig } from "next";
 import { UNCONDITIONAL_FEED_REWRITES } from "./lib/feeds/feed-files";
+import { platformEnv } from "./lib/platform/env.mjs";
 import { SECURITY_HEADERS, STRICT_TRANSPORT_SECURITY } from "./lib/http/security-headers";
 import { DEFAULT_VIEW, LIST_VIEWS, plainViewRewrites, viewPath, type ListPath } from "./lib/views/list-views";
 
@@ -8,10 +9,10 @@ const nextConfig: NextConfig = {
   // better-sqlite3 is a native addon: load it from node_modules, never bundle it.
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3"],
   poweredByHeader: false,
-  // Cached renders and query results (lib/cache-handler): in Redis when REDIS_URL is set, shared
+  // Cached renders and query results (lib/platform/cache): in Redis when REDIS_URL is set, shared
   // by every instance; else in this process's memory. Never in .next/cache, where they would
   // outlive the process and serve a later one (a fresh database, a restart) stale pages.
-  cacheHandler: path.resolve("lib/cache-handler/cache-handler.mjs"),
+  cacheHandler: path.resolve("lib/platform/cache/cache-handler.mjs"),
   cacheMaxMemorySize: 0,
   // Security headers on every response (lib/http/security-headers.ts). Cached pages would
   // otherwise say `s-maxage=31536000`: the site invalidates its own cache on every edit, but a
@@ -47,9 +48,9 @@ const nextConfig: NextConfig = {
       fallback: [],
     };
   },
-  // Instances share cached renders only within one build (lib/cache-handler). Built once and
+  // Instances share cached renders only within one build (lib/platform/cache). Built once and
   // copied, they share its ID; built on each machine, they must be given the same BUILD_ID.
-  generateBuildId: async () => process.env.BUILD_ID || null,
+  generateBuildId: async () => platformEnv().BUILD_ID ?? null,
   typedRoutes: false,
 };
 

@@ -60,7 +60,7 @@ export default defineConfig({
     // A fresh database for every run: migrated and seeded from the story by db:prepare.
     // No `-H 127.0.0.1`: Next then serves every proxy.ts rewrite by an HTTP request to itself
     // (README, "Deployment"); bound like `npm start`, the journeys take the production path.
-    command: `npx tsx scripts/db/reset.ts && npm run db:prepare && npx next start -p ${PORT}`,
+    command: `npx tsx tools/db/commands/reset.ts && npm run db:prepare && npx next start -p ${PORT}`,
     env: {
       DATABASE_URL,
       // Unset on SQLite, as on a fresh clone; set on PostgreSQL, as production does.

@@ -19,17 +19,23 @@ export default defineConfig({
         extends: true,
         test: {
           name: "sqlite",
-          include: ["lib/**/*.test.ts", "tests/**/*.test.ts", "scripts/**/*.test.ts", "prisma/**/*.test.ts"],
+          include: [
+            "lib/**/*.test.ts",
+            "tests/**/*.test.ts",
+            "scripts/**/*.test.ts",
+            "tools/**/*.test.ts",
+            "prisma/**/*.test.ts",
+          ],
         },
       },
       // The integration suites again on PostgreSQL (tests/support/test-database.ts). The database
-      // layer's own tests (lib/db, lib/health) cover both kinds themselves.
+      // layer's own tests (lib/platform/db, lib/health) cover both kinds themselves.
       {
         extends: true,
         test: {
           name: "postgresql",
           include: ["lib/**/*.integration.test.ts"],
-          exclude: ["lib/db/**", "lib/health/**"],
+          exclude: ["lib/platform/db/**", "lib/health/**"],
           env: { TEST_DATABASE: "postgresql" },
         },
       },

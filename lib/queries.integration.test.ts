@@ -2,13 +2,13 @@
 // database.ts): migrated from empty, seeded from the story, then read the way the pages read it.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testDatabase } from "@/tests/support/test-database";
-import { createPrismaClient, type PrismaClient } from "@/lib/db/client";
-import { applyMigrations } from "@/lib/db/migrator";
+import { createPrismaClient, type PrismaClient } from "@/lib/platform/db/client";
+import { applyMigrations } from "@/tools/db/migrator";
 import { LIST_PAGE_SIZE } from "@/lib/content/paginate";
 import { seedDatabase } from "@/prisma/seed";
 
 const { databaseUrl, drop } = testDatabase("queries");
-// lib/db reads DATABASE_URL when first imported: set it before importing any query.
+// lib/platform/db reads DATABASE_URL when first imported: set it before importing any query.
 process.env.DATABASE_URL = databaseUrl;
 
 let prisma: PrismaClient;
@@ -35,7 +35,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await prisma.$disconnect();
-  const { prisma: appClient } = await import("@/lib/db");
+  const { prisma: appClient } = await import("@/lib/platform/db");
   await appClient.$disconnect();
   await drop();
 });

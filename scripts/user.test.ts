@@ -5,8 +5,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPrismaClient } from "@/lib/db/client";
-import { applyMigrations } from "@/lib/db/migrator";
+import { createPrismaClient } from "@/lib/platform/db/client";
+import { applyMigrations } from "@/tools/db/migrator";
 import { createUser } from "@/lib/users/create-user";
 
 const dir = mkdtempSync(join(tmpdir(), "tracker-user-cli-"));

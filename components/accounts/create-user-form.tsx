@@ -2,9 +2,9 @@
 
 import { useActionState } from "react";
 import {
-  bindField,
-  FormMessage,
+  bindForm,
   type FormAction,
+  FormSummary,
   SelectField,
   SubmitButton,
   TextField,
@@ -20,8 +20,13 @@ export function CreateUserForm<T>({
   minPasswordLength: number;
 }) {
   const [state, formAction] = useActionState(action, null);
-  const field = bindField(state, "create-user");
   const f = t.accounts.fields;
+  const { field, summary } = bindForm(state, "create-user", {
+    name: f.name,
+    email: f.email,
+    role: f.role,
+    password: f.initialPassword,
+  });
   return (
     <form
       action={formAction}
@@ -32,13 +37,12 @@ export function CreateUserForm<T>({
       <h2 id="create-user-title" className="text-lg font-semibold">
         {t.accounts.createUser.title}
       </h2>
-      <FormMessage state={state} />
+      <FormSummary {...summary} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField {...field("name")} label={f.name} autoComplete="off" />
-        <TextField {...field("email")} label={f.email} type="email" autoComplete="off" />
+        <TextField {...field("name")} autoComplete="off" />
+        <TextField {...field("email")} type="email" autoComplete="off" />
         <SelectField
           {...field("role")}
-          label={f.role}
           defaultValue={valueOf(state, "role") ?? "EDITOR"}
           options={(["EDITOR", "OWNER"] as const).map((role) => ({
             value: role,
@@ -47,7 +51,6 @@ export function CreateUserForm<T>({
         />
         <TextField
           {...field("password")}
-          label={f.initialPassword}
           type="password"
           autoComplete="new-password"
           minLength={minPasswordLength}

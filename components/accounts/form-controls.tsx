@@ -1,24 +1,20 @@
 "use client";
 
 import { useFormStatus } from "react-dom";
+import { ErrorSummary } from "@/components/admin/error-summary";
+import { describedBy, FieldShell } from "@/components/admin/field-shell";
+import { inputClass } from "@/components/admin/ui";
+import { useAnswerKey } from "@/components/admin/use-answer-key";
 import type { ActionResult, FormValues } from "@/lib/actions/action-result";
-import { t } from "@/lib/i18n";
 
-// The accounts forms' pieces: labelled fields with their errors beside them, a summary that
-// screen readers announce, and a submit button that waits for the action.
-
-const inputClass =
-  "w-full rounded border border-stone-300 bg-white px-3 py-2 text-base aria-[invalid=true]:border-red-700";
+// The accounts forms, drawn with the admin's form kit (components/admin/field-shell.tsx,
+// error-summary.tsx): each field's input is `<form id>-<name>`, the name the journeys and the
+// summary's links know it by.
 
 export type FormState = ActionResult<unknown> | null;
 
 /** A server action as useActionState calls it. */
 export type FormAction<T> = (state: ActionResult<T> | null, formData: FormData) => Promise<ActionResult<T>>;
-
-/** The errors of one field from an action's answer. */
-export function fieldErrorsOf(state: FormState, name: string): string[] {
-  return state && !state.ok ? (state.fieldErrors?.[name] ?? []) : [];
-}
 
 /** A submitted value to put back in the form, for fields that keep their input on failure. */
 export function valueOf(state: FormState, name: string): string | undefined {
@@ -27,28 +23,34 @@ export function valueOf(state: FormState, name: string): string | undefined {
   return typeof value === "string" ? value : undefined;
 }
 
-interface TextFieldProps {
+interface FieldProps {
   /** Prefix of element ids, unique on the page. */
   formId: string;
   name: string;
   label: string;
-  type?: "text" | "email" | "password";
-  autoComplete?: string;
   defaultValue?: string;
-  hint?: string;
   errors?: string[];
-  required?: boolean;
-  minLength?: number;
 }
 
-/** The props every field of one form takes from the action's state: id, name, kept value, errors. */
-export function bindField(state: FormState, formId: string) {
-  return (name: string) => ({
-    formId,
-    name,
-    defaultValue: valueOf(state, name),
-    errors: fieldErrorsOf(state, name),
-  });
+/**
+ * The props each field of one form takes from the action's state (id, name, label, kept value,
+ * errors), and the form's summary of them.
+ */
+export function bindForm<Name extends string>(
+  state: FormState,
+  formId: string,
+  labels: Record<Name, string>,
+) {
+  return {
+    field: (name: Name): FieldProps => ({
+      formId,
+      name,
+      label: labels[name],
+      defaultValue: valueOf(state, name),
+      errors: state && !state.ok ? (state.fieldErrors?.[name] ?? []) : [],
+    }),
+    summary: { state, formId, labels },
+  };
 }
 
 export function TextField({
@@ -59,41 +61,28 @@ export function TextField({
   autoComplete,
   defaultValue,
   hint,
-  errors = [],
-  required = true,
+  errors,
   minLength,
-}: TextFieldProps) {
+}: FieldProps & {
+  type?: "text" | "email" | "password";
+  autoComplete?: string;
+  hint?: string;
+  minLength?: number;
+}) {
   const id = `${formId}-${name}`;
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = errors.length ? `${id}-error` : undefined;
   return (
-    <div className="flex flex-col gap-1">
-      <label htmlFor={id} className="text-sm font-medium">
-        {label}
-      </label>
+    <FieldShell name={name} id={id} label={label} help={hint} errors={errors}>
       <input
-        id={id}
+        {...describedBy(name, errors, hint, false, id)}
         name={name}
         type={type}
         autoComplete={autoComplete}
         defaultValue={defaultValue}
-        required={required}
+        required
         minLength={minLength}
-        aria-invalid={errors.length ? true : undefined}
-        aria-describedby={[hintId, errorId].filter(Boolean).join(" ") || undefined}
         className={inputClass}
       />
-      {hint ? (
-        <p id={hintId} className="text-sm text-muted">
-          {hint}
-        </p>
-      ) : null}
-      {errors.length ? (
-        <p id={errorId} className="text-sm text-red-700">
-          {errors.join(" ")}
-        </p>
-      ) : null}
-    </div>
+    </FieldShell>
   );
 }
 
@@ -103,28 +92,15 @@ export function SelectField({
   label,
   options,
   defaultValue,
-  errors = [],
-}: {
-  formId: string;
-  name: string;
-  label: string;
-  options: { value: string; label: string }[];
-  defaultValue?: string;
-  errors?: string[];
-}) {
+  errors,
+}: FieldProps & { options: { value: string; label: string }[] }) {
   const id = `${formId}-${name}`;
-  const errorId = errors.length ? `${id}-error` : undefined;
   return (
-    <div className="flex flex-col gap-1">
-      <label htmlFor={id} className="text-sm font-medium">
-        {label}
-      </label>
+    <FieldShell name={name} id={id} label={label} errors={errors}>
       <select
-        id={id}
+        {...describedBy(name, errors, undefined, false, id)}
         name={name}
         defaultValue={defaultValue}
-        aria-invalid={errors.length ? true : undefined}
-        aria-describedby={errorId}
         className={inputClass}
       >
         {options.map((option) => (
@@ -133,18 +109,39 @@ export function SelectField({
           </option>
         ))}
       </select>
-      {errors.length ? (
-        <p id={errorId} className="text-sm text-red-700">
-          {errors.join(" ")}
-        </p>
-      ) : null}
-    </div>
+    </FieldShell>
   );
 }
 
 /**
- * The outcome of the last submission: failures as an alert (the message, then each field's
- * errors), success as a status message.
+ * The answer above a form with fields: a failure as the error summary, focused on each answer
+ * and linking each field's problem to it; a success as a status message.
+ */
+export function FormSummary({
+  state,
+  formId,
+  labels,
+}: {
+  state: FormState;
+  formId: string;
+  labels: Record<string, string>;
+}) {
+  const attempt = useAnswerKey(state);
+  if (!state || state.ok) return <FormMessage state={state} />;
+  return (
+    <ErrorSummary
+      key={attempt}
+      message={state.message}
+      fieldErrors={state.fieldErrors ?? {}}
+      labels={labels}
+      inputId={(name) => `${formId}-${name}`}
+    />
+  );
+}
+
+/**
+ * The answer of a small form (a row's action, signing out): a failure as an alert, a success
+ * as a status message. Field errors show beside the field.
  */
 export function FormMessage({ state }: { state: FormState }) {
   if (!state) return null;
@@ -155,21 +152,10 @@ export function FormMessage({ state }: { state: FormState }) {
       </p>
     ) : null;
   }
-  const fieldMessages = Object.values(state.fieldErrors ?? {}).flat();
   return (
-    <div role="alert" className="rounded border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800">
-      <p>{state.message}</p>
-      {fieldMessages.length ? (
-        <>
-          <p className="sr-only">{t.accounts.formErrors}</p>
-          <ul className="mt-1 list-disc ps-5">
-            {[...new Set(fieldMessages)].map((message) => (
-              <li key={message}>{message}</li>
-            ))}
-          </ul>
-        </>
-      ) : null}
-    </div>
+    <p role="alert" className="rounded border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800">
+      {state.message}
+    </p>
   );
 }
 

@@ -2,9 +2,9 @@
 
 import { useActionState } from "react";
 import {
-  bindField,
-  FormMessage,
+  bindForm,
   type FormAction,
+  FormSummary,
   SubmitButton,
   TextField,
 } from "@/components/accounts/form-controls";
@@ -12,8 +12,8 @@ import { t } from "@/lib/i18n";
 
 export function LogInForm<T>({ action, notice }: { action: FormAction<T>; notice?: string }) {
   const [state, formAction] = useActionState(action, null);
-  const field = bindField(state, "log-in");
   const f = t.accounts.fields;
+  const { field, summary } = bindForm(state, "log-in", { email: f.email, password: f.password });
   return (
     <form action={formAction} className="flex flex-col gap-4" aria-labelledby="log-in-title" noValidate>
       {notice && !state ? (
@@ -21,9 +21,9 @@ export function LogInForm<T>({ action, notice }: { action: FormAction<T>; notice
           {notice}
         </p>
       ) : null}
-      <FormMessage state={state} />
-      <TextField {...field("email")} label={f.email} type="email" autoComplete="username" />
-      <TextField {...field("password")} label={f.password} type="password" autoComplete="current-password" />
+      <FormSummary {...summary} />
+      <TextField {...field("email")} type="email" autoComplete="username" />
+      <TextField {...field("password")} type="password" autoComplete="current-password" />
       <SubmitButton>{t.accounts.login.submit}</SubmitButton>
     </form>
   );

@@ -2,9 +2,9 @@
 
 import { useActionState } from "react";
 import {
-  bindField,
-  FormMessage,
+  bindForm,
   type FormAction,
+  FormSummary,
   SubmitButton,
   TextField,
 } from "@/components/accounts/form-controls";
@@ -18,8 +18,12 @@ export function OwnPasswordForm<T>({
   minPasswordLength: number;
 }) {
   const [state, formAction] = useActionState(action, null);
-  const field = bindField(state, "own-password");
   const f = t.accounts.fields;
+  const { field, summary } = bindForm(state, "own-password", {
+    currentPassword: f.currentPassword,
+    newPassword: f.newPassword,
+    newPasswordConfirmation: f.newPasswordConfirmation,
+  });
   return (
     <form
       action={formAction}
@@ -27,27 +31,16 @@ export function OwnPasswordForm<T>({
       className="flex max-w-md flex-col gap-4"
       noValidate
     >
-      <FormMessage state={state} />
-      <TextField
-        {...field("currentPassword")}
-        label={f.currentPassword}
-        type="password"
-        autoComplete="current-password"
-      />
+      <FormSummary {...summary} />
+      <TextField {...field("currentPassword")} type="password" autoComplete="current-password" />
       <TextField
         {...field("newPassword")}
-        label={f.newPassword}
         type="password"
         autoComplete="new-password"
         minLength={minPasswordLength}
         hint={t.accounts.passwordHint(minPasswordLength)}
       />
-      <TextField
-        {...field("newPasswordConfirmation")}
-        label={f.newPasswordConfirmation}
-        type="password"
-        autoComplete="new-password"
-      />
+      <TextField {...field("newPasswordConfirmation")} type="password" autoComplete="new-password" />
       <div>
         <SubmitButton>{t.accounts.ownPassword.submit}</SubmitButton>
       </div>

@@ -2,9 +2,9 @@
 
 import { useActionState } from "react";
 import {
-  bindField,
-  FormMessage,
+  bindForm,
   type FormAction,
+  FormSummary,
   SubmitButton,
   TextField,
 } from "@/components/accounts/form-controls";
@@ -18,27 +18,26 @@ export function SetUpForm<T>({
   minPasswordLength: number;
 }) {
   const [state, formAction] = useActionState(action, null);
-  const field = bindField(state, "set-up");
   const f = t.accounts.fields;
+  const { field, summary } = bindForm(state, "set-up", {
+    name: f.name,
+    email: f.email,
+    password: f.password,
+    passwordConfirmation: f.passwordConfirmation,
+  });
   return (
     <form action={formAction} className="flex flex-col gap-4" aria-labelledby="set-up-title" noValidate>
-      <FormMessage state={state} />
-      <TextField {...field("name")} label={f.name} autoComplete="name" />
-      <TextField {...field("email")} label={f.email} type="email" autoComplete="username" />
+      <FormSummary {...summary} />
+      <TextField {...field("name")} autoComplete="name" />
+      <TextField {...field("email")} type="email" autoComplete="username" />
       <TextField
         {...field("password")}
-        label={f.password}
         type="password"
         autoComplete="new-password"
         minLength={minPasswordLength}
         hint={t.accounts.passwordHint(minPasswordLength)}
       />
-      <TextField
-        {...field("passwordConfirmation")}
-        label={f.passwordConfirmation}
-        type="password"
-        autoComplete="new-password"
-      />
+      <TextField {...field("passwordConfirmation")} type="password" autoComplete="new-password" />
       <SubmitButton>{t.accounts.setup.submit}</SubmitButton>
     </form>
   );

@@ -12,11 +12,14 @@ export function ErrorSummary({
   message,
   fieldErrors,
   labels,
+  inputId = fieldInputId,
   children,
 }: {
   message: string;
   fieldErrors: Record<string, string[]>;
   labels: Record<string, string>;
+  /** The id of a field's input, which its line links to (see FieldShell). */
+  inputId?: (name: string) => string;
   children?: React.ReactNode;
 }) {
   const ref = useRef<HTMLDivElement>(null);
@@ -36,7 +39,7 @@ export function ErrorSummary({
           <ul className="mt-1 list-disc ps-5">
             {entries.map(([name, messages]) => (
               <li key={name}>
-                <a href={`#${fieldInputId(name)}`} className="text-red-900 underline">
+                <a href={`#${inputId(name)}`} className="text-red-900 underline">
                   {labels[name] ?? name}：{messages.join("；")}
                 </a>
               </li>

@@ -3,15 +3,22 @@ import { errorTextClass, helpTextClass } from "@/components/admin/ui";
 import { fieldInputId } from "@/lib/admin/fields/field-ui";
 import { t } from "@/lib/i18n";
 
-/** Ids and ARIA attributes that tie a field's input to its help and its error. */
+// The one form kit of the admin, the account screens and the reader's report: a labelled field
+// with its help and its error beside it. The input's id is the field's name made safe
+// (fieldInputId) unless a form gives its own, as the account forms do (`log-in-email`).
+
+/**
+ * Ids and ARIA attributes that tie a field's input to its help and its error, read in the order
+ * they show.
+ */
 export function describedBy(
   name: string,
   errors: string[] | undefined,
   help: string | undefined,
   required = false,
+  id = fieldInputId(name),
 ) {
-  const id = fieldInputId(name);
-  const ids = [errors?.length ? `${id}-error` : "", help ? `${id}-help` : ""].filter(Boolean).join(" ");
+  const ids = [help ? `${id}-help` : "", errors?.length ? `${id}-error` : ""].filter(Boolean).join(" ");
   return {
     id,
     "aria-invalid": errors?.length ? true : undefined,
@@ -21,8 +28,17 @@ export function describedBy(
 }
 
 /** A field's help and error lines, under its input. */
-export function FieldNotes({ name, errors, help }: { name: string; errors?: string[]; help?: string }) {
-  const id = fieldInputId(name);
+export function FieldNotes({
+  name,
+  id = fieldInputId(name),
+  errors,
+  help,
+}: {
+  name: string;
+  id?: string;
+  errors?: string[];
+  help?: string;
+}) {
   return (
     <>
       {help ? (
@@ -79,6 +95,7 @@ export function FieldLabel({
 /** A labelled single-input field. */
 export function FieldShell({
   name,
+  id = fieldInputId(name),
   label,
   required,
   help,
@@ -86,6 +103,8 @@ export function FieldShell({
   children,
 }: {
   name: string;
+  /** The input's id, when the form does not use the field's name. */
+  id?: string;
   label: string;
   required?: boolean;
   help?: string;
@@ -94,9 +113,9 @@ export function FieldShell({
 }) {
   return (
     <div>
-      <FieldLabel htmlFor={fieldInputId(name)} label={label} required={required} />
+      <FieldLabel htmlFor={id} label={label} required={required} />
       {children}
-      <FieldNotes name={name} errors={errors} help={help} />
+      <FieldNotes name={name} id={id} errors={errors} help={help} />
     </div>
   );
 }

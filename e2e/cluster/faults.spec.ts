@@ -5,7 +5,7 @@
 // says 503; the editor is told and keeps everything typed; once the database is back the same
 // server recovers by itself, the editor's save goes through, and nothing saved before is lost.
 import { expect, test, type APIResponse, type Page } from "@playwright/test";
-import { createPrismaClient } from "@/lib/db/client";
+import { createPrismaClient } from "@/lib/platform/db/client";
 import { countRows } from "@/prisma/seed";
 import { entryForm } from "../fixtures/admin";
 import {
@@ -129,7 +129,7 @@ test("a database outage: readers keep pages, the editor keeps input, all recover
   await expect(editor.getByRole("status").filter({ hasText: "已保存" })).toBeVisible();
 
   // A reader loads the public pages and the feed, until each is served from the cache: a render
-  // made in the moment after the save above is not kept (lib/cache-handler/settle.mjs).
+  // made in the moment after the save above is not kept (lib/platform/cache/settle.mjs).
   const reader = await openBrowser(browser, app.baseURL);
   // The reader's browser prefetches no links: a prefetch would render the page it links to, and
   // the journey follows a link to a page that must have no render when the database goes away.

@@ -4,7 +4,7 @@
 // the other; a page rendered by one is served to the other from the shared cache.
 import { randomBytes } from "node:crypto";
 import { expect, test } from "@playwright/test";
-import { dropPostgresqlDatabase } from "@/lib/db/postgresql";
+import { dropPostgresqlDatabase } from "@/tools/db/postgresql";
 import { createEvent, entryForm, publishNow, saveEntry, uniqueSlug } from "../fixtures/admin";
 import {
   type AppInstance,

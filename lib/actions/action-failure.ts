@@ -1,6 +1,6 @@
 import "server-only";
 import type { ActionResult, FormValues } from "@/lib/actions/action-result";
-import { isDatabaseUnavailable } from "@/lib/db/unavailable";
+import { isDatabaseUnavailable } from "@/lib/platform/db/unavailable";
 import { t } from "@/lib/i18n";
 
 /**

@@ -32,37 +32,61 @@ export function defineAction<Schema extends z.ZodType, T>(
   handler: (input: z.output<Schema>, context: ActionContext) => Promise<ActionResult<T>>,
 ) {
   return composeAction<Schema, T, SessionUser>(
-    async (values) => {
-      const user = await getCurrentUser();
-      if (!user) return { ok: false, code: "UNAUTHENTICATED", message: t.actions.unauthenticated, values };
-      if (!hasRole(user, options.role)) {
-        return { ok: false, code: "FORBIDDEN", message: t.actions.forbidden, values };
-      }
-      return { ok: true, data: user };
+    {
+      schema: options.schema,
+      authorize: async (values) => {
+        const user = await getCurrentUser();
+        if (!user) return { ok: false, code: "UNAUTHENTICATED", message: t.actions.unauthenticated, values };
+        if (!hasRole(user, options.role)) {
+          return { ok: false, code: "FORBIDDEN", message: t.actions.forbidden, values };
+        }
+        return { ok: true, data: user };
+      },
     },
-    options.schema,
     handler,
   );
 }
 
+export interface PublicActionOptions<Schema extends z.ZodType> {
+  schema: Schema;
+  /** The only fields that go back to the form on a failure; by default all but passwords. */
+  echo?: readonly string[];
+  /** Why the action is closed right now (its refusal), or null; asked before the input is read. */
+  closed?: () => Promise<string | null>;
+  /** What an unreachable database is answered with, when this action says it its own way. */
+  unavailableMessage?: string;
+}
+
 /**
- * The same for an action anyone may call without signing in (a reader's report): no session
- * check, everything else alike. Its handler must bound what it stores (a rate limit).
+ * The same for an action anyone may call without signing in (sign-in, sign-out, the first
+ * owner's setup, a reader's report): no session check, everything else alike. Its handler must
+ * bound what it stores (a rate limit, a throttle, a single use).
  */
 export function definePublicAction<Schema extends z.ZodType, T>(
-  options: { schema: Schema },
+  { closed, ...options }: PublicActionOptions<Schema>,
   handler: (input: z.output<Schema>, context: { values: FormValues }) => Promise<ActionResult<T>>,
 ) {
   return composeAction<Schema, T, null>(
-    async () => ({ ok: true, data: null }),
-    options.schema,
+    {
+      ...options,
+      authorize: async (values) => {
+        const refusal = await closed?.();
+        return refusal ? { ok: false, code: "REFUSED", message: refusal, values } : { ok: true, data: null };
+      },
+    },
     (input, { values }) => handler(input, { values }),
   );
 }
 
 function composeAction<Schema extends z.ZodType, T, User>(
-  authorize: (values: FormValues) => Promise<ActionResult<User>>,
-  schema: Schema,
+  {
+    authorize,
+    schema,
+    echo,
+    unavailableMessage,
+  }: Omit<PublicActionOptions<Schema>, "closed"> & {
+    authorize: (values: FormValues) => Promise<ActionResult<User>>;
+  },
   handler: (input: z.output<Schema>, context: { user: User; values: FormValues }) => Promise<ActionResult<T>>,
 ) {
   return async function action(
@@ -70,8 +94,9 @@ function composeAction<Schema extends z.ZodType, T, User>(
     formData: FormData,
   ): Promise<ActionResult<T>> {
     const submitted = formData instanceof FormData ? formDataToValues(formData) : {};
-    const values = withoutSecrets(submitted);
+    const values = withoutSecrets(echo ? pick(submitted, echo) : submitted);
     // Everything from the session check on reads the database, so everything is inside the try.
+    // Next.js's redirect() throws too: actionFailure lets it through.
     try {
       const authorized = await authorize(values);
       if (!authorized.ok) return authorized;
@@ -82,9 +107,13 @@ function composeAction<Schema extends z.ZodType, T, User>(
       const result = await handler(parsed.data, { user: authorized.data, values });
       return result.ok ? result : { values, ...result };
     } catch (error) {
-      return actionFailure(error, values);
+      return actionFailure(error, values, unavailableMessage);
     }
   };
+}
+
+function pick(values: FormValues, names: readonly string[]): FormValues {
+  return Object.fromEntries(Object.entries(values).filter(([key]) => names.includes(key)));
 }
 
 /** What may go back to the form: never a password, which the browser still holds anyway. */

@@ -2,7 +2,7 @@ import "server-only";
 import type { AdminKind } from "@/lib/admin/define-kind";
 import { entryTable } from "@/lib/admin/entry-table";
 import { adminKinds } from "@/lib/admin/kinds";
-import { prisma } from "@/lib/db";
+import { prisma } from "@/lib/platform/db";
 import { t } from "@/lib/i18n";
 
 const e = t.admin.errors;

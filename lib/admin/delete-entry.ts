@@ -4,10 +4,7 @@ import { entryTable } from "@/lib/admin/entry-table";
 import { findReferrers } from "@/lib/admin/find-referrers";
 import type { OperationResult } from "@/lib/admin/operation-result";
 import { loadSnapshot } from "@/lib/admin/snapshot";
-import { prismaErrorCode, StaleVersionError, staleResult } from "@/lib/admin/versioned-change";
-import { recordBaseline, writeRevision } from "@/lib/admin/write-revision";
-import { revalidateKinds } from "@/lib/cache";
-import { prisma } from "@/lib/db";
+import { prismaErrorCode, StaleVersionError, versionedChange } from "@/lib/admin/versioned-change";
 import { t } from "@/lib/i18n";
 
 /** A delete the entries referring to it block, with their names. */
@@ -30,10 +27,9 @@ export async function deleteEntry(
   const refused = await refusal(kind, id);
   if (refused) return refused;
   try {
-    const title = await prisma.$transaction(async (tx) => {
+    return await versionedChange(kind, id, authorId, async (tx) => {
       const snapshot = await loadSnapshot(kind, id, tx);
       if (!snapshot) throw new StaleVersionError();
-      await recordBaseline(tx, kind, id);
       const { count } = await entryTable(tx, kind.model).deleteMany({ where: { id, version } });
       if (count === 0) throw new StaleVersionError();
       if (kind.entryKind) {
@@ -41,20 +37,16 @@ export async function deleteEntry(
         await tx.citation.deleteMany({ where: subject });
         await tx.alternativeValue.deleteMany({ where: subject });
       }
-      await writeRevision(tx, {
-        kind: kind.key,
+      // The revision holds the state it had, so it can be restored.
+      return {
         entryId: id,
         version: version + 1,
         action: "DELETE",
         snapshot,
-        authorId,
-      });
-      return kind.titleOf(snapshot);
+        data: { title: kind.titleOf(snapshot) },
+      };
     });
-    revalidateKinds(kind.touches);
-    return { ok: true, data: { title } };
   } catch (error) {
-    if (error instanceof StaleVersionError) return staleResult(kind, id);
     // A reference made between the check and the delete: the database's restriction holds.
     if (prismaErrorCode(error) === "P2003") {
       const raced = await refusal(kind, id);

@@ -1,6 +1,6 @@
 import "server-only";
 import { formatTimestamp } from "@/lib/format/timestamp";
-import { prisma } from "@/lib/db";
+import { prisma } from "@/lib/platform/db";
 import { t } from "@/lib/i18n";
 import type { KindKey } from "@/lib/kinds";
 

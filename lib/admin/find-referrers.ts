@@ -4,7 +4,7 @@ import type { Db } from "@/lib/admin/fields/field";
 import type { Referrer } from "@/lib/admin/operation-result";
 import { entryTable } from "@/lib/admin/entry-table";
 import { adminKinds } from "@/lib/admin/kinds";
-import { prisma } from "@/lib/db";
+import { prisma } from "@/lib/platform/db";
 
 /**
  * Every entry that refers to this one through any field of any kind (investors, partners,

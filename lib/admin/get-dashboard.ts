@@ -2,7 +2,7 @@ import "server-only";
 import { entryTable } from "@/lib/admin/entry-table";
 import { adminKinds } from "@/lib/admin/kinds";
 import type { Snapshot } from "@/lib/admin/fields/field";
-import { prisma } from "@/lib/db";
+import { prisma } from "@/lib/platform/db";
 import type { RevisionAction } from "@/lib/generated/prisma/enums";
 import type { KindKey } from "@/lib/kinds";
 

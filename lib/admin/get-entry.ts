@@ -4,7 +4,7 @@ import type { AdminKind } from "@/lib/admin/define-kind";
 import { entryState, type EntryState } from "@/lib/admin/entry-state";
 import type { Snapshot } from "@/lib/admin/fields/field";
 import { loadSnapshot, snapshotToValues } from "@/lib/admin/snapshot";
-import { prisma } from "@/lib/db";
+import { prisma } from "@/lib/platform/db";
 
 export interface EditableEntry {
   id: string;

@@ -4,7 +4,7 @@ import { diffSnapshots, type FieldChange } from "@/lib/admin/diff-snapshots";
 import { entryTable } from "@/lib/admin/entry-table";
 import type { Snapshot } from "@/lib/admin/fields/field";
 import { loadNameLookup } from "@/lib/admin/list-options";
-import { prisma } from "@/lib/db";
+import { prisma } from "@/lib/platform/db";
 import type { RevisionAction } from "@/lib/generated/prisma/enums";
 
 export interface HistoryItem {

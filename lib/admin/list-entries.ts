@@ -5,7 +5,7 @@ import { entryTable } from "@/lib/admin/entry-table";
 import { entryState, type EntryState } from "@/lib/admin/entry-state";
 import { snapshotToValues, toJsonSafe } from "@/lib/admin/snapshot";
 import type { Snapshot } from "@/lib/admin/fields/field";
-import { prisma } from "@/lib/db";
+import { prisma } from "@/lib/platform/db";
 
 export const ADMIN_PAGE_SIZE = 20;
 

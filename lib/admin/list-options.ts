@@ -4,7 +4,7 @@ import type { OptionsByKind } from "@/lib/admin/fields/field-ui";
 import type { AdminKind } from "@/lib/admin/define-kind";
 import { entryTable } from "@/lib/admin/entry-table";
 import { adminKinds } from "@/lib/admin/kinds";
-import { prisma } from "@/lib/db";
+import { prisma } from "@/lib/platform/db";
 import { t } from "@/lib/i18n";
 import type { KindKey } from "@/lib/kinds";
 

@@ -4,12 +4,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testDatabase } from "@/tests/support/test-database";
 import type { FormValues } from "@/lib/actions/action-result";
-import { createPrismaClient, type PrismaClient } from "@/lib/db/client";
-import { applyMigrations } from "@/lib/db/migrator";
+import { createPrismaClient, type PrismaClient } from "@/lib/platform/db/client";
+import { applyMigrations } from "@/tools/db/migrator";
 import { seedDatabase } from "@/prisma/seed";
 
 const { databaseUrl, drop } = testDatabase("admin");
-// lib/db reads DATABASE_URL when first imported: set it before importing any operation.
+// lib/platform/db reads DATABASE_URL when first imported: set it before importing any operation.
 process.env.DATABASE_URL = databaseUrl;
 
 let prisma: PrismaClient;
@@ -68,7 +68,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await prisma.$disconnect();
-  const { prisma: appClient } = await import("@/lib/db");
+  const { prisma: appClient } = await import("@/lib/platform/db");
   await appClient.$disconnect();
   await drop();
 });

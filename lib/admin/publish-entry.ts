@@ -1,11 +1,7 @@
 import "server-only";
 import type { AdminKind } from "@/lib/admin/define-kind";
 import type { OperationResult } from "@/lib/admin/operation-result";
-import { loadSnapshot } from "@/lib/admin/snapshot";
-import { StaleVersionError, staleResult, updateAtVersion } from "@/lib/admin/versioned-change";
-import { recordBaseline, writeRevision } from "@/lib/admin/write-revision";
-import { revalidateKinds } from "@/lib/cache";
-import { prisma } from "@/lib/db";
+import { updateAtVersion, versionedChange } from "@/lib/admin/versioned-change";
 import type { RevisionAction } from "@/lib/generated/prisma/enums";
 
 export type PublishRequest =
@@ -21,7 +17,7 @@ const ACTIONS: Record<PublishRequest["intent"], RevisionAction> = {
 /**
  * Publishes now, takes back to draft, or schedules: published with a future `publishedAt`,
  * which readers' queries hide until then (lib/content/published.ts) and the cache honours
- * (lib/cache.ts), so the entry appears on time with no job to run.
+ * (lib/platform/cache/cached-query.ts), so the entry appears on time with no job to run.
  */
 export async function publishEntry(
   kind: AdminKind,
@@ -35,25 +31,13 @@ export async function publishEntry(
       : request.intent === "publish"
         ? { status: "PUBLISHED", publishedAt: now }
         : { status: "DRAFT", publishedAt: null };
-  try {
-    const saved = await prisma.$transaction(async (tx) => {
-      await recordBaseline(tx, kind, request.id);
-      const version = await updateAtVersion(tx, kind, request.id, request.version, data);
-      const snapshot = (await loadSnapshot(kind, request.id, tx))!;
-      await writeRevision(tx, {
-        kind: kind.key,
-        entryId: request.id,
-        version,
-        action: ACTIONS[request.intent],
-        snapshot,
-        authorId,
-      });
-      return { id: request.id, version };
-    });
-    revalidateKinds(kind.touches);
-    return { ok: true, data: saved };
-  } catch (error) {
-    if (error instanceof StaleVersionError) return staleResult(kind, request.id);
-    throw error;
-  }
+  return versionedChange(kind, request.id, authorId, async (tx) => {
+    const version = await updateAtVersion(tx, kind, request.id, request.version, data);
+    return {
+      entryId: request.id,
+      version,
+      action: ACTIONS[request.intent],
+      data: { id: request.id, version },
+    };
+  });
 }

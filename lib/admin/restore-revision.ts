@@ -4,7 +4,7 @@ import { entryTable } from "@/lib/admin/entry-table";
 import type { OperationResult } from "@/lib/admin/operation-result";
 import { writeEntry } from "@/lib/admin/save-entry";
 import { snapshotToValues } from "@/lib/admin/snapshot";
-import { prisma } from "@/lib/db";
+import { prisma } from "@/lib/platform/db";
 import { t } from "@/lib/i18n";
 
 /**

@@ -4,18 +4,16 @@ import { REASON_INPUT } from "@/lib/admin/change-reason";
 import { checkInput, collectColumns } from "@/lib/admin/check-input";
 import { entryTable } from "@/lib/admin/entry-table";
 import type { OperationResult } from "@/lib/admin/operation-result";
-import { loadSnapshot } from "@/lib/admin/snapshot";
 import {
   prismaErrorCode,
   StaleVersionError,
   staleResult,
   updateAtVersion,
+  versionedChange,
 } from "@/lib/admin/versioned-change";
-import { recordBaseline, writeRevision } from "@/lib/admin/write-revision";
-import { revalidateKinds } from "@/lib/cache";
 import { isPublished } from "@/lib/content/published";
 import { t } from "@/lib/i18n";
-import { prisma } from "@/lib/db";
+import { prisma } from "@/lib/platform/db";
 import type { RevisionAction } from "@/lib/generated/prisma/enums";
 
 export interface WriteRequest {
@@ -48,9 +46,9 @@ export async function saveEntry(
 }
 
 /**
- * Writes an entry's row, join rows and citations and its revision in one transaction, then
- * invalidates the public pages it shows on. An update only applies to the version the editor
- * loaded; `recreate` brings back a deleted entry under its old id (restore).
+ * Writes an entry's row, join rows and citations as one versioned change (with its revision,
+ * then invalidating the public pages it shows on). An update only applies to the version the
+ * editor loaded; `recreate` brings back a deleted entry under its old id (restore).
  */
 export async function writeEntry(
   kind: AdminKind,
@@ -63,12 +61,11 @@ export async function writeEntry(
   if (Object.keys(fieldErrors).length > 0) return { ok: false, code: "INVALID", fieldErrors };
   const columns = collectColumns(kind, input);
   try {
-    const saved = await prisma.$transaction(async (tx) => {
+    return await versionedChange(kind, id, authorId, async (tx) => {
       let entryId: string;
       let newVersion: number;
       if (id && !recreate) {
         if (version === null) throw new StaleVersionError();
-        await recordBaseline(tx, kind, id);
         newVersion = await updateAtVersion(tx, kind, id, version, columns);
         entryId = id;
       } else {
@@ -85,22 +82,9 @@ export async function writeEntry(
         entryId = row.id;
       }
       for (const field of kind.fields) await field.write?.(tx, entryId, input[field.name]);
-      const snapshot = (await loadSnapshot(kind, entryId, tx))!;
-      await writeRevision(tx, {
-        kind: kind.key,
-        entryId,
-        version: newVersion,
-        action,
-        snapshot,
-        authorId,
-        reason,
-      });
-      return { id: entryId, version: newVersion };
+      return { entryId, version: newVersion, action, reason, data: { id: entryId, version: newVersion } };
     });
-    revalidateKinds(kind.touches);
-    return { ok: true, data: saved };
   } catch (error) {
-    if (error instanceof StaleVersionError) return staleResult(kind, id!);
     // Another save took the slug (or the referred entry went) between the check and the write.
     if (prismaErrorCode(error) === "P2002" || prismaErrorCode(error) === "P2003") {
       const raced = await checkInput(kind, input, id);

@@ -4,14 +4,14 @@
 import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testDatabase } from "@/tests/support/test-database";
-import { createPrismaClient, type PrismaClient } from "@/lib/db/client";
-import { applyMigrations } from "@/lib/db/migrator";
+import { createPrismaClient, type PrismaClient } from "@/lib/platform/db/client";
+import { applyMigrations } from "@/tools/db/migrator";
 import { seedDatabase } from "@/prisma/seed";
 import { models as seededModels } from "@/prisma/seed/models";
 import { rounds as seededRounds } from "@/prisma/seed/rounds";
 
 const { databaseUrl, drop } = testDatabase("api");
-// lib/db reads DATABASE_URL when first imported: set it before importing any query.
+// lib/platform/db reads DATABASE_URL when first imported: set it before importing any query.
 process.env.DATABASE_URL = databaseUrl;
 
 const ORIGIN = "https://tracker.example";
@@ -29,7 +29,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await prisma.$disconnect();
-  const { prisma: appClient } = await import("@/lib/db");
+  const { prisma: appClient } = await import("@/lib/platform/db");
   await appClient.$disconnect();
   await drop();
 });

@@ -1,7 +1,7 @@
 import "server-only";
 import { apiSourceSelect, toApiSourceRef, type TApiCitation } from "@/lib/api/fields";
 import { publishedWhere } from "@/lib/content/published";
-import { prisma } from "@/lib/db";
+import { prisma } from "@/lib/platform/db";
 import type { EntryKind } from "@/lib/kinds";
 
 /**

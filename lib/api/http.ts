@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { named } from "@/lib/api/schema-registry";
 import { conditionalResponse, toRepresentation } from "@/lib/http/conditional-response";
-import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from "@/lib/db/unavailable";
+import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from "@/lib/platform/db/unavailable";
 
 // The open data's HTTP manners: readable from any origin without credentials, revalidated on
 // every use (max-age=0) and answered with 304 when the client already holds the same bytes.

@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { CLI_ACTOR_ID } from "@/lib/audit/audit-data";
-import { prisma } from "@/lib/db";
+import { prisma } from "@/lib/platform/db";
 import { AuditAction } from "@/lib/generated/prisma/enums";
 
 export const AUDIT_PAGE_SIZE = 50;

@@ -1,6 +1,6 @@
 import "server-only";
 import { auditData, type AuditDetails } from "@/lib/audit/audit-data";
-import { prisma } from "@/lib/db";
+import { prisma } from "@/lib/platform/db";
 import type { AuditAction } from "@/lib/generated/prisma/enums";
 
 export type { AuditDetails };

@@ -6,7 +6,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { resolveAuthSecret } from "@/lib/auth/secret";
 import { clientIp, isLoginThrottled } from "@/lib/auth/throttle";
-import { prisma } from "@/lib/db";
+import { prisma } from "@/lib/platform/db";
 import { t } from "@/lib/i18n";
 
 declare module "next-auth" {

@@ -2,7 +2,7 @@ import "server-only";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { auth } from "@/lib/auth/auth";
-import { prisma } from "@/lib/db";
+import { prisma } from "@/lib/platform/db";
 import type { Role } from "@/lib/generated/prisma/enums";
 
 export interface SessionUser {

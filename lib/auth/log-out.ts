@@ -2,7 +2,7 @@ import "server-only";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { signOut } from "@/lib/auth/auth";
 import { getCurrentUser } from "@/lib/auth/current-user";
-import { prisma } from "@/lib/db";
+import { prisma } from "@/lib/platform/db";
 
 /** Ends every session of the current user (the session version moves on) and clears the cookie. */
 export async function logOut(ip: string): Promise<void> {

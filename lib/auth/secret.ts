@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { existsSync, linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { sqlitePath } from "@/lib/db/client";
+import { sqlitePath } from "@/lib/platform/db/client";
 import { getEnv } from "@/lib/env";
 
 const SECRET_FILE = "auth-secret";

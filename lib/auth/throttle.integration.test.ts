@@ -3,11 +3,11 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { testDatabase } from "@/tests/support/test-database";
 import { auditData } from "@/lib/audit/audit-data";
-import { createPrismaClient, type PrismaClient } from "@/lib/db/client";
-import { applyMigrations } from "@/lib/db/migrator";
+import { createPrismaClient, type PrismaClient } from "@/lib/platform/db/client";
+import { applyMigrations } from "@/tools/db/migrator";
 
 const { databaseUrl, drop } = testDatabase("throttle");
-// lib/db reads DATABASE_URL when first imported: set it before importing the throttle.
+// lib/platform/db reads DATABASE_URL when first imported: set it before importing the throttle.
 process.env.DATABASE_URL = databaseUrl;
 
 let db: PrismaClient;
@@ -20,7 +20,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await db.$disconnect();
-  const { prisma: appClient } = await import("@/lib/db");
+  const { prisma: appClient } = await import("@/lib/platform/db");
   await appClient.$disconnect();
   await drop();
 });

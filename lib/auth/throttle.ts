@@ -1,5 +1,5 @@
 import "server-only";
-import { prisma } from "@/lib/db";
+import { prisma } from "@/lib/platform/db";
 
 export const THROTTLE_WINDOW_MS = 15 * 60 * 1000;
 /** Failures of one account from one address before it must wait. */

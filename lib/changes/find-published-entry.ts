@@ -3,7 +3,7 @@ import { cache } from "react";
 import { entryTable } from "@/lib/admin/entry-table";
 import { findAdminKind } from "@/lib/admin/kinds";
 import { isPublished } from "@/lib/content/published";
-import { prisma } from "@/lib/db";
+import { prisma } from "@/lib/platform/db";
 
 /**
  * The published entry of a kind that has this slug now (its id and title), or null. Read once

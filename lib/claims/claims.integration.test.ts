@@ -5,13 +5,13 @@
 import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { FormValues } from "@/lib/actions/action-result";
-import { createPrismaClient, type PrismaClient } from "@/lib/db/client";
-import { applyMigrations } from "@/lib/db/migrator";
+import { createPrismaClient, type PrismaClient } from "@/lib/platform/db/client";
+import { applyMigrations } from "@/tools/db/migrator";
 import { seedDatabase } from "@/prisma/seed";
 import { testDatabase } from "@/tests/support/test-database";
 
 const { databaseUrl, drop } = testDatabase("claims");
-// lib/db reads DATABASE_URL when first imported: set it before importing any operation.
+// lib/platform/db reads DATABASE_URL when first imported: set it before importing any operation.
 process.env.DATABASE_URL = databaseUrl;
 
 const ORIGIN = "https://tracker.example";
@@ -76,7 +76,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await prisma.$disconnect();
-  const { prisma: appClient } = await import("@/lib/db");
+  const { prisma: appClient } = await import("@/lib/platform/db");
   await appClient.$disconnect();
   await drop();
 });

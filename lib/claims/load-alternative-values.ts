@@ -3,7 +3,7 @@ import { adminKinds } from "@/lib/admin/kinds";
 import { toMoney } from "@/lib/content/convert";
 import { publishedWhere } from "@/lib/content/published";
 import type { AlternativeValueView } from "@/lib/content/types";
-import { prisma } from "@/lib/db";
+import { prisma } from "@/lib/platform/db";
 import { sourceRefSelect, toSourceRef } from "@/lib/sources/source-ref";
 import type { EntryKind } from "@/lib/kinds";
 

@@ -1,6 +1,6 @@
 import "server-only";
 import type { PublicationSchedule } from "@/lib/content/publication-epoch";
-import { prisma } from "@/lib/db";
+import { prisma } from "@/lib/platform/db";
 
 /** What the schedule needs of every table of entries (all share status and publishedAt). */
 interface PublishedTable {

@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import type { OperationResult } from "@/lib/admin/operation-result";
-import { prisma } from "@/lib/db";
+import { prisma } from "@/lib/platform/db";
 import { t } from "@/lib/i18n";
 
 export const ZReviewCorrectionSchema = z.object({

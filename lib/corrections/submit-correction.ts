@@ -3,7 +3,7 @@ import { createHmac } from "node:crypto";
 import { resolveAuthSecret } from "@/lib/auth/secret";
 import { findPublishedEntry } from "@/lib/changes/find-published-entry";
 import type { TSubmitCorrectionRequest } from "@/lib/corrections/correction-schema";
-import { prisma } from "@/lib/db";
+import { prisma } from "@/lib/platform/db";
 import { t } from "@/lib/i18n";
 
 const e = t.changes.report.errors;

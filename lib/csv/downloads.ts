@@ -3,7 +3,7 @@ import type { ApiResource } from "@/lib/api/define-resource";
 import type { TApiAlternativeValue, TApiCitation, TApiDate } from "@/lib/api/fields";
 import { fundingRoundsResource, type TApiFundingRound } from "@/lib/api/resources/funding-rounds";
 import { modelsResource, type TApiModel } from "@/lib/api/resources/models";
-import { cachedQuery } from "@/lib/cache";
+import { cachedQuery } from "@/lib/platform/cache/cached-query";
 import { claimStatusLabel } from "@/lib/claims/claim-status";
 import { CSV_FILES } from "@/lib/csv/paths";
 import { toCsv, type CsvColumn } from "@/lib/csv/to-csv";

@@ -1,6 +1,6 @@
 import "server-only";
 import { adminKinds } from "@/lib/admin/kinds";
-import { prisma } from "@/lib/db";
+import { prisma } from "@/lib/platform/db";
 import type { FeedEntry } from "@/lib/feeds/build-feed";
 import { type FeedScope } from "@/lib/feeds/feed-files";
 import { FEED_SCOPE_KINDS } from "@/lib/feeds/feed-links";

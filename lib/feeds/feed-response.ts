@@ -1,10 +1,10 @@
 import "server-only";
-import { cachedQuery } from "@/lib/cache";
+import { cachedQuery } from "@/lib/platform/cache/cached-query";
 import { buildFeed } from "@/lib/feeds/build-feed";
 import { type FeedFormat, type FeedScope } from "@/lib/feeds/feed-files";
 import { feedCacheKinds, feedChangedAt } from "@/lib/feeds/feed-changed-at";
 import { FEED_CONTENT_TYPES } from "@/lib/feeds/feed-links";
-import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from "@/lib/db/unavailable";
+import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from "@/lib/platform/db/unavailable";
 import { listFeedEntries } from "@/lib/feeds/list-feed-entries";
 import { conditionalResponse, toRepresentation, type Representation } from "@/lib/http/conditional-response";
 import { t } from "@/lib/i18n";

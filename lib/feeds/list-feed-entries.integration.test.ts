@@ -2,12 +2,12 @@
 // database.ts), migrated and seeded from the story, with more models added than a feed holds.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testDatabase } from "@/tests/support/test-database";
-import { createPrismaClient, type PrismaClient } from "@/lib/db/client";
-import { applyMigrations } from "@/lib/db/migrator";
+import { createPrismaClient, type PrismaClient } from "@/lib/platform/db/client";
+import { applyMigrations } from "@/tools/db/migrator";
 import { seedDatabase } from "@/prisma/seed";
 
 const { databaseUrl, drop } = testDatabase("feeds");
-// lib/db reads DATABASE_URL when first imported: set it before importing the query.
+// lib/platform/db reads DATABASE_URL when first imported: set it before importing the query.
 process.env.DATABASE_URL = databaseUrl;
 
 let prisma: PrismaClient;
@@ -48,7 +48,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await prisma.$disconnect();
-  const { prisma: appClient } = await import("@/lib/db");
+  const { prisma: appClient } = await import("@/lib/platform/db");
   await appClient.$disconnect();
   await drop();
 });

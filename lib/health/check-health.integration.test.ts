@@ -4,9 +4,9 @@ import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { createPrismaClient, type PrismaClient } from "@/lib/db/client";
-import { DIALECT_LAYOUT } from "@/lib/db/dialect";
-import { applyMigrations } from "@/lib/db/migrator";
+import { createPrismaClient, type PrismaClient } from "@/lib/platform/db/client";
+import { MIGRATIONS_DIR } from "@/lib/platform/db/migrations-on-disk";
+import { applyMigrations } from "@/tools/db/migrator";
 import { checkHealth } from "@/lib/health/check-health";
 
 const dir = mkdtempSync(join(tmpdir(), "tracker-health-"));
@@ -34,7 +34,7 @@ describe("checkHealth", () => {
 
   it("is unavailable, naming the pending migrations, on a database never migrated", async () => {
     const url = `file:${join(dir, "empty.db")}`;
-    const onDisk = readdirSync(DIALECT_LAYOUT.sqlite.migrationsDir, { withFileTypes: true })
+    const onDisk = readdirSync(MIGRATIONS_DIR.sqlite, { withFileTypes: true })
       .filter((entry) => entry.isDirectory())
       .map((entry) => entry.name)
       .sort();

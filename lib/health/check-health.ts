@@ -1,8 +1,9 @@
 import "server-only";
-import { existsSync, readdirSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
-import type { PrismaClient } from "@/lib/db/client";
-import { DIALECT_LAYOUT, dialectOf } from "@/lib/db/dialect";
+import type { PrismaClient } from "@/lib/platform/db/client";
+import { dialectOf } from "@/lib/platform/db/dialect";
+import { MIGRATION_FILE, MIGRATIONS_DIR, migrationDirectories } from "@/lib/platform/db/migrations-on-disk";
 
 export interface HealthReport {
   /** `ok` only when the database answers and every migration on disk has been applied. */
@@ -21,15 +22,10 @@ const migrationsOnDisk = new Map<string, string[]>();
 
 /** Migration directories on disk for a database URL's dialect, oldest first. */
 function localMigrations(databaseUrl: string): string[] {
-  const dir = DIALECT_LAYOUT[dialectOf(databaseUrl)].migrationsDir;
+  const dir = MIGRATIONS_DIR[dialectOf(databaseUrl)];
   let names = migrationsOnDisk.get(dir);
   if (!names) {
-    names = existsSync(dir)
-      ? readdirSync(dir, { withFileTypes: true })
-          .filter((entry) => entry.isDirectory() && existsSync(join(dir, entry.name, "migration.sql")))
-          .map((entry) => entry.name)
-          .sort()
-      : [];
+    names = migrationDirectories(dir).filter((name) => existsSync(join(dir, name, MIGRATION_FILE)));
     migrationsOnDisk.set(dir, names);
   }
   return names;

@@ -22,7 +22,6 @@ export const zhAccounts = {
     newPasswordConfirmation: "确认新密码",
   },
   passwordHint: (min: number) => `至少 ${min} 个字符。`,
-  formErrors: "请修正以下问题：",
   validation: {
     email: "请输入有效的邮箱地址",
     nameRequired: "请输入姓名",

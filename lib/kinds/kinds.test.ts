@@ -2,7 +2,7 @@ import { describe, expect, expectTypeOf, it } from "vitest";
 import { adminKinds } from "@/lib/admin/kinds";
 import { API_RESOURCES } from "@/lib/api/resources";
 import { entryPath, sourcePath } from "@/lib/content/paths";
-import { createPrismaClient } from "@/lib/db/client";
+import { createPrismaClient } from "@/lib/platform/db/client";
 import { FEED_SCOPE_KINDS } from "@/lib/feeds/feed-links";
 import { SubjectType } from "@/lib/generated/prisma/enums";
 import { KIND_SEARCHES } from "@/lib/search/search-kinds";

@@ -1,6 +1,6 @@
 import "server-only";
-import { cachedQuery } from "@/lib/cache";
-import { prisma } from "@/lib/db";
+import { cachedQuery } from "@/lib/platform/cache/cached-query";
+import { prisma } from "@/lib/platform/db";
 import { isPublished, publishedWhere } from "@/lib/content/published";
 import { toModelSummary, type ModelDetail } from "@/lib/models/model-view";
 import { loadEntryCitations } from "@/lib/sources/load-citations";

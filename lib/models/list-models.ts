@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
-import { cachedQuery } from "@/lib/cache";
-import { prisma } from "@/lib/db";
+import { cachedQuery } from "@/lib/platform/cache/cached-query";
+import { prisma } from "@/lib/platform/db";
 import { queryPage, ZPageNumberSchema, type PageOf } from "@/lib/content/paginate";
 import { publishedWhere } from "@/lib/content/published";
 import { ModelCategory, ModelLicense } from "@/lib/generated/prisma/enums";

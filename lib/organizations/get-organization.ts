@@ -1,6 +1,6 @@
 import "server-only";
-import { cachedQuery } from "@/lib/cache";
-import { prisma } from "@/lib/db";
+import { cachedQuery } from "@/lib/platform/cache/cached-query";
+import { prisma } from "@/lib/platform/db";
 import { toPartialDate } from "@/lib/content/convert";
 import { publishedWhere } from "@/lib/content/published";
 import type { CitationView, PartialDate } from "@/lib/content/types";

@@ -1,5 +1,5 @@
 import "server-only";
-import { cachedQuery } from "@/lib/cache";
+import { cachedQuery } from "@/lib/platform/cache/cached-query";
 import { KIND_SEARCHES, type SearchGroup } from "@/lib/search/search-kinds";
 import { parseSearchQuery, type SearchQuery } from "@/lib/search/search-query";
 import { t } from "@/lib/i18n";

@@ -3,7 +3,7 @@ import { toPartialDate } from "@/lib/content/convert";
 import { entryPath } from "@/lib/content/paths";
 import { publishedWhere } from "@/lib/content/published";
 import type { PartialDate } from "@/lib/content/types";
-import { prisma } from "@/lib/db";
+import { prisma } from "@/lib/platform/db";
 import { t } from "@/lib/i18n";
 import { makeSnippet, type SnippetSource } from "@/lib/search/snippet";
 import { sourceLinkText } from "@/lib/sources/source-ref";

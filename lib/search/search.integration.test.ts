@@ -3,14 +3,14 @@
 // large groups.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testDatabase } from "@/tests/support/test-database";
-import { createPrismaClient, type PrismaClient } from "@/lib/db/client";
+import { createPrismaClient, type PrismaClient } from "@/lib/platform/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { applyMigrations } from "@/lib/db/migrator";
+import { applyMigrations } from "@/tools/db/migrator";
 import type { SearchGroup } from "@/lib/search/search-kinds";
 import { seedDatabase } from "@/prisma/seed";
 
 const { databaseUrl, drop } = testDatabase("search");
-// lib/db reads DATABASE_URL when first imported: set it before importing the search.
+// lib/platform/db reads DATABASE_URL when first imported: set it before importing the search.
 process.env.DATABASE_URL = databaseUrl;
 
 let prisma: PrismaClient;
@@ -57,7 +57,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await prisma.$disconnect();
-  const { prisma: appClient } = await import("@/lib/db");
+  const { prisma: appClient } = await import("@/lib/platform/db");
   await appClient.$disconnect();
   await drop();
 });

@@ -5,7 +5,7 @@
 // (`textContains`), which gives them their literal meaning. PostgreSQL's LIKE is case-sensitive
 // and escapes with a backslash: there the term gets `mode: "insensitive"` (ILIKE) and escaped
 // wildcards, and needs no re-checking.
-import { parseDialect } from "@/lib/db/dialect";
+import { parseDialect } from "@/lib/platform/db/dialect";
 import { getEnv } from "@/lib/env";
 
 const onPostgresql = () => parseDialect(getEnv().DATABASE_URL) === "postgresql";

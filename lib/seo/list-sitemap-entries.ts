@@ -1,6 +1,6 @@
 import "server-only";
-import { cachedQuery } from "@/lib/cache";
-import { prisma } from "@/lib/db";
+import { cachedQuery } from "@/lib/platform/cache/cached-query";
+import { prisma } from "@/lib/platform/db";
 import { entryTable } from "@/lib/admin/entry-table";
 import { publishedWhere } from "@/lib/content/published";
 import { MAIN_PAGES } from "@/lib/seo/main-pages";

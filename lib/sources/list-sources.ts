@@ -1,6 +1,6 @@
 import "server-only";
-import { cachedQuery } from "@/lib/cache";
-import { prisma } from "@/lib/db";
+import { cachedQuery } from "@/lib/platform/cache/cached-query";
+import { prisma } from "@/lib/platform/db";
 import type { AnchoredList } from "@/lib/content/list-anchor";
 import { LIST_PAGE_SIZE, queryPage, type PageOf } from "@/lib/content/paginate";
 import { publishedWhere } from "@/lib/content/published";

@@ -1,5 +1,5 @@
 import "server-only";
-import { prisma } from "@/lib/db";
+import { prisma } from "@/lib/platform/db";
 import { publishedWhere } from "@/lib/content/published";
 import type { CitationView } from "@/lib/content/types";
 import { sourceRefSelect, toSourceRef } from "@/lib/sources/source-ref";

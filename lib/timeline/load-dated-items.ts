@@ -1,5 +1,5 @@
 import "server-only";
-import { prisma } from "@/lib/db";
+import { prisma } from "@/lib/platform/db";
 import { titled, toPartialDate } from "@/lib/content/convert";
 import { entryPath } from "@/lib/content/paths";
 import { publishedWhere } from "@/lib/content/published";

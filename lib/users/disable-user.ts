@@ -1,8 +1,8 @@
 import { z } from "zod";
 import type { ActionResult } from "@/lib/actions/action-result";
 import { auditData } from "@/lib/audit/audit-data";
-import type { PrismaClient } from "@/lib/db/client";
-import { serializableTransaction } from "@/lib/db/serializable-transaction";
+import type { PrismaClient } from "@/lib/platform/db/client";
+import { serializableTransaction } from "@/lib/platform/db/serializable-transaction";
 import { t } from "@/lib/i18n";
 import { isLastEnabledOwner } from "@/lib/users/enabled-owners";
 import { ZUserIdSchema } from "@/lib/users/user-fields";

@@ -1,4 +1,4 @@
-import type { PrismaClient } from "@/lib/db/client";
+import type { PrismaClient } from "@/lib/platform/db/client";
 import { toUserSummary, type UserSummary } from "@/lib/users/user-summary";
 
 /** The user with this (normalised) address, or null; the CLI names users by email. */

@@ -1,5 +1,5 @@
 import "server-only";
-import { prisma } from "@/lib/db";
+import { prisma } from "@/lib/platform/db";
 import { toUserSummary, type UserSummary } from "@/lib/users/user-summary";
 
 /** Every account, oldest first (the first owner on top). */

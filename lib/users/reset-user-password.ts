@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { ActionResult } from "@/lib/actions/action-result";
 import { auditData } from "@/lib/audit/audit-data";
 import { hashPassword } from "@/lib/auth/password";
-import type { PrismaClient } from "@/lib/db/client";
+import type { PrismaClient } from "@/lib/platform/db/client";
 import { t } from "@/lib/i18n";
 import { ZNewPasswordSchema, ZUserIdSchema } from "@/lib/users/user-fields";
 import { toUserSummary, type UserSummary } from "@/lib/users/user-summary";

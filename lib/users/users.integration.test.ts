@@ -3,8 +3,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { CLI_ACTOR_ID } from "@/lib/audit/audit-data";
 import { verifyPassword } from "@/lib/auth/password";
-import { createPrismaClient, type PrismaClient } from "@/lib/db/client";
-import { applyMigrations } from "@/lib/db/migrator";
+import { createPrismaClient, type PrismaClient } from "@/lib/platform/db/client";
+import { applyMigrations } from "@/tools/db/migrator";
 import { changeOwnPassword } from "@/lib/users/change-own-password";
 import { changeUserRole } from "@/lib/users/change-user-role";
 import { createFirstOwner } from "@/lib/users/create-first-owner";

@@ -1,6 +1,6 @@
 /**
  * The public list pages and the query parameters that select what they show. Every public page
- * is served from a cached render (lib/cache-handler), and a cached render has no query string:
+ * is served from a cached render (lib/platform/cache), and a cached render has no query string:
  * so `/models?category=LLM` is rendered as `/models/-/category=LLM`, one cached view per distinct
  * selection. `proxy.ts` makes that rewrite when a parameter is present, next.config.ts the plain
  * `/models` → `/models/-/-` one.

@@ -2,9 +2,9 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, rmSync } from "node:fs";
 import path from "node:path";
-import { createPrismaClient, databaseLabel } from "@/lib/db/client";
-import { applyMigrations } from "@/lib/db/migrator";
-import { dropPostgresqlDatabase } from "@/lib/db/postgresql";
+import { createPrismaClient, databaseLabel } from "@/lib/platform/db/client";
+import { applyMigrations } from "@/tools/db/migrator";
+import { dropPostgresqlDatabase } from "@/tools/db/postgresql";
 import { seedIfEmpty } from "@/prisma/seed";
 import { countEntries, fillWithSyntheticEntries } from "./synthetic-entries";
 

@@ -10,7 +10,7 @@ import { randomBytes } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, release, totalmem } from "node:os";
 import { z } from "zod";
-import { DEFAULT_SCRATCH_POSTGRESQL_URL, dropPostgresqlDatabase, withDatabaseName } from "@/lib/db/postgresql";
+import { DEFAULT_SCRATCH_POSTGRESQL_URL, dropPostgresqlDatabase, withDatabaseName } from "@/tools/db/postgresql";
 import {
   assertPrerendered,
   ensureBuild,
@@ -23,7 +23,7 @@ import {
 import { measureAgainstStatic, type PairedMeasurement } from "./measure-against-static";
 import { renderReport, type DatabaseResult, type ServerRun } from "./throughput-report";
 import { exitUnlessInterrupted, withUndo } from "./undo-on-exit";
-import { deleteNamespace } from "@/lib/cache-handler/redis-store.mjs";
+import { deleteNamespace } from "@/lib/platform/cache/redis-store.mjs";
 
 const ZBenchEnvSchema = z.object({
   BENCH_ENTRIES: z.coerce.number().int().positive().default(10_000),

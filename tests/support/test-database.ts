@@ -6,7 +6,7 @@ import { randomUUID } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { dropPostgresqlDatabase, scratchPostgresqlUrl, withDatabaseName } from "@/lib/db/postgresql";
+import { dropPostgresqlDatabase, scratchPostgresqlUrl, withDatabaseName } from "@/tools/db/postgresql";
 
 export interface TestDatabase {
   databaseUrl: string;

@@ -6,7 +6,7 @@ import { defineAction } from "@/lib/actions/define-action";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { logIn } from "@/lib/auth/log-in";
 import { clientIp, isLoginThrottled } from "@/lib/auth/throttle";
-import { prisma } from "@/lib/db";
+import { prisma } from "@/lib/platform/db";
 import { t } from "@/lib/i18n";
 import { changeOwnPassword, ZChangeOwnPasswordRequestSchema } from "@/lib/users/change-own-password";
 

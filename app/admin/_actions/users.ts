@@ -5,7 +5,7 @@
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/actions/define-action";
 import type { ActionResult } from "@/lib/actions/action-result";
-import { prisma } from "@/lib/db";
+import { prisma } from "@/lib/platform/db";
 import { changeUserRole, ZChangeUserRoleRequestSchema } from "@/lib/users/change-user-role";
 import { createUser, ZCreateUserRequestSchema } from "@/lib/users/create-user";
 import { disableUser, ZDisableUserRequestSchema } from "@/lib/users/disable-user";

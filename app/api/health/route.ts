@@ -1,4 +1,4 @@
-import { prisma } from "@/lib/db";
+import { prisma } from "@/lib/platform/db";
 import { getEnv } from "@/lib/env";
 import { checkHealth } from "@/lib/health/check-health";
 

@@ -6,7 +6,7 @@ import { explainers as explainersKind } from "@/lib/kinds/explainers";
 import { pageUrlField, updatedAtField, ZApiCitationSchema } from "@/lib/api/fields";
 import { named } from "@/lib/api/schema-registry";
 import { entryPath } from "@/lib/content/paths";
-import { prisma } from "@/lib/db";
+import { prisma } from "@/lib/platform/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 export const ZApiExplainerSchema = named(

@@ -18,7 +18,7 @@ import { currencyParam, enumParam, slugParam, yearParam, yearRange } from "@/lib
 import { named } from "@/lib/api/schema-registry";
 import { entryPath } from "@/lib/content/paths";
 import { publishedWhere } from "@/lib/content/published";
-import { prisma } from "@/lib/db";
+import { prisma } from "@/lib/platform/db";
 import { Instrument, RoundStage } from "@/lib/generated/prisma/enums";
 import type { Prisma } from "@/lib/generated/prisma/client";
 

@@ -15,7 +15,7 @@ import { booleanOrUnknownParam, enumParam, textParam } from "@/lib/api/query-par
 import { named } from "@/lib/api/schema-registry";
 import { entryPath } from "@/lib/content/paths";
 import { isPublished, publishedWhere } from "@/lib/content/published";
-import { prisma } from "@/lib/db";
+import { prisma } from "@/lib/platform/db";
 import { ModelCategory, ModelLicense } from "@/lib/generated/prisma/enums";
 import type { Prisma } from "@/lib/generated/prisma/client";
 

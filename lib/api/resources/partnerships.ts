@@ -19,7 +19,7 @@ import { enumParam, slugParam, yearParam, yearRange } from "@/lib/api/query-para
 import { named } from "@/lib/api/schema-registry";
 import { entryPath } from "@/lib/content/paths";
 import { publishedWhere } from "@/lib/content/published";
-import { prisma } from "@/lib/db";
+import { prisma } from "@/lib/platform/db";
 import { PartnershipCategory } from "@/lib/generated/prisma/enums";
 import type { Prisma } from "@/lib/generated/prisma/client";
 

@@ -7,7 +7,7 @@ import { pageUrlField, updatedAtField, ZApiCitationSchema } from "@/lib/api/fiel
 import { enumParam } from "@/lib/api/query-params";
 import { named } from "@/lib/api/schema-registry";
 import { entryPath } from "@/lib/content/paths";
-import { prisma } from "@/lib/db";
+import { prisma } from "@/lib/platform/db";
 import { PersonCategory } from "@/lib/generated/prisma/enums";
 import type { Prisma } from "@/lib/generated/prisma/client";
 

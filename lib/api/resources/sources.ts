@@ -6,7 +6,7 @@ import { apiSourceSelect, toApiSourceRef, updatedAtField, ZApiSourceRefSchema } 
 import { textParam } from "@/lib/api/query-params";
 import { named } from "@/lib/api/schema-registry";
 import { entryKey, resolveEntries } from "@/lib/content/resolve-entries";
-import { prisma } from "@/lib/db";
+import { prisma } from "@/lib/platform/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { CONTENT_KINDS, type EntryKind } from "@/lib/kinds";
 
