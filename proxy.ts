@@ -1,16 +1,25 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { refuseUnreadableRequest } from "@/lib/http/request-guard";
 import { isListPath, viewPath, viewToken } from "@/lib/views/list-views";
 
 /**
  * Serves a list page asked for with a selection (`/timeline?kind=MODEL&page=2`) from the cached
- * render of that view (lib/views/list-views.ts). The browser keeps the URL it asked for.
+ * render of that view (lib/views/list-views.ts). The browser keeps the URL it asked for. First
+ * refuses what Next.js itself would answer with a 500 (lib/http/request-guard.ts).
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
+  const refused = await refuseUnreadableRequest(request, rawPathname(request.url));
+  if (refused) return refused;
   const { pathname, searchParams } = request.nextUrl;
   if (!isListPath(pathname)) return NextResponse.next();
   const url = request.nextUrl.clone();
   url.pathname = viewPath(pathname, viewToken(pathname, searchParams));
   return NextResponse.rewrite(url);
+}
+
+/** The path as the client sent it, escapes and all (nextUrl's may already be decoded). */
+function rawPathname(url: string): string {
+  return /^[a-z]+:\/\/[^/]*([^?#]*)/i.exec(url)?.[1] || "/";
 }
 
 // Only requests that carry one of a list's parameters reach the proxy; a plain `/models`, a search
@@ -48,5 +57,12 @@ export const config = {
         },
       ],
     },
+    // lib/http/request-guard.ts's cases: a server action or a form post, a feed (its method is
+    // checked), and a path with an escape that may not decode (%8x to %Fx, or a bare %).
+    { source: "/:path*", has: [{ type: "header", key: "next-action" }] },
+    { source: "/:path*", has: [{ type: "header", key: "content-type", value: "multipart/form-data.*" }] },
+    { source: "/(feed\\.xml|atom\\.xml|feed\\.json)" },
+    { source: "/feeds/:path*" },
+    { source: "/:path(.*%(?:[89a-fA-F]|[0-9a-fA-F](?:[^0-9a-fA-F]|$)|[^0-9a-fA-F]|$).*)" },
   ],
 };

@@ -1,0 +1,69 @@
+// Requests Next.js would answer with a 500 (or worse, cache a wrong answer for), refused by the
+// proxy (proxy.ts) with the 4xx they deserve before any route sees them. Each was found by the
+// bad-input corpus (e2e/bad-input-corpus.spec.ts, e2e/admin/bad-input-corpus.spec.ts).
+
+/** Next.js's own limit on a server action's body (serverActions.bodySizeLimit, 1 MB). */
+export const ACTION_BODY_LIMIT = 1024 * 1024;
+
+/** The feeds' cached renders' addresses, before next.config.ts rewrites them. */
+const FEED_PATH = /^\/(?:feed\.xml|atom\.xml|feed\.json|feeds\/.*)$/;
+
+const refusal = (status: number, message: string, headers: Record<string, string> = {}) =>
+  new Response(message, { status, headers: { "Content-Type": "text/plain; charset=utf-8", ...headers } });
+
+/** Whether the path's escapes decode (`%FF` or a bare `%` do not: Next.js answers 500). */
+function decodesAsUtf8(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A POST that Next.js would decode as a server action or a form submission: a body it cannot
+ * decode (broken multipart, non-JSON, none at all) or one past its size limit makes it throw,
+ * which it answers with a 500. The body is read from a copy; the request goes on untouched.
+ */
+async function unreadableActionBody(request: Request): Promise<Response | null> {
+  const contentType = request.headers.get("content-type") ?? "";
+  const isAction = request.headers.has("next-action");
+  const isMultipart = contentType.toLowerCase().startsWith("multipart/form-data");
+  if (!isAction && !isMultipart) return null;
+  if (Number(request.headers.get("content-length") ?? 0) > ACTION_BODY_LIMIT) {
+    return refusal(413, "Request body too large.");
+  }
+  const body = await request.clone().arrayBuffer();
+  if (body.byteLength > ACTION_BODY_LIMIT) return refusal(413, "Request body too large.");
+  if (isMultipart) {
+    try {
+      await new Response(body, { headers: { "content-type": contentType } }).formData();
+      return null;
+    } catch {
+      return refusal(400, "The form's body cannot be read.");
+    }
+  }
+  // Without a form, an action's arguments are JSON (React's encodeReply).
+  try {
+    JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(body));
+    return null;
+  } catch {
+    return refusal(400, "The action's arguments cannot be read.");
+  }
+}
+
+/**
+ * The answer to a request that no route may see, or null to let it through: a path that does
+ * not decode (400), a feed asked for with another method than GET or HEAD (405: its cached
+ * render would otherwise be that 405, for every reader, until the feed next changes), and a
+ * server action or form whose body cannot be read (400, 413).
+ */
+export async function refuseUnreadableRequest(request: Request, pathname: string): Promise<Response | null> {
+  if (!decodesAsUtf8(pathname)) return refusal(400, "The address is not valid UTF-8.");
+  const method = request.method.toUpperCase();
+  if (FEED_PATH.test(pathname) && method !== "GET" && method !== "HEAD") {
+    return refusal(405, "Feeds are read with GET.", { Allow: "GET, HEAD" });
+  }
+  return method === "POST" ? unreadableActionBody(request) : null;
+}
