@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { CONTROL_CHARACTERS } from "@/lib/format/control-characters";
 import { CONTACT_MAX, MESSAGE_MAX, URL_MAX } from "@/lib/corrections/limits";
 import { t } from "@/lib/i18n";
 import { KIND_KEYS } from "@/lib/kinds";
@@ -8,10 +9,6 @@ const r = t.changes.report;
 // Markup of any kind: a tag, a comment or a doctype. Readers' text is shown as text everywhere,
 // but a report is plain words and a link; refusing markup keeps payloads out of the queue.
 const MARKUP = /<\s*[/!?]?\s*[a-z]/i;
-// C0/C1 controls (but tab and newlines), and the invisible direction overrides that can make
-// text read differently from what it is (e.g. a link that displays reversed).
-const CONTROLS =
-  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u200e\u200f\ufeff]/;
 
 /** Plain text of at most `max` characters, refused with a message naming the field. */
 function plainText(label: string, max: number) {
@@ -20,7 +17,7 @@ function plainText(label: string, max: number) {
     .trim()
     .max(max, { error: r.errors.tooLong(label, max) })
     .refine((text) => !MARKUP.test(text), { error: r.errors.html(label) })
-    .refine((text) => !CONTROLS.test(text), { error: r.errors.control(label) });
+    .refine((text) => !CONTROL_CHARACTERS.test(text), { error: r.errors.control(label) });
 }
 
 const httpUrl = z
@@ -28,7 +25,7 @@ const httpUrl = z
   .trim()
   .min(1, { error: r.errors.urlRequired })
   .max(URL_MAX, { error: r.errors.tooLong(r.sourceUrl, URL_MAX) })
-  .refine((text) => !CONTROLS.test(text), { error: r.errors.control(r.sourceUrl) })
+  .refine((text) => !CONTROL_CHARACTERS.test(text), { error: r.errors.control(r.sourceUrl) })
   .refine(
     (text) => {
       try {

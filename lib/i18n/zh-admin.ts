@@ -225,6 +225,7 @@ export const zhAdmin = {
     choose: (label: string) => `请选择${label}`,
     tooLong: (label: string, max: number) => `${label}不能超过 ${max} 个字符`,
     invalid: (label: string) => `${label}的格式无效`,
+    control: (label: string) => `${label}含有不可见的控制字符，请删除后再保存`,
     unknownOption: (label: string) => `${label}不是可选的值，请从列表中选择`,
     slug: "网址标识只能包含小写字母、数字和单个连字符，例如 mistral-large-2",
     slugTaken: (title: string) => `这个网址标识已被「${title}」使用，请换一个`,

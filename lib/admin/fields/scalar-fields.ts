@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { type Field, single, text } from "@/lib/admin/fields/field";
+import { CONTROL_CHARACTERS } from "@/lib/format/control-characters";
 import { t } from "@/lib/i18n";
 
 const e = t.admin.errors;
@@ -16,13 +17,17 @@ interface TextOptions {
   help?: string;
 }
 
-/** Trimmed text with Chinese messages for required, too long and a pattern. */
+/**
+ * Trimmed text with Chinese messages for required, too long, control characters (which no
+ * field needs, and PostgreSQL cannot store NUL) and a pattern.
+ */
 function textSchema(label: string, { required = false, max = 200, check }: TextOptions) {
   // One message per problem: a failed length check stops the checks after it.
   let schema = z
     .string({ error: e.invalid(label) })
     .trim()
-    .max(max, { error: e.tooLong(label, max), abort: true });
+    .max(max, { error: e.tooLong(label, max), abort: true })
+    .refine((v) => !CONTROL_CHARACTERS.test(v), { error: e.control(label), abort: true });
   if (required) schema = schema.min(1, { error: e.required(label), abort: true });
   return z.preprocess(
     single,

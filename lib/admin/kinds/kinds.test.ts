@@ -117,6 +117,19 @@ describe("kind schemas", () => {
     ]);
   });
 
+  it("refuses control characters and direction overrides beside the field, in any text", () => {
+    expect(errorsOf(models.schema, { ...validModel, name: "模型\u0000名称" }).name).toEqual([
+      "名称含有不可见的控制字符，请删除后再保存",
+    ]);
+    expect(errorsOf(models.schema, { ...validModel, summary: "简介\u202e" }).summary).toEqual([
+      "简介（Markdown）含有不可见的控制字符，请删除后再保存",
+    ]);
+    // Tabs and line breaks are text.
+    expect(models.schema.parse({ ...validModel, summary: "第一段\r\n\n\t第二段" }).summary).toBe(
+      "第一段\r\n\n\t第二段",
+    );
+  });
+
   it("keeps script tags and SQL as plain text", () => {
     const name = `<script>alert(1)</script>'; DROP TABLE "AiModel"; --`;
     expect(models.schema.parse({ ...validModel, name }).name).toBe(name);
