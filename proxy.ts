@@ -57,12 +57,10 @@ export const config = {
         },
       ],
     },
-    // lib/http/request-guard.ts's cases: a server action or a form post, a feed (its method is
-    // checked), and a path with an escape that may not decode (%8x to %Fx, or a bare %).
+    // lib/http/request-guard.ts's cases: a server action or a form post, and a path with an
+    // escape that may not decode (%8x to %Fx, or a bare %).
     { source: "/:path*", has: [{ type: "header", key: "next-action" }] },
     { source: "/:path*", has: [{ type: "header", key: "content-type", value: "multipart/form-data.*" }] },
-    { source: "/(feed\\.xml|atom\\.xml|feed\\.json)" },
-    { source: "/feeds/:path*" },
     { source: "/:path(.*%(?:[89a-fA-F]|[0-9a-fA-F](?:[^0-9a-fA-F]|$)|[^0-9a-fA-F]|$).*)" },
   ],
 };

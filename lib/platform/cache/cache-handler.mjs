@@ -132,9 +132,10 @@ export default class CacheHandler {
    * @param {any} ctx
    */
   async set(key, data, ctx) {
-    // A route's server error (a feed while the database is out of reach) is for that request
-    // only: kept, it would outlive the outage.
-    if (!data || (data.kind === "APP_ROUTE" && data.status >= 500)) return;
+    // A route's error answer is for that request only: a server error (a feed while the database
+    // is out of reach) would outlive the outage, and a POST to a feed not yet rendered (405) would
+    // be every reader's feed until it next changes.
+    if (!data || (data.kind === "APP_ROUTE" && data.status >= 400)) return;
     /** @type {import("./cache-handler.d.mts").StoredEntry} */
     const entry = { lastModified: Date.now(), value: data };
     if (!ctx?.fetchCache && ctx?.cacheControl) entry.cacheControl = ctx.cacheControl;

@@ -134,10 +134,13 @@ describe("the handler shared by instances through Redis", () => {
     expect(await two.get("query-key")).toBeNull();
   });
 
-  it("keeps a route's answer, but never its server error", async () => {
+  it("keeps a route's answer, but never its error answer", async () => {
     const one = await siteInstance(env, build);
     const route = (status: number) => ({ kind: "APP_ROUTE", body: Buffer.from("feed"), headers: {}, status });
     await one.set("/feeds/-/site/feed.xml", route(503), pageContext);
+    expect(await one.get("/feeds/-/site/feed.xml")).toBeNull();
+    // A POST to a feed not yet rendered: its 405 is not every reader's feed.
+    await one.set("/feeds/-/site/feed.xml", route(405), pageContext);
     expect(await one.get("/feeds/-/site/feed.xml")).toBeNull();
     await one.set("/feeds/-/site/feed.xml", route(200), pageContext);
     expect((await one.get("/feeds/-/site/feed.xml"))?.value.status).toBe(200);
