@@ -82,6 +82,8 @@ describe("public queries on the seeded story", () => {
 
     await prisma.aiModel.update({ where: { slug: "devstral" }, data: { publishedAt: new Date(0) } });
     expect((await getModel("devstral"))?.name).toBe("Devstral");
+    // A slug no entry can have is not looked up: PostgreSQL would refuse the NUL.
+    expect(await getModel("devstral\u0000")).toBeNull();
   });
 
   it("lists rounds oldest first with exact amounts and lead investors", async () => {

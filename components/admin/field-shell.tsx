@@ -8,8 +8,8 @@ import { t } from "@/lib/i18n";
 // (fieldInputId) unless a form gives its own, as the account forms do (`log-in-email`).
 
 /**
- * Ids and ARIA attributes that tie a field's input to its help and its error, read in the order
- * they show.
+ * Ids and ARIA attributes that tie a field's input to its help and its error. The error is read
+ * first: after a failed save, what is wrong matters more than the hint.
  */
 export function describedBy(
   name: string,
@@ -18,7 +18,7 @@ export function describedBy(
   required = false,
   id = fieldInputId(name),
 ) {
-  const ids = [help ? `${id}-help` : "", errors?.length ? `${id}-error` : ""].filter(Boolean).join(" ");
+  const ids = [errors?.length ? `${id}-error` : "", help ? `${id}-help` : ""].filter(Boolean).join(" ");
   return {
     id,
     "aria-invalid": errors?.length ? true : undefined,

@@ -136,6 +136,11 @@ describe("the API's lists", () => {
       message: expect.stringContaining("allowed: page, per_page, category"),
     });
     expect(await problem("models", "?page=1&page=2")).toMatchObject({ parameter: "page" });
+    // NUL, which PostgreSQL refuses in text: a 400 naming the parameter, never a database error.
+    expect(await problem("sources", "?publisher=Tech%00Crunch")).toMatchObject({
+      parameter: "publisher",
+      message: expect.stringContaining("control characters"),
+    });
   });
 });
 

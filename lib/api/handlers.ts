@@ -1,6 +1,6 @@
 import "server-only";
 import { answering, errorResponse, jsonResponse } from "@/lib/api/http";
-import { SLUG_PATTERN } from "@/lib/api/query-params";
+import { SLUG_PATTERN } from "@/lib/content/slug";
 import { API_RESOURCES, findResource } from "@/lib/api/resources";
 import { siteOrigin } from "@/lib/site-origin";
 

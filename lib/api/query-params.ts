@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { SLUG_PATTERN } from "@/lib/content/slug";
+import { CONTROL_CHARACTERS } from "@/lib/format/control-characters";
 
 // Query parameters arrive as strings. Each helper checks one and converts it, with a message a
 // client can act on; the names of query parameters are snake_case.
@@ -63,9 +65,6 @@ export function yearParam(description: string) {
     .meta({ description });
 }
 
-/** What every entry's slug looks like (the admin allows no other). */
-export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
 /** An entry's slug, as in its URL. */
 export function slugParam(description: string) {
   return z
@@ -77,15 +76,19 @@ export function slugParam(description: string) {
 
 /** Exact text, e.g. a family or a publisher as the entries spell it. */
 export function textParam(description: string) {
-  return z
-    .string()
-    .trim()
-    .min(1, "expected some text")
-    .max(200, "expected at most 200 characters")
-    .optional()
-    .meta({
-      description,
-    });
+  return (
+    z
+      .string()
+      .trim()
+      .min(1, "expected some text")
+      .max(200, "expected at most 200 characters")
+      // No entry's text holds them, and PostgreSQL refuses text holding NUL.
+      .refine((value) => !CONTROL_CHARACTERS.test(value), "expected text without control characters")
+      .optional()
+      .meta({
+        description,
+      })
+  );
 }
 
 export function currencyParam(description: string) {

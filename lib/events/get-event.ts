@@ -1,4 +1,5 @@
 import "server-only";
+import { lookupBySlug } from "@/lib/content/slug";
 import { cachedQuery } from "@/lib/platform/cache/cached-query";
 import { prisma } from "@/lib/platform/db";
 import { toMoney, toPartialDate } from "@/lib/content/convert";
@@ -23,10 +24,8 @@ export interface EventDetail {
 }
 
 /** One published event with its citations and other values; null if there is none. */
-export const getEvent = cachedQuery(
-  "events:get",
-  ["EVENT", "SOURCE"],
-  async (slug: string): Promise<EventDetail | null> => {
+export const getEvent = lookupBySlug(
+  cachedQuery("events:get", ["EVENT", "SOURCE"], async (slug: string): Promise<EventDetail | null> => {
     const event = await prisma.event.findFirst({ where: { slug, ...publishedWhere() } });
     if (!event) return null;
     return {
@@ -41,5 +40,5 @@ export const getEvent = cachedQuery(
       alternativeValues: await loadEntryAlternativeValues("EVENT", event.id),
       updatedAt: event.updatedAt.toISOString(),
     };
-  },
+  }),
 );

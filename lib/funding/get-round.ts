@@ -1,4 +1,5 @@
 import "server-only";
+import { lookupBySlug } from "@/lib/content/slug";
 import { cachedQuery } from "@/lib/platform/cache/cached-query";
 import { prisma } from "@/lib/platform/db";
 import { publishedWhere } from "@/lib/content/published";
@@ -7,20 +8,22 @@ import { loadEntryAlternativeValues } from "@/lib/claims/load-alternative-values
 import { loadEntryCitations } from "@/lib/sources/load-citations";
 
 /** One published round with its investors, citations and other values; null if there is none. */
-export const getRound = cachedQuery(
-  "funding:get",
-  ["ROUND", "ORGANIZATION", "PERSON", "SOURCE"],
-  async (slug: string): Promise<RoundDetail | null> => {
-    const round = await prisma.fundingRound.findFirst({
-      where: { slug, ...publishedWhere() },
-      include: roundInvestorsInclude(),
-    });
-    if (!round) return null;
-    return {
-      ...toRoundView(round),
-      citations: await loadEntryCitations("ROUND", round.id),
-      alternativeValues: await loadEntryAlternativeValues("ROUND", round.id),
-      updatedAt: round.updatedAt.toISOString(),
-    };
-  },
+export const getRound = lookupBySlug(
+  cachedQuery(
+    "funding:get",
+    ["ROUND", "ORGANIZATION", "PERSON", "SOURCE"],
+    async (slug: string): Promise<RoundDetail | null> => {
+      const round = await prisma.fundingRound.findFirst({
+        where: { slug, ...publishedWhere() },
+        include: roundInvestorsInclude(),
+      });
+      if (!round) return null;
+      return {
+        ...toRoundView(round),
+        citations: await loadEntryCitations("ROUND", round.id),
+        alternativeValues: await loadEntryAlternativeValues("ROUND", round.id),
+        updatedAt: round.updatedAt.toISOString(),
+      };
+    },
+  ),
 );

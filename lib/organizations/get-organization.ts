@@ -1,4 +1,5 @@
 import "server-only";
+import { lookupBySlug } from "@/lib/content/slug";
 import { cachedQuery } from "@/lib/platform/cache/cached-query";
 import { prisma } from "@/lib/platform/db";
 import { toPartialDate } from "@/lib/content/convert";
@@ -32,46 +33,48 @@ export interface OrganizationDetail {
 }
 
 /** One published organization with the rounds it joined and the deals it made. */
-export const getOrganization = cachedQuery(
-  "organizations:get",
-  ["ORGANIZATION", "PERSON", "ROUND", "PARTNERSHIP", "MODEL", "SOURCE"],
-  async (slug: string): Promise<OrganizationDetail | null> => {
-    const published = publishedWhere();
-    const org = await prisma.organization.findFirst({
-      where: { slug, ...published },
-      include: {
-        roundInvestments: {
-          where: { round: published },
-          orderBy: { round: { date: "asc" } },
-          select: { isLead: true, round: { include: roundInvestorsInclude() } },
+export const getOrganization = lookupBySlug(
+  cachedQuery(
+    "organizations:get",
+    ["ORGANIZATION", "PERSON", "ROUND", "PARTNERSHIP", "MODEL", "SOURCE"],
+    async (slug: string): Promise<OrganizationDetail | null> => {
+      const published = publishedWhere();
+      const org = await prisma.organization.findFirst({
+        where: { slug, ...published },
+        include: {
+          roundInvestments: {
+            where: { round: published },
+            orderBy: { round: { date: "asc" } },
+            select: { isLead: true, round: { include: roundInvestorsInclude() } },
+          },
+          partnerships: {
+            where: { partnership: published },
+            orderBy: { partnership: { date: { sort: "desc", nulls: "last" } } },
+            select: { partnership: { include: partnersInclude() } },
+          },
+          modelCollaborations: {
+            where: { model: published },
+            select: { model: { select: { slug: true, name: true } } },
+          },
         },
-        partnerships: {
-          where: { partnership: published },
-          orderBy: { partnership: { date: { sort: "desc", nulls: "last" } } },
-          select: { partnership: { include: partnersInclude() } },
-        },
-        modelCollaborations: {
-          where: { model: published },
-          select: { model: { select: { slug: true, name: true } } },
-        },
-      },
-    });
-    if (!org) return null;
-    return {
-      slug: org.slug,
-      name: org.name,
-      nameZh: org.nameZh,
-      type: org.type,
-      country: org.country,
-      headquarters: org.headquarters,
-      website: org.website,
-      description: org.description,
-      founded: toPartialDate(org.foundedOn, org.foundedPrecision),
-      rounds: org.roundInvestments.map((ri) => ({ ...toRoundView(ri.round), ledByThis: ri.isLead })),
-      partnerships: org.partnerships.map((pp) => toPartnershipView(pp.partnership)),
-      models: org.modelCollaborations.map((mc) => mc.model),
-      citations: await loadEntryCitations("ORGANIZATION", org.id),
-      updatedAt: org.updatedAt.toISOString(),
-    };
-  },
+      });
+      if (!org) return null;
+      return {
+        slug: org.slug,
+        name: org.name,
+        nameZh: org.nameZh,
+        type: org.type,
+        country: org.country,
+        headquarters: org.headquarters,
+        website: org.website,
+        description: org.description,
+        founded: toPartialDate(org.foundedOn, org.foundedPrecision),
+        rounds: org.roundInvestments.map((ri) => ({ ...toRoundView(ri.round), ledByThis: ri.isLead })),
+        partnerships: org.partnerships.map((pp) => toPartnershipView(pp.partnership)),
+        models: org.modelCollaborations.map((mc) => mc.model),
+        citations: await loadEntryCitations("ORGANIZATION", org.id),
+        updatedAt: org.updatedAt.toISOString(),
+      };
+    },
+  ),
 );

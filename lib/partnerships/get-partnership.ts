@@ -1,4 +1,5 @@
 import "server-only";
+import { lookupBySlug } from "@/lib/content/slug";
 import { cachedQuery } from "@/lib/platform/cache/cached-query";
 import { prisma } from "@/lib/platform/db";
 import { publishedWhere } from "@/lib/content/published";
@@ -11,20 +12,22 @@ import { loadEntryAlternativeValues } from "@/lib/claims/load-alternative-values
 import { loadEntryCitations } from "@/lib/sources/load-citations";
 
 /** One published partnership with its partners, citations and other values; null if there is none. */
-export const getPartnership = cachedQuery(
-  "partnerships:get",
-  ["PARTNERSHIP", "ORGANIZATION", "SOURCE"],
-  async (slug: string): Promise<PartnershipDetail | null> => {
-    const partnership = await prisma.partnership.findFirst({
-      where: { slug, ...publishedWhere() },
-      include: partnersInclude(),
-    });
-    if (!partnership) return null;
-    return {
-      ...toPartnershipView(partnership),
-      citations: await loadEntryCitations("PARTNERSHIP", partnership.id),
-      alternativeValues: await loadEntryAlternativeValues("PARTNERSHIP", partnership.id),
-      updatedAt: partnership.updatedAt.toISOString(),
-    };
-  },
+export const getPartnership = lookupBySlug(
+  cachedQuery(
+    "partnerships:get",
+    ["PARTNERSHIP", "ORGANIZATION", "SOURCE"],
+    async (slug: string): Promise<PartnershipDetail | null> => {
+      const partnership = await prisma.partnership.findFirst({
+        where: { slug, ...publishedWhere() },
+        include: partnersInclude(),
+      });
+      if (!partnership) return null;
+      return {
+        ...toPartnershipView(partnership),
+        citations: await loadEntryCitations("PARTNERSHIP", partnership.id),
+        alternativeValues: await loadEntryAlternativeValues("PARTNERSHIP", partnership.id),
+        updatedAt: partnership.updatedAt.toISOString(),
+      };
+    },
+  ),
 );

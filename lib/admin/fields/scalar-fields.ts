@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { type Field, single, text } from "@/lib/admin/fields/field";
+import { SLUG_PATTERN } from "@/lib/content/slug";
 import { CONTROL_CHARACTERS } from "@/lib/format/control-characters";
 import { t } from "@/lib/i18n";
 
@@ -78,7 +79,7 @@ export const slugField = () =>
   stringField("text", "slug", t.admin.fields.slug, {
     required: true,
     max: 100,
-    check: { test: (v) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(v), message: e.slug },
+    check: { test: (v) => SLUG_PATTERN.test(v), message: e.slug },
     help: t.admin.fields.slugHelp,
   });
 
