@@ -26,6 +26,7 @@ export const zhAccounts = {
     email: "请输入有效的邮箱地址",
     nameRequired: "请输入姓名",
     nameTooLong: "姓名不能超过 100 个字符",
+    nameControl: "姓名含有不可见的控制字符，请删除后再保存",
     role: "请选择角色",
     passwordRequired: "请输入密码",
     passwordMismatch: "两次输入的密码不一致",

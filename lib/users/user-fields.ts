@@ -1,6 +1,7 @@
 // The fields of user operations, shared by the forms, the server actions and the CLI.
 import { z } from "zod";
 import { ZPasswordSchema } from "@/lib/auth/password";
+import { CONTROL_CHARACTERS } from "@/lib/format/control-characters";
 import { t } from "@/lib/i18n";
 import { Role } from "@/lib/generated/prisma/enums";
 
@@ -16,7 +17,9 @@ export const ZUserNameSchema = z
   .string({ error: v.nameRequired })
   .trim()
   .min(1, v.nameRequired)
-  .max(100, v.nameTooLong);
+  .max(100, v.nameTooLong)
+  // As in the admin's text fields: no name needs them, and PostgreSQL cannot store NUL.
+  .refine((name) => !CONTROL_CHARACTERS.test(name), v.nameControl);
 
 export const ZUserRoleSchema = z.enum([Role.OWNER, Role.EDITOR], { error: v.role });
 

@@ -50,6 +50,14 @@ describe("ZCreateUserRequestSchema", () => {
     ]);
   });
 
+  it("refuses control characters and direction overrides in the name, beside it", () => {
+    for (const name of ["王\u0000小明", "王\u001b[31m小明", "王小明\u202e", "王\ufeff小明"]) {
+      expect(fieldErrors(ZCreateUserRequestSchema, { ...valid, name }).name).toEqual([
+        "姓名含有不可见的控制字符，请删除后再保存",
+      ]);
+    }
+  });
+
   it("caps the password and name lengths", () => {
     expect(fieldErrors(ZCreateUserRequestSchema, { ...valid, password: "a".repeat(257) }).password).toEqual([
       "密码不能超过 256 个字符",
