@@ -1,19 +1,12 @@
 // The admin's operations against a real database (SQLite, then PostgreSQL: tests/support/test-
 // database.ts), migrated and seeded from the story: every change writes its revision, stale
 // versions conflict, referenced entries refuse deletion, and a restore is a new revision.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { testDatabase } from "@/tests/support/test-database";
+import { describe, expect, it } from "vitest";
 import type { FormValues } from "@/lib/actions/action-result";
-import { createPrismaClient, type PrismaClient } from "@/lib/platform/db/client";
-import { applyMigrations } from "@/tools/db/migrator";
-import { seedDatabase } from "@/prisma/seed";
+import { seededAppDatabase } from "@/tests/support/seeded-app-database";
 
-const { databaseUrl, drop } = testDatabase("admin");
-// lib/platform/db reads DATABASE_URL when first imported: set it before importing any operation.
-process.env.DATABASE_URL = databaseUrl;
-
-let prisma: PrismaClient;
-let authorId: string;
+// Before importing any operation: they read DATABASE_URL when first imported.
+const db = seededAppDatabase("admin");
 
 const ops = async () => ({
   ...(await import("@/lib/admin/kinds")).adminKinds,
@@ -28,11 +21,11 @@ const ops = async () => ({
 });
 
 const revisionsOf = (entryId: string) =>
-  prisma.revision.findMany({ where: { entryId }, orderBy: { version: "asc" } });
+  db.prisma.revision.findMany({ where: { entryId }, orderBy: { version: "asc" } });
 
 async function idOf(table: "source" | "organization" | "person", slug: string): Promise<string> {
   const row = await (
-    prisma[table] as unknown as {
+    db.prisma[table] as unknown as {
       findUniqueOrThrow(args: object): Promise<{ id: string }>;
     }
   ).findUniqueOrThrow({ where: { slug } });
@@ -57,39 +50,26 @@ async function modelValues(overrides: FormValues = {}): Promise<FormValues> {
   };
 }
 
-beforeAll(async () => {
-  await applyMigrations({ databaseUrl });
-  prisma = createPrismaClient(databaseUrl);
-  await seedDatabase(prisma);
-  authorId = (
-    await prisma.user.create({ data: { email: "ed@example.com", name: "王编辑", passwordHash: "x" } })
-  ).id;
-});
-
-afterAll(async () => {
-  await prisma.$disconnect();
-  const { prisma: appClient } = await import("@/lib/platform/db");
-  await appClient.$disconnect();
-  await drop();
-});
-
 describe("admin operations", () => {
   it("creates a draft with its join rows and citations, and a CREATE revision with the full snapshot", async () => {
     const { models, saveEntry } = await ops();
     const result = await saveEntry(
       models,
       { id: null, version: null, input: models.schema.parse(await modelValues()) },
-      authorId,
+      db.editorId,
     );
     expect(result).toMatchObject({ ok: true, data: { version: 1 } });
     const id = result.ok ? result.data.id : "";
-    const row = await prisma.aiModel.findUniqueOrThrow({ where: { id }, include: { collaborators: true } });
+    const row = await db.prisma.aiModel.findUniqueOrThrow({
+      where: { id },
+      include: { collaborators: true },
+    });
     expect(row).toMatchObject({ status: "DRAFT", version: 1, datePrecision: "DAY" });
     expect(row.collaborators).toHaveLength(1);
-    expect(await prisma.citation.count({ where: { subjectType: "MODEL", subjectId: id } })).toBe(1);
+    expect(await db.prisma.citation.count({ where: { subjectType: "MODEL", subjectId: id } })).toBe(1);
 
     const [revision] = await revisionsOf(id);
-    expect(revision).toMatchObject({ kind: "models", action: "CREATE", version: 1, authorId });
+    expect(revision).toMatchObject({ kind: "models", action: "CREATE", version: 1, authorId: db.editorId });
     const snapshot = JSON.parse(revision.snapshot);
     expect(snapshot).toMatchObject({ name: "Magistral Test", date: "2025-06-10T00:00:00.000Z", version: 1 });
     expect(snapshot.citations).toEqual([
@@ -101,7 +81,7 @@ describe("admin operations", () => {
   it("refuses a duplicate slug beside the field", async () => {
     const { models, saveEntry } = await ops();
     const input = models.schema.parse(await modelValues({ slug: "mistral-large-2" }));
-    const result = await saveEntry(models, { id: null, version: null, input }, authorId);
+    const result = await saveEntry(models, { id: null, version: null, input }, db.editorId);
     expect(result).toMatchObject({ ok: false, code: "INVALID" });
     expect(!result.ok && result.code === "INVALID" && result.fieldErrors.slug?.[0]).toContain(
       "Mistral Large 2",
@@ -110,18 +90,18 @@ describe("admin operations", () => {
 
   it("updates at the loaded version, and refuses the stale second save with who saved when", async () => {
     const { models, saveEntry, getEntry } = await ops();
-    const id = (await prisma.aiModel.findUniqueOrThrow({ where: { slug: "magistral-test" } })).id;
+    const id = (await db.prisma.aiModel.findUniqueOrThrow({ where: { slug: "magistral-test" } })).id;
     const first = await saveEntry(
       models,
       { id, version: 1, input: models.schema.parse(await modelValues({ name: "Magistral A" })) },
-      authorId,
+      db.editorId,
     );
     expect(first).toMatchObject({ ok: true, data: { version: 2 } });
 
     const stale = await saveEntry(
       models,
       { id, version: 1, input: models.schema.parse(await modelValues({ name: "Magistral B" })) },
-      authorId,
+      db.editorId,
     );
     expect(stale).toMatchObject({ ok: false, code: "CONFLICT", currentVersion: 2 });
     expect(!stale.ok && stale.message).toContain("王编辑");
@@ -134,7 +114,7 @@ describe("admin operations", () => {
 
   it("shows field-by-field differences in the history", async () => {
     const { models, getHistory } = await ops();
-    const id = (await prisma.aiModel.findUniqueOrThrow({ where: { slug: "magistral-test" } })).id;
+    const id = (await db.prisma.aiModel.findUniqueOrThrow({ where: { slug: "magistral-test" } })).id;
     const history = await getHistory(models, id);
     expect(history?.items[0]).toMatchObject({ action: "UPDATE", author: "王编辑" });
     expect(history?.items[0].changes).toEqual([
@@ -145,11 +125,11 @@ describe("admin operations", () => {
 
   it("restores an old version as a new RESTORE revision, and refuses a stale restore", async () => {
     const { models, restoreRevision, getEntry } = await ops();
-    const id = (await prisma.aiModel.findUniqueOrThrow({ where: { slug: "magistral-test" } })).id;
+    const id = (await db.prisma.aiModel.findUniqueOrThrow({ where: { slug: "magistral-test" } })).id;
     const [created] = await revisionsOf(id);
-    const stale = await restoreRevision(models, { id, version: 1, revisionId: created.id }, authorId);
+    const stale = await restoreRevision(models, { id, version: 1, revisionId: created.id }, db.editorId);
     expect(stale).toMatchObject({ ok: false, code: "CONFLICT" });
-    const restored = await restoreRevision(models, { id, version: 2, revisionId: created.id }, authorId);
+    const restored = await restoreRevision(models, { id, version: 2, revisionId: created.id }, db.editorId);
     expect(restored).toMatchObject({ ok: true, data: { version: 3 } });
     expect((await getEntry(models, id))?.title).toBe("Magistral Test");
     expect((await revisionsOf(id)).map((r) => r.action)).toEqual(["CREATE", "UPDATE", "RESTORE"]);
@@ -157,18 +137,18 @@ describe("admin operations", () => {
 
   it("publishes, schedules and unpublishes, each a revision; readers see only what is due", async () => {
     const { models, publishEntry, getModel } = await ops();
-    const id = (await prisma.aiModel.findUniqueOrThrow({ where: { slug: "magistral-test" } })).id;
+    const id = (await db.prisma.aiModel.findUniqueOrThrow({ where: { slug: "magistral-test" } })).id;
     expect(await getModel("magistral-test")).toBeNull();
-    expect(await publishEntry(models, { id, version: 3, intent: "publish" }, authorId)).toMatchObject({
+    expect(await publishEntry(models, { id, version: 3, intent: "publish" }, db.editorId)).toMatchObject({
       ok: true,
     });
     expect((await getModel("magistral-test"))?.name).toBe("Magistral Test");
 
     const later = new Date(Date.now() + 3_600_000);
-    await publishEntry(models, { id, version: 4, intent: "schedule", publishAt: later }, authorId);
+    await publishEntry(models, { id, version: 4, intent: "schedule", publishAt: later }, db.editorId);
     expect(await getModel("magistral-test")).toBeNull();
-    await publishEntry(models, { id, version: 5, intent: "unpublish" }, authorId);
-    expect(await prisma.aiModel.findUniqueOrThrow({ where: { id } })).toMatchObject({
+    await publishEntry(models, { id, version: 5, intent: "unpublish" }, db.editorId);
+    expect(await db.prisma.aiModel.findUniqueOrThrow({ where: { id } })).toMatchObject({
       status: "DRAFT",
       publishedAt: null,
     });
@@ -177,26 +157,26 @@ describe("admin operations", () => {
       "SCHEDULE",
       "UNPUBLISH",
     ]);
-    expect(await publishEntry(models, { id, version: 5, intent: "publish" }, authorId)).toMatchObject({
+    expect(await publishEntry(models, { id, version: 5, intent: "publish" }, db.editorId)).toMatchObject({
       code: "CONFLICT",
     });
   });
 
   it("records a seeded entry's state as its creation before its first change", async () => {
     const { events, saveEntry, getEntry, getHistory } = await ops();
-    const event = await prisma.event.findUniqueOrThrow({ where: { slug: "le-chat-1m-downloads" } });
+    const event = await db.prisma.event.findUniqueOrThrow({ where: { slug: "le-chat-1m-downloads" } });
     expect(await getHistory(events, event.id)).toMatchObject({ exists: true, items: [] });
     const values = (await getEntry(events, event.id))!.values;
     const input = events.schema.parse({ ...values, title: "改过的标题" });
     // Published: readers will see the change in the public log, so it needs its reason.
-    expect(await saveEntry(events, { id: event.id, version: 1, input }, authorId)).toEqual({
+    expect(await saveEntry(events, { id: event.id, version: 1, input }, db.editorId)).toEqual({
       ok: false,
       code: "INVALID",
       fieldErrors: { _reason: ["已发布的条目保存前需填写修改说明。"] },
     });
     expect(await revisionsOf(event.id)).toEqual([]);
     const reason = "标题按来源更正";
-    expect(await saveEntry(events, { id: event.id, version: 1, input, reason }, authorId)).toMatchObject({
+    expect(await saveEntry(events, { id: event.id, version: 1, input, reason }, db.editorId)).toMatchObject({
       ok: true,
     });
 
@@ -208,7 +188,7 @@ describe("admin operations", () => {
       createdAt: event.createdAt,
       publicAt: event.createdAt,
     });
-    expect(update).toMatchObject({ action: "UPDATE", version: 2, authorId, reason });
+    expect(update).toMatchObject({ action: "UPDATE", version: 2, authorId: db.editorId, reason });
     expect(update.publicAt).toEqual(update.createdAt);
     const history = await getHistory(events, event.id);
     expect(history?.items[0].changes).toEqual([{ label: "标题", before: event.title, after: "改过的标题" }]);
@@ -230,7 +210,7 @@ describe("admin operations", () => {
   it("keeps a draft's changes out of the public change log, until it is published", async () => {
     const { events, saveEntry, publishEntry, deleteEntry, getEntry } = await ops();
     const { listPublicChanges } = await import("@/lib/changes/list-public-changes");
-    const seeded = await prisma.event.findUniqueOrThrow({ where: { slug: "le-chat-1m-downloads" } });
+    const seeded = await db.prisma.event.findUniqueOrThrow({ where: { slug: "le-chat-1m-downloads" } });
     const seededValues = (await getEntry(events, seeded.id))!.values;
     const form = (summary: string) => ({
       ...seededValues,
@@ -241,15 +221,17 @@ describe("admin operations", () => {
       "citations.0.claim": "",
     });
     const input = events.schema.parse(form("第一稿。"));
-    const created = await saveEntry(events, { id: null, version: null, input }, authorId);
+    const created = await saveEntry(events, { id: null, version: null, input }, db.editorId);
     if (!created.ok) throw new Error(JSON.stringify(created));
     const { id } = created.data;
     const second = events.schema.parse(form("第二稿。"));
-    expect(await saveEntry(events, { id, version: 1, input: second }, authorId)).toMatchObject({ ok: true });
+    expect(await saveEntry(events, { id, version: 1, input: second }, db.editorId)).toMatchObject({
+      ok: true,
+    });
     const entryLog = () => listPublicChanges({ kind: "events", entryId: id }, 1, 20);
     expect((await entryLog()).items).toEqual([]);
 
-    expect(await publishEntry(events, { id, version: 2, intent: "publish" }, authorId)).toMatchObject({
+    expect(await publishEntry(events, { id, version: 2, intent: "publish" }, db.editorId)).toMatchObject({
       ok: true,
     });
     const published = (await entryLog()).items;
@@ -258,7 +240,7 @@ describe("admin operations", () => {
     expect(published[0].changes).toContainEqual({ label: "简介", before: "", after: "第二稿。" });
     expect(JSON.stringify(published)).not.toContain("第一稿");
 
-    expect(await deleteEntry(events, { id, version: 3 }, authorId)).toMatchObject({ ok: true });
+    expect(await deleteEntry(events, { id, version: 3 }, db.editorId)).toMatchObject({ ok: true });
     const afterDelete = (await entryLog()).items;
     expect(afterDelete.map((change) => [change.action, change.href])).toEqual([
       ["DELETE", null],
@@ -268,52 +250,52 @@ describe("admin operations", () => {
 
   it("refuses to delete an entry others refer to, naming them", async () => {
     const { organizations, sources, models, deleteEntry } = await ops();
-    const lightspeed = await prisma.organization.findUniqueOrThrow({
+    const lightspeed = await db.prisma.organization.findUniqueOrThrow({
       where: { slug: "lightspeed-venture-partners" },
     });
-    const refused = await deleteEntry(organizations, { id: lightspeed.id, version: 1 }, authorId);
+    const refused = await deleteEntry(organizations, { id: lightspeed.id, version: 1 }, db.editorId);
     expect(refused).toMatchObject({ ok: false, code: "REFUSED" });
     expect(!refused.ok && refused.code === "REFUSED" && refused.referrers?.map((r) => r.kind)).toContain(
       "funding",
     );
 
-    const source = await prisma.source.findUniqueOrThrow({ where: { slug: "tc-seed-round" } });
-    const cited = await deleteEntry(sources, { id: source.id, version: 1 }, authorId);
+    const source = await db.prisma.source.findUniqueOrThrow({ where: { slug: "tc-seed-round" } });
+    const cited = await deleteEntry(sources, { id: source.id, version: 1 }, db.editorId);
     expect(!cited.ok && cited.code === "REFUSED" && cited.referrers?.map((r) => r.title)).toContain(
       "Magistral Test",
     );
 
-    const large = await prisma.aiModel.findUniqueOrThrow({ where: { slug: "mistral-large" } });
-    const replaced = await deleteEntry(models, { id: large.id, version: 1 }, authorId);
+    const large = await db.prisma.aiModel.findUniqueOrThrow({ where: { slug: "mistral-large" } });
+    const replaced = await deleteEntry(models, { id: large.id, version: 1 }, db.editorId);
     expect(!replaced.ok && replaced.code === "REFUSED" && replaced.referrers?.map((r) => r.title)).toContain(
       "Mistral Large 2",
     );
-    expect(await prisma.organization.count({ where: { id: lightspeed.id } })).toBe(1);
+    expect(await db.prisma.organization.count({ where: { id: lightspeed.id } })).toBe(1);
   });
 
   it("deletes with its citations at the confirmed version, and can bring it back from history", async () => {
     const { models, deleteEntry, restoreRevision, getHistory } = await ops();
-    const id = (await prisma.aiModel.findUniqueOrThrow({ where: { slug: "magistral-test" } })).id;
-    expect(await deleteEntry(models, { id, version: 5 }, authorId)).toMatchObject({ code: "CONFLICT" });
-    expect(await deleteEntry(models, { id, version: 6 }, authorId)).toEqual({
+    const id = (await db.prisma.aiModel.findUniqueOrThrow({ where: { slug: "magistral-test" } })).id;
+    expect(await deleteEntry(models, { id, version: 5 }, db.editorId)).toMatchObject({ code: "CONFLICT" });
+    expect(await deleteEntry(models, { id, version: 6 }, db.editorId)).toEqual({
       ok: true,
       data: { title: "Magistral Test" },
     });
-    expect(await prisma.aiModel.count({ where: { id } })).toBe(0);
-    expect(await prisma.citation.count({ where: { subjectId: id } })).toBe(0);
+    expect(await db.prisma.aiModel.count({ where: { id } })).toBe(0);
+    expect(await db.prisma.citation.count({ where: { subjectId: id } })).toBe(0);
     const deleted = (await revisionsOf(id)).at(-1)!;
     expect(deleted).toMatchObject({ action: "DELETE", version: 7 });
     expect(JSON.parse(deleted.snapshot).citations).toHaveLength(1);
 
     const history = await getHistory(models, id);
     expect(history).toMatchObject({ exists: false, currentVersion: 7 });
-    const restored = await restoreRevision(models, { id, version: 7, revisionId: deleted.id }, authorId);
+    const restored = await restoreRevision(models, { id, version: 7, revisionId: deleted.id }, db.editorId);
     expect(restored).toMatchObject({ ok: true, data: { id, version: 8 } });
-    expect(await prisma.aiModel.findUniqueOrThrow({ where: { id } })).toMatchObject({
+    expect(await db.prisma.aiModel.findUniqueOrThrow({ where: { id } })).toMatchObject({
       status: "DRAFT",
       version: 8,
     });
-    expect(await prisma.citation.count({ where: { subjectId: id } })).toBe(1);
+    expect(await db.prisma.citation.count({ where: { subjectId: id } })).toBe(1);
   });
 
   it("writes a funding round with its investors in order, lead flags kept", async () => {
@@ -331,9 +313,9 @@ describe("admin operations", () => {
       "investors.0.lead": "on",
       "investors.1.ref": `person:${await idOf("person", "xavier-niel")}`,
     });
-    const saved = await saveEntry(funding, { id: null, version: null, input }, authorId);
+    const saved = await saveEntry(funding, { id: null, version: null, input }, db.editorId);
     const id = saved.ok ? saved.data.id : "";
-    const investors = await prisma.roundInvestor.findMany({
+    const investors = await db.prisma.roundInvestor.findMany({
       where: { roundId: id },
       orderBy: { position: "asc" },
     });
@@ -341,7 +323,7 @@ describe("admin operations", () => {
       [true, false, true],
       [false, true, false],
     ]);
-    const round = await prisma.fundingRound.findUniqueOrThrow({ where: { id } });
+    const round = await db.prisma.fundingRound.findUniqueOrThrow({ where: { id } });
     expect(round.amountMinor).toBe(170_000_000_000n);
     expect((await getEntry(funding, id))?.values).toMatchObject({
       amount: "1700000000",

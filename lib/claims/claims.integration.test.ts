@@ -3,21 +3,15 @@
 // the admin operation reaches readers' page query, the API, the CSV file and the feeds, each
 // value with its source and status; the story's own conflicts read back as seeded.
 import { parse } from "csv-parse/sync";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { FormValues } from "@/lib/actions/action-result";
-import { createPrismaClient, type PrismaClient } from "@/lib/platform/db/client";
-import { applyMigrations } from "@/tools/db/migrator";
-import { seedDatabase } from "@/prisma/seed";
-import { testDatabase } from "@/tests/support/test-database";
+import { seededAppDatabase } from "@/tests/support/seeded-app-database";
 
-const { databaseUrl, drop } = testDatabase("claims");
-// lib/platform/db reads DATABASE_URL when first imported: set it before importing any operation.
-process.env.DATABASE_URL = databaseUrl;
+// Before importing any operation: they read DATABASE_URL when first imported.
+const db = seededAppDatabase("claims");
 
 const ORIGIN = "https://tracker.example";
 const SLUG = "series-d-claims-test";
-let prisma: PrismaClient;
-let authorId: string;
 
 const modules = async () => ({
   ...(await import("@/lib/admin/kinds")).adminKinds,
@@ -34,7 +28,7 @@ const modules = async () => ({
   ...(await import("@/lib/feeds/build-feed")),
 });
 
-const sourceOf = async (slug: string) => prisma.source.findUniqueOrThrow({ where: { slug } });
+const sourceOf = async (slug: string) => db.prisma.source.findUniqueOrThrow({ where: { slug } });
 
 /** The round as an editor fills the form: a rumoured source, and two other values of its facts. */
 async function roundForm(overrides: FormValues = {}): Promise<FormValues> {
@@ -65,33 +59,17 @@ async function roundForm(overrides: FormValues = {}): Promise<FormValues> {
   };
 }
 
-beforeAll(async () => {
-  await applyMigrations({ databaseUrl });
-  prisma = createPrismaClient(databaseUrl);
-  await seedDatabase(prisma);
-  authorId = (
-    await prisma.user.create({ data: { email: "ed@example.com", name: "王编辑", passwordHash: "x" } })
-  ).id;
-});
-
-afterAll(async () => {
-  await prisma.$disconnect();
-  const { prisma: appClient } = await import("@/lib/platform/db");
-  await appClient.$disconnect();
-  await drop();
-});
-
 describe("a claim's status and a fact's other values, from the admin to readers", () => {
   it("saves them through the admin and reads them back on the page, in the API, the CSV and the feed", async () => {
     const m = await modules();
     const created = await m.saveEntry(
       m.funding,
       { id: null, version: null, input: m.funding.schema.parse(await roundForm()) },
-      authorId,
+      db.editorId,
     );
     if (!created.ok) throw new Error(JSON.stringify(created));
     expect(
-      await m.publishEntry(m.funding, { id: created.data.id, version: 1, intent: "publish" }, authorId),
+      await m.publishEntry(m.funding, { id: created.data.id, version: 1, intent: "publish" }, db.editorId),
     ).toMatchObject({ ok: true });
     const rumour = await sourceOf("tc-series-b-rumour");
 
@@ -168,32 +146,32 @@ describe("a claim's status and a fact's other values, from the admin to readers"
 
   it("shows a changed status and a changed value field by field in the history", async () => {
     const m = await modules();
-    const { id } = await prisma.fundingRound.findUniqueOrThrow({ where: { slug: SLUG } });
+    const { id } = await db.prisma.fundingRound.findUniqueOrThrow({ where: { slug: SLUG } });
     const input = m.funding.schema.parse(
       await roundForm({ "citations.0.status": "REPORTED", "alternativeValues.1.value": "近 130 亿欧元估值" }),
     );
     expect(
-      await m.saveEntry(m.funding, { id, version: 2, input, reason: "来源已证实" }, authorId),
+      await m.saveEntry(m.funding, { id, version: 2, input, reason: "来源已证实" }, db.editorId),
     ).toMatchObject({ ok: true, data: { version: 3 } });
     const changes = (await m.getHistory(m.funding, id))!.items[0].changes;
     expect(changes.map((c) => c.label)).toEqual(["来源", "其他说法"]);
     expect(changes[0].before).toContain("（据传将融资 10 亿欧元，传闻）");
     expect(changes[0].after).toContain("（据传将融资 10 亿欧元，媒体报道）");
     expect(changes[1].after).toContain("估值：近 130 亿欧元估值（未附来源，媒体报道）");
-    expect(await prisma.citation.findFirst({ where: { subjectId: id } })).toMatchObject({
+    expect(await db.prisma.citation.findFirst({ where: { subjectId: id } })).toMatchObject({
       status: "REPORTED",
     });
   });
 
   it("keeps another value whose source is not public from readers, not from the preview", async () => {
     const m = await modules();
-    const draft = await prisma.source.create({
+    const draft = await db.prisma.source.create({
       data: { slug: "draft-claims-source", url: "https://news.example.com/draft", publisher: "Example" },
     });
-    const { id } = await prisma.fundingRound.findUniqueOrThrow({ where: { slug: SLUG } });
+    const { id } = await db.prisma.fundingRound.findUniqueOrThrow({ where: { slug: SLUG } });
     const input = m.funding.schema.parse(await roundForm({ "alternativeValues.1.source": draft.id }));
     expect(
-      await m.saveEntry(m.funding, { id, version: 3, input, reason: "补充来源" }, authorId),
+      await m.saveEntry(m.funding, { id, version: 3, input, reason: "补充来源" }, db.editorId),
     ).toMatchObject({
       ok: true,
     });
@@ -204,12 +182,12 @@ describe("a claim's status and a fact's other values, from the admin to readers"
     ]);
 
     // A source another value cites cannot go; the entry's other values go with the entry.
-    const refused = await m.deleteEntry(m.sources, { id: draft.id, version: 1 }, authorId);
+    const refused = await m.deleteEntry(m.sources, { id: draft.id, version: 1 }, db.editorId);
     expect(!refused.ok && refused.code === "REFUSED" && refused.referrers?.map((r) => r.title)).toEqual([
       "D 轮测试",
     ]);
-    expect(await m.deleteEntry(m.funding, { id, version: 4 }, authorId)).toMatchObject({ ok: true });
-    expect(await prisma.alternativeValue.count({ where: { subjectId: id } })).toBe(0);
+    expect(await m.deleteEntry(m.funding, { id, version: 4 }, db.editorId)).toMatchObject({ ok: true });
+    expect(await db.prisma.alternativeValue.count({ where: { subjectId: id } })).toBe(0);
   });
 
   it("reads the story's own conflicts as seeded: both of Microsoft's figures, both valuations", async () => {
