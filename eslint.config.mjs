@@ -19,6 +19,25 @@ export default defineConfig([
       ],
     },
   },
+  {
+    // Journeys take `test` from e2e/fixtures/test.ts, which fails one that meets a script the
+    // site's Content-Security-Policy refuses.
+    files: ["e2e/**/*.spec.ts", "e2e/*.setup.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            {
+              name: "@playwright/test",
+              importNames: ["test"],
+              message: "Import test from e2e/fixtures/test.ts: it fails a journey on a refused script.",
+            },
+          ],
+        },
+      ],
+    },
+  },
   globalIgnores([
     ".next/**",
     "bench/routing-designs/.next/**",

@@ -2,7 +2,12 @@ import path from "node:path";
 import type { NextConfig } from "next";
 import { UNCONDITIONAL_FEED_REWRITES } from "./lib/feeds/feed-files";
 import { platformEnv } from "./lib/platform/env.mjs";
-import { SECURITY_HEADERS, STRICT_TRANSPORT_SECURITY } from "./lib/http/security-headers";
+import {
+  DATA_CONTENT_SECURITY_POLICY,
+  DATA_PATHS,
+  SECURITY_HEADERS,
+  STRICT_TRANSPORT_SECURITY,
+} from "./lib/http/security-headers";
 import { DEFAULT_VIEW, LIST_VIEWS, plainViewRewrites, viewPath, type ListPath } from "./lib/views/list-views";
 
 const nextConfig: NextConfig = {
@@ -20,6 +25,11 @@ const nextConfig: NextConfig = {
   async headers() {
     return [
       { source: "/:path*", headers: SECURITY_HEADERS },
+      // Later rules win: what is never a page gets the strictest policy instead.
+      ...DATA_PATHS.map((source) => ({
+        source,
+        headers: [{ key: "Content-Security-Policy", value: DATA_CONTENT_SECURITY_POLICY }],
+      })),
       {
         source: "/:path*",
         has: [{ type: "header", key: "x-forwarded-proto", value: "https" }],

@@ -1,20 +1,45 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { refuseUnreadableRequest } from "@/lib/http/request-guard";
+import { nonceScriptPolicy } from "@/lib/http/script-policy.mjs";
+import { CONTENT_SECURITY_POLICY } from "@/lib/http/security-headers";
 import { isListPath, viewPath, viewToken } from "@/lib/views/list-views";
 
 /**
+ * The pages rendered for each request rather than kept (the admin, the change log, the report
+ * form): the only ones whose scripts a nonce can vouch for. A kept render's scripts are allowed
+ * by hash instead (lib/platform/cache/cache-handler.mjs).
+ */
+const PER_REQUEST_PAGE = /^\/(?:admin(?:\/|$)|changes$|report$)/;
+
+/**
  * Serves a list page asked for with a selection (`/timeline?kind=MODEL&page=2`) from the cached
- * render of that view (lib/views/list-views.ts). The browser keeps the URL it asked for. First
- * refuses what Next.js itself would answer with a 500 (lib/http/request-guard.ts).
+ * render of that view (lib/views/list-views.ts). The browser keeps the URL it asked for. Gives a
+ * page rendered for this request its script nonce. First refuses what Next.js itself would answer
+ * with a 500 (lib/http/request-guard.ts).
  */
 export async function proxy(request: NextRequest) {
   const refused = await refuseUnreadableRequest(request, rawPathname(request.url));
   if (refused) return refused;
   const { pathname, searchParams } = request.nextUrl;
+  if (PER_REQUEST_PAGE.test(pathname)) return withScriptNonce(request);
   if (!isListPath(pathname)) return NextResponse.next();
   const url = request.nextUrl.clone();
   url.pathname = viewPath(pathname, viewToken(pathname, searchParams));
   return NextResponse.rewrite(url);
+}
+
+/**
+ * Lets the page's own scripts run and no others: Next.js reads the nonce from the request's
+ * policy and writes it on every script of the render. The browser gets it with the policy every
+ * response carries, which this header replaces.
+ */
+function withScriptNonce(request: NextRequest): NextResponse {
+  const policy = nonceScriptPolicy(btoa(crypto.randomUUID()));
+  const headers = new Headers(request.headers);
+  headers.set("content-security-policy", policy);
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set("content-security-policy", `${CONTENT_SECURITY_POLICY}; ${policy}`);
+  return response;
 }
 
 /** The path as the client sent it, escapes and all (nextUrl's may already be decoded). */
@@ -57,6 +82,10 @@ export const config = {
         },
       ],
     },
+    // PER_REQUEST_PAGE's pages.
+    { source: "/admin/:path*" },
+    { source: "/changes" },
+    { source: "/report" },
     // lib/http/request-guard.ts's cases: a server action or a form post, and a path with an
     // escape that may not decode (%8x to %Fx, or a bare %).
     { source: "/:path*", has: [{ type: "header", key: "next-action" }] },

@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures/test";
 import { MAIN_PAGES } from "./fixtures/site";
 
 const BLOCKING_IMPACTS = new Set(["serious", "critical"]);

@@ -1,7 +1,7 @@
 // The open data as a client uses it over HTTP: the JSON API's lists, filters and entries with
 // their sources, its errors and CORS, the OpenAPI document, and the CSV downloads the /models
 // and /funding pages link to. Facts are the seeded story's.
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import { expect, test, type APIRequestContext } from "./fixtures/test";
 import { parse } from "csv-parse/sync";
 import { models as seededModels } from "../prisma/seed/models";
 import { rounds as seededRounds } from "../prisma/seed/rounds";

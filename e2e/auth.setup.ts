@@ -1,7 +1,7 @@
 // The "set up the first user" journey, which also leaves the shared accounts behind for every
 // other journey: the first owner made through /admin/setup, then an editor made by that owner
 // through /admin/users, each with a saved signed-in session (e2e/fixtures/auth.ts).
-import { expect, test as setup } from "@playwright/test";
+import { expect, test as setup } from "./fixtures/test";
 import { createUserAsOwner, EDITOR, logIn, OWNER } from "./fixtures/auth";
 
 setup.describe.configure({ mode: "serial" });

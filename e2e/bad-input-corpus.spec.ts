@@ -3,7 +3,7 @@
 // each of its filters and its paging, one entry, wrong methods and content types, and the feeds,
 // downloads and documents with junk query strings. None may answer 5xx; a page reflects no
 // payload as markup; the API names the parameter it refuses. (The forms: admin/bad-input-corpus.)
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import { expect, test, type APIRequestContext } from "./fixtures/test";
 import {
   BAD_PATH_SEGMENTS,
   JUNK_QUERY_STRINGS,

@@ -1,6 +1,6 @@
 // What search engines and link previews read: each page's head, the sitemap, robots.txt,
 // structured data and the shared images.
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { expect, test, type APIRequestContext, type Page } from "./fixtures/test";
 import { events } from "../prisma/seed/events";
 import { models } from "../prisma/seed/models";
 import { partnerships } from "../prisma/seed/partnerships";

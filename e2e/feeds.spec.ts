@@ -2,7 +2,7 @@
 // the pages' <head>, and cheap to poll (ETag, Last-Modified, 304).
 import diagnostics from "node:diagnostics_channel";
 import type { IncomingMessage } from "node:http";
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import { expect, test, type APIRequestContext } from "./fixtures/test";
 import FeedSub from "feedsub";
 import { readFeedShape, type FeedShape } from "../tests/support/feed-shape";
 import { events as seededEvents } from "../prisma/seed/events";

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures/test";
 import { factValue } from "./fixtures/site";
 
 // Every round of the story, newest first as the table lists them, in Chinese units.

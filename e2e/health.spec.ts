@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures/test";
 
 test("/api/health tells a load balancer the database answers and is migrated", async ({ request }) => {
   const response = await request.get("/api/health");

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures/test";
 
 const UNKNOWN_PATHS = [
   "/models/no-such-model",

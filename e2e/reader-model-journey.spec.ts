@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures/test";
 import { models as seededModels } from "../prisma/seed/models";
 import { factValue, resultCount } from "./fixtures/site";
 

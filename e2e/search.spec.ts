@@ -1,7 +1,7 @@
 // Searching the site: from the header of any page, without JavaScript, to results grouped by kind
 // with the words marked; odd or empty queries get a message, never an error.
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./fixtures/test";
 
 const searchUrl = (query: string) => `/search?q=${encodeURIComponent(query)}`;
 const status = (page: Page) => page.getByRole("main").getByRole("status");

@@ -1,26 +1,43 @@
-// Every response says how browsers must treat it: never framed by another site, never sniffed
-// into another type, no referrer beyond the origin to other sites, no camera or location, and
-// HTTPS only once a request came over it. Pages, feeds, the open data API and the admin alike.
-import { expect, test } from "@playwright/test";
+// Every response says how browsers must treat it: never framed by another site, no script but
+// the site's own (a page's inline ones by hash or nonce; nothing at all in a feed or the API),
+// never sniffed into another type, no referrer beyond the origin to other sites, no camera or
+// location, and HTTPS only once a request came over it. Pages, feeds, the API and the admin alike.
+import { expect, test } from "./fixtures/test";
 
 const RESPONSES = [
-  { path: "/", what: "a page" },
-  { path: "/models/codestral", what: "an entry page" },
-  { path: "/feed.xml", what: "a feed served from its cached render" },
-  { path: "/feeds/models/atom.xml", what: "a kind's feed" },
-  { path: "/api/v1/models", what: "the open data API" },
-  { path: "/downloads/models.csv", what: "a CSV download" },
-  { path: "/admin/login", what: "the admin's sign-in" },
-  { path: "/no-such-page", what: "a page not found" },
+  { path: "/", what: "a page", page: true },
+  { path: "/models/codestral", what: "an entry page", page: true },
+  { path: "/models?category=CODE", what: "a filtered list", page: true },
+  { path: "/changes", what: "the change log, rendered per request", page: true },
+  { path: "/no-such-page", what: "a page not found", page: true },
+  { path: "/admin/login", what: "the admin's sign-in", page: true },
+  { path: "/feed.xml", what: "a feed served from its cached render", page: false },
+  { path: "/feeds/models/atom.xml", what: "a kind's feed", page: false },
+  { path: "/api/v1/models", what: "the open data API", page: false },
+  { path: "/downloads/models.csv", what: "a CSV download", page: false },
+  { path: "/icon.svg", what: "the icon", page: false },
 ];
 
-for (const { path, what } of RESPONSES) {
+for (const { path, what, page } of RESPONSES) {
   test(`${what} (${path}) carries the security headers`, async ({ request }) => {
-    const headers = (await request.get(path)).headers();
-    const policy = headers["content-security-policy"] ?? "";
-    expect(policy.split("; ")).toEqual(
-      expect.arrayContaining(["frame-ancestors 'none'", "object-src 'none'", "base-uri 'self'"]),
-    );
+    const response = await request.get(path, { maxRedirects: 0 });
+    const directives = contentSecurityPolicies(response.headersArray()).flat();
+    if (page) {
+      expect(directives).toEqual(
+        expect.arrayContaining(["frame-ancestors 'none'", "object-src 'none'", "base-uri 'self'"]),
+      );
+      // Scripts: the site's own files, and its inline scripts only by hash or nonce.
+      const scripts = directives.filter((d) => d.startsWith("script-src "));
+      expect(scripts).toHaveLength(1);
+      const [, ...sources] = scripts[0].split(" ");
+      expect(sources[0]).toBe("'self'");
+      expect(sources.length).toBeGreaterThan(1);
+      for (const source of sources.slice(1)) expect(source).toMatch(/^'(sha256|nonce)-[A-Za-z0-9+/=]+'$/);
+    } else {
+      // Never a page: nothing in it may run or load, and no site may frame it.
+      expect(directives).toEqual(expect.arrayContaining(["default-src 'none'", "frame-ancestors 'none'"]));
+    }
+    const headers = response.headers();
     expect(headers["x-frame-options"]).toBe("DENY");
     expect(headers["x-content-type-options"]).toBe("nosniff");
     expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
@@ -28,6 +45,14 @@ for (const { path, what } of RESPONSES) {
     // Plain HTTP here: Strict-Transport-Security only once HTTPS is in front.
     expect(headers["strict-transport-security"]).toBeUndefined();
   });
+}
+
+/** Each Content-Security-Policy a response carries (a browser enforces them all), as directives. */
+function contentSecurityPolicies(headers: { name: string; value: string }[]): string[][] {
+  return headers
+    .filter(({ name }) => name.toLowerCase() === "content-security-policy")
+    .flatMap(({ value }) => value.split(","))
+    .map((policy) => policy.split(";").map((directive) => directive.trim()));
 }
 
 test("behind HTTPS, every response asks browsers to keep to HTTPS", async ({ request }) => {

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures/test";
 import { STORY_LINKS } from "../prisma/seed/story-links";
 import { followListPages } from "./fixtures/list-pages";
 import { MAIN_PAGES } from "./fixtures/site";

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./fixtures/test";
 import { resultCount, timelineEntries } from "./fixtures/site";
 
 const PAGE_SIZE = 20;

@@ -1,5 +1,5 @@
 // Disabling a user ends their session at once: the very next request is refused.
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../fixtures/test";
 import { createUserAsOwner, dedicatedUser, logIn, openBrowser, OWNER, submitAndWait } from "../fixtures/auth";
 
 test.use({ storageState: OWNER.storageState });

@@ -1,6 +1,6 @@
 // Five wrong passwords for one account from one address pause its sign-in there for 15
 // minutes; the same account from another address is not affected.
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../fixtures/test";
 import { createUserAsOwner, dedicatedUser, logIn, openBrowser, OWNER, submitAndWait } from "../fixtures/auth";
 
 test.use({ storageState: OWNER.storageState });

@@ -1,6 +1,6 @@
 // Users and the audit log are the owner's: an editor is turned away from them.
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "../fixtures/test";
 import { createUserAsOwner, dedicatedUser, EDITOR, OWNER } from "../fixtures/auth";
 
 async function expectNoAxeViolations(page: Page): Promise<void> {

@@ -1,5 +1,5 @@
 // A password change ends every other session of the user; this browser stays signed in.
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../fixtures/test";
 import { createUserAsOwner, dedicatedUser, logIn, openBrowser, OWNER, submitAndWait } from "../fixtures/auth";
 
 test.use({ storageState: OWNER.storageState });

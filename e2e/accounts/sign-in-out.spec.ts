@@ -1,6 +1,6 @@
 // Signing in and out, the login form's answers, and the session cookie's attributes.
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../fixtures/test";
 import {
   createUserAsOwner,
   dedicatedUser,

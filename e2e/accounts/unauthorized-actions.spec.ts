@@ -2,7 +2,7 @@
 // each one is posted without a session (and the owner's ones with an editor's session) and
 // must refuse, changing nothing. The list comes from the build's manifest, so an action added
 // later is covered without anyone remembering to add it here.
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import { expect, test, type APIRequestContext } from "../fixtures/test";
 import { EDITOR, OWNER } from "../fixtures/auth";
 import { readUsers, tablesHolding } from "../fixtures/e2e-database";
 import {

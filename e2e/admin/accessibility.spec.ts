@@ -1,7 +1,7 @@
 // The admin's screens pass axe (WCAG 2 A/AA, no serious or critical violation), forms with
 // their errors shown included, and fit a phone without sideways scrolling.
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "../fixtures/test";
 import { entryForm } from "../fixtures/admin";
 import { EDITOR } from "../fixtures/auth";
 

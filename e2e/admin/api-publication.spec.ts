@@ -1,7 +1,7 @@
 // The open data shows only what readers may see: an editor's draft and an entry scheduled for
 // later are in neither the API nor the CSV downloads; published, the entry is in both on the
 // very next request.
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import { expect, test, type APIRequestContext } from "../fixtures/test";
 import {
   beijingTimeIn,
   cite,

@@ -1,7 +1,7 @@
 // Bad input, as typed or as a hostile client posts it: each problem gets its message beside its
 // field, the form keeps everything typed, the server never answers 500, and markup is stored as
 // text and never runs on public pages.
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../fixtures/test";
 import {
   collectDialogs,
   collectServerErrors,

@@ -1,7 +1,7 @@
 // The public change log: readers see every change to a published entry, field by field with
 // the editor's reason, on the next request, on /changes, on the entry's own log and in its
 // feed; a draft's changes never appear. A published entry cannot be saved without a reason.
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../fixtures/test";
 import { parseFeed } from "feedsmith";
 import { cite, createEvent, entryForm, publishNow, saveEntry, uniqueSlug } from "../fixtures/admin";
 import { EDITOR } from "../fixtures/auth";

@@ -2,7 +2,7 @@
 // source the company confirms and another value of its amount a media report gives (其他说法).
 // A refused save keeps both; once published, readers see both values side by side, each with
 // its source and status, on the round's page, in the API, in the CSV and in the feed.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "../fixtures/test";
 import { parse } from "csv-parse/sync";
 import { cite, entryForm, publishNow, saveEntry, today, uniqueSlug } from "../fixtures/admin";
 import { EDITOR } from "../fixtures/auth";

@@ -1,7 +1,7 @@
 // A reader reports an error without an account: bad input is refused field by field and keeps
 // what was typed, a good report lands in the editors' queue (never on the site), and a flood
 // from one reader is stopped. The editor resolves the report.
-import { expect, test as base, type Page } from "@playwright/test";
+import { expect, test as base, type Page } from "../fixtures/test";
 import { EDITOR, openBrowser, submitAndWait } from "../fixtures/auth";
 import { tablesHolding } from "../fixtures/e2e-database";
 import { collectDialogs, collectServerErrors, uniqueSlug } from "../fixtures/admin";

@@ -1,6 +1,6 @@
 // Deleting: a confirmation step that works without JavaScript, and a refusal that names the
 // entries still referring to the one to delete.
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../fixtures/test";
 import { createEvent, uniqueSlug } from "../fixtures/admin";
 import { EDITOR } from "../fixtures/auth";
 

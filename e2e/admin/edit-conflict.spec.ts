@@ -1,7 +1,7 @@
 // Two editors open the same entry; the one who saves second is refused with who saved and
 // when, keeps everything typed, can read the other change in the history, and may then
 // overwrite knowingly. Nothing is overwritten silently.
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../fixtures/test";
 import { entryForm, saveEntry, uniqueSlug } from "../fixtures/admin";
 import { EDITOR, OWNER } from "../fixtures/auth";
 

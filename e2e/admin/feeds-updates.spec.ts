@@ -1,7 +1,7 @@
 // What feed subscribers see of an editor's work: a published model on the very next poll (the
 // feed's ETag moves on), a typo fix as an update of the same item (never a new one), and
 // nothing of drafts or entries scheduled for later.
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { expect, test, type APIRequestContext, type Page } from "../fixtures/test";
 import { parseFeed } from "feedsmith";
 import { beijingTimeIn, entryForm, publishNow, saveEntry, today, uniqueSlug } from "../fixtures/admin";
 import { EDITOR } from "../fixtures/auth";

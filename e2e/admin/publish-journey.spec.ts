@@ -1,7 +1,7 @@
 // An editor adds entries of three kinds, each with a source, and publishes them: readers see
 // each on its page, on the timeline and in the feed on the very next request. Editing one
 // shows the difference in its history, and restoring an old version is a new change.
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../fixtures/test";
 import { cite, entryForm, publishNow, saveEntry, today, uniqueSlug, untitledSource } from "../fixtures/admin";
 import { EDITOR } from "../fixtures/auth";
 import { factValue } from "../fixtures/site";

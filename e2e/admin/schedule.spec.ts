@@ -1,6 +1,6 @@
 // Scheduling: an entry published for a moment a few seconds ahead is hidden until then and
 // appears on its own when the time comes: no job, no other action.
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../fixtures/test";
 import { beijingTimeIn, createEvent, uniqueSlug } from "../fixtures/admin";
 import { EDITOR } from "../fixtures/auth";
 

@@ -1,5 +1,5 @@
 // Search results are cached per query; an editor's publish and unpublish show in them at once.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "../fixtures/test";
 import { createEvent, publishNow, uniqueSlug } from "../fixtures/admin";
 import { EDITOR } from "../fixtures/auth";
 

@@ -2,7 +2,7 @@
 // first publishes more than a page of events dated 2001, a year of its own (long before the
 // story: they leave the newest entries other journeys look for where they were), and pages
 // through that year.
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../fixtures/test";
 import { entryForm, publishNow, saveEntry, uniqueSlug } from "../fixtures/admin";
 import { EDITOR } from "../fixtures/auth";
 import { resultCount, timelineEntries } from "../fixtures/site";

@@ -4,7 +4,7 @@
 // render, or get the outage page (503) where there is none, never a stack trace; the health check
 // says 503; the editor is told and keeps everything typed; once the database is back the same
 // server recovers by itself, the editor's save goes through, and nothing saved before is lost.
-import { expect, test, type APIResponse, type Page } from "@playwright/test";
+import { expect, test, type APIResponse, type Page } from "../fixtures/test";
 import { createPrismaClient } from "@/lib/platform/db/client";
 import { countRows } from "@/prisma/seed";
 import { entryForm } from "../fixtures/admin";

@@ -3,7 +3,7 @@
 // the next request to either, pages and feeds alike; a session and a form opened on one work on
 // the other; a page rendered by one is served to the other from the shared cache.
 import { randomBytes } from "node:crypto";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../fixtures/test";
 import { dropPostgresqlDatabase } from "@/tools/db/postgresql";
 import { createEvent, entryForm, publishNow, saveEntry, uniqueSlug } from "../fixtures/admin";
 import {

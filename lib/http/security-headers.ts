@@ -3,8 +3,9 @@
 
 /**
  * The policy's parts that hold for every page as it is: no framing by any site (clickjacking),
- * no <base> or plugin tricks, forms only to this site. Scripts are not restricted yet: Next's
- * inline bootstrap scripts of cached pages need hashes or nonces first (issue 16).
+ * no <base> or plugin tricks, forms only to this site. Which scripts may run depends on how the
+ * page was rendered, so each page carries a second policy for them (lib/http/script-policy.mjs):
+ * a kept render's inline scripts by hash, a page rendered per request by nonce.
  */
 export const CONTENT_SECURITY_POLICY = [
   "base-uri 'self'",
@@ -12,6 +13,27 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
   "form-action 'self'",
 ].join("; ");
+
+/**
+ * For what is never a page (feeds, the API, downloads, images, the sitemap): opened in a browser,
+ * nothing in it may run, load or be framed. An XML feed or an SVG could otherwise run script.
+ */
+export const DATA_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'";
+
+/** Paths that are never a page, as next.config.ts `headers()` sources. */
+export const DATA_PATHS = [
+  "/api/:path*",
+  "/feed.xml",
+  "/atom.xml",
+  "/feed.json",
+  "/feeds/:path*",
+  "/changes/feed.xml",
+  "/downloads/:path*",
+  "/og/:path*",
+  "/sitemap.xml",
+  "/robots.txt",
+  "/icon.svg",
+];
 
 export const SECURITY_HEADERS = [
   { key: "Content-Security-Policy", value: CONTENT_SECURITY_POLICY },

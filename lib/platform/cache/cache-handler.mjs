@@ -3,6 +3,7 @@
 // bundle, so it is plain JavaScript.
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { hashedScriptPolicy } from "../../http/script-policy.mjs";
 import { platformEnv } from "../env.mjs";
 import { outageStandIn, staticPagePaths } from "../outage/outage-stand-in.mjs";
 import { createMemoryStore } from "./memory-store.mjs";
@@ -31,6 +32,7 @@ import { createRedisStore } from "./redis-store.mjs";
 export const MAX_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 
 const CACHE_TAGS_HEADER = "x-next-cache-tags";
+const SCRIPT_POLICY_HEADER = "content-security-policy";
 
 /** @type {import("./cache-handler.d.mts").CacheStore | undefined} */
 let sharedStore;
@@ -95,6 +97,17 @@ export function entryTtlMs(data, ctx) {
   return Math.min(revalidate * 1000, MAX_TTL_MS);
 }
 
+/**
+ * Gives a page's render the policy that lets its own inline scripts run and no others
+ * (lib/http/script-policy.mjs), among the headers it is served with. In place: Next.js answers
+ * the request that rendered the page with these same headers, after storing them.
+ * @param {{ html?: unknown; headers?: Record<string, unknown> }} data
+ */
+function allowOwnScripts(data) {
+  if (typeof data.html !== "string" || !data.headers) return;
+  data.headers[SCRIPT_POLICY_HEADER] = hashedScriptPolicy(data.html);
+}
+
 /** @param {unknown} error */
 function warn(what, error) {
   console.warn(`[cache] ${what} failed: ${error instanceof Error ? error.message : String(error)}`);
@@ -136,6 +149,7 @@ export default class CacheHandler {
     // is out of reach) would outlive the outage, and a POST to a feed not yet rendered (405) would
     // be every reader's feed until it next changes.
     if (!data || (data.kind === "APP_ROUTE" && data.status >= 400)) return;
+    if (data.kind === "APP_PAGE") allowOwnScripts(data);
     /** @type {import("./cache-handler.d.mts").StoredEntry} */
     const entry = { lastModified: Date.now(), value: data };
     if (!ctx?.fetchCache && ctx?.cacheControl) entry.cacheControl = ctx.cacheControl;

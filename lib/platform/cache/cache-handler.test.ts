@@ -10,6 +10,7 @@ import {
   reportDatabaseAvailable,
   reportDatabaseUnavailable,
 } from "@/lib/platform/outage/outage-state.mjs";
+import { hashedScriptPolicy } from "@/lib/http/script-policy.mjs";
 import { entryTtlMs, MAX_TTL_MS } from "./cache-handler.mjs";
 import { createMemoryStore } from "./memory-store.mjs";
 import { installOutagePage } from "../outage/outage-stand-in.mjs";
@@ -146,6 +147,20 @@ describe("the handler shared by instances through Redis", () => {
     expect((await one.get("/feeds/-/site/feed.xml"))?.value.status).toBe(200);
   });
 
+  it("gives a page's render the policy for its own inline scripts, on the request that made it too", async () => {
+    const one = await siteInstance(env, build);
+    const two = await siteInstance(env, build);
+    const render = page("<h1>模型</h1><script>alert(1)</script>", "kind:EXPLAINER");
+    await one.set("/models/codestral", render, pageContext);
+    // Next.js answers the rendering request with the very headers it stored.
+    const policy = hashedScriptPolicy("<script>alert(1)</script>");
+    expect(render.headers).toMatchObject({ "content-security-policy": policy });
+    expect((await two.get("/models/codestral"))?.value.headers).toEqual({
+      "x-next-cache-tags": "kind:EXPLAINER",
+      "content-security-policy": policy,
+    });
+  });
+
   it("never serves one build's renders to another", async () => {
     const one = await siteInstance(env, build);
     const next = await siteInstance(env, buildDir("build-2"));
@@ -205,7 +220,7 @@ describe("a page with no render while the database is out of reach", () => {
       kind: "APP_PAGE",
       html: "<h1>页面暂时无法加载</h1>",
       status: 503,
-      headers: { "retry-after": "30" },
+      headers: { "retry-after": "30", "content-security-policy": "script-src 'self'" },
     });
     expect(standIn?.value.rscData).toEqual(Buffer.alloc(0));
     expect((await handler.get(pageKey("/models/-/-"), pageGet))?.value.html).toBe("<h1>模型</h1>");

@@ -1,6 +1,7 @@
 // @ts-check
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { hashedScriptPolicy } from "../../http/script-policy.mjs";
 import { databaseOutageNow, RETRY_AFTER_SECONDS } from "./outage-state.mjs";
 
 // The page readers get while the database is out of reach (outage-page.ts). The app installs it
@@ -69,7 +70,10 @@ export async function outageStandIn(key, ctx, staticPaths) {
       kind: "APP_PAGE",
       html,
       rscData: Buffer.alloc(0),
-      headers: { "retry-after": String(RETRY_AFTER_SECONDS) },
+      headers: {
+        "retry-after": String(RETRY_AFTER_SECONDS),
+        "content-security-policy": hashedScriptPolicy(html),
+      },
       status: 503,
       postponed: undefined,
       segmentData: undefined,
