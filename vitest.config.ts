@@ -13,6 +13,9 @@ export default defineConfig({
   test: {
     environment: "node",
     testTimeout: 30_000,
+    // The suites mostly wait on databases, Redis and child processes: four files at once on CI's
+    // two cores finish in well under Vitest's default (one fewer than the cores, so one there).
+    maxWorkers: 4,
     hookTimeout: 60_000,
     projects: [
       {

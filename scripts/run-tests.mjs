@@ -1,6 +1,6 @@
 // `npm test`: static checks, unit and integration tests (Vitest), a production build, then the
 // Playwright journeys against it. Ends with one line "N passed, N failed" summing both suites.
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 
 const UNIT_REPORT = "test-results/unit.json";
@@ -15,6 +15,27 @@ function run(label, command, args, env = {}) {
     `◀ ${label}: ${result.status === 0 ? "ok" : "failed"} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
   );
   return result.status === 0;
+}
+
+/** Runs independent steps at once (each single-threaded); true when all succeed. */
+async function runTogether(steps) {
+  const started = Date.now();
+  const labels = steps.map(([label]) => label).join(" and ");
+  console.log(`\n▶ ${labels}`);
+  const results = await Promise.all(
+    steps.map(
+      ([label, command, args]) =>
+        new Promise((resolve) =>
+          spawn(command, args, { stdio: "inherit" }).on("close", (status) => {
+            if (status !== 0) console.log(`✗ ${label} failed`);
+            resolve(status === 0);
+          }),
+        ),
+    ),
+  );
+  const ok = results.every(Boolean);
+  console.log(`◀ ${labels}: ${ok ? "ok" : "failed"} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return ok;
 }
 
 function readJson(path) {
@@ -36,8 +57,10 @@ if (!run("browser for the journeys", "npx", ["tsx", "scripts/check-browser.ts"])
   process.exit(1);
 }
 
-const checksOk =
-  run("typecheck", "npx", ["tsc", "--noEmit", "-p", "."]) && run("lint", "npm", ["run", "--silent", "lint"]);
+const checksOk = await runTogether([
+  ["typecheck", "npx", ["tsc", "--noEmit", "-p", "."]],
+  ["lint", "npm", ["run", "--silent", "lint"]],
+]);
 if (!checksOk) failed += 1;
 
 run("unit and integration tests", "npx", [
