@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { parseAdminDateTime } from "@/lib/admin/admin-time";
 import { REASON_MAX } from "@/lib/admin/change-reason";
+import { CONTROL_CHARACTERS } from "@/lib/format/control-characters";
 import { adminKinds } from "@/lib/admin/kinds";
 import { t } from "@/lib/i18n";
 import { KIND_KEYS } from "@/lib/kinds";
@@ -32,11 +33,15 @@ export const ZSaveEntrySchema = z
     _version: optionalVersion,
     /** The version a "save anyway" after a conflict knowingly replaces. */
     _overwrite: optionalVersion,
-    /** Why (修改说明): required by saveEntry when the entry is published. */
+    /**
+     * Why (修改说明): required by saveEntry when the entry is published, and shown on the public
+     * change log and its feed, so no control characters (as in every text field).
+     */
     _reason: z
       .string()
       .trim()
-      .max(REASON_MAX, { error: t.admin.errors.tooLong(t.admin.form.reason, REASON_MAX) })
+      .max(REASON_MAX, { error: t.admin.errors.tooLong(t.admin.form.reason, REASON_MAX), abort: true })
+      .refine((v) => !CONTROL_CHARACTERS.test(v), { error: t.admin.errors.control(t.admin.form.reason) })
       .optional(),
   })
   .transform((raw, ctx) => {

@@ -4,6 +4,7 @@ import { formatAmount, parseAmount } from "@/lib/admin/fields/parse-money";
 import { parseStatusCell, rowsSchema, statusValue } from "@/lib/admin/fields/row-cells";
 import { pickRows, rowsToValues } from "@/lib/admin/fields/rows";
 import { type ClaimStatus, claimStatusLabel } from "@/lib/claims/claim-status";
+import { CONTROL_CHARACTERS } from "@/lib/format/control-characters";
 import { currencyName } from "@/lib/format/money";
 import { t } from "@/lib/i18n";
 import type { EntryKind } from "@/lib/kinds";
@@ -88,7 +89,9 @@ export function alternativeValuesField(
         if (row.value === "") refuse(e.rowValueMissing(n));
         else if (row.value.length > VALUE_MAX)
           refuse(`${f.row(n)}：${e.tooLong(f.alternativeValue, VALUE_MAX)}`);
+        else if (CONTROL_CHARACTERS.test(row.value)) refuse(`${f.row(n)}：${e.control(f.alternativeValue)}`);
         if (row.note.length > NOTE_MAX) refuse(`${f.row(n)}：${e.tooLong(f.alternativeNote, NOTE_MAX)}`);
+        else if (CONTROL_CHARACTERS.test(row.note)) refuse(`${f.row(n)}：${e.control(f.alternativeNote)}`);
         if (row.source.length > 64) refuse(`${f.row(n)}：${e.referenceMissing}`);
         const status = parseStatusCell(row.status, index, ctx);
         if (status === null) valid = false;

@@ -2,6 +2,7 @@ import type { Field } from "@/lib/admin/fields/field";
 import { parseStatusCell, rowsSchema, statusValue } from "@/lib/admin/fields/row-cells";
 import { pickRows, rowsToValues } from "@/lib/admin/fields/rows";
 import { type ClaimStatus, claimStatusLabel } from "@/lib/claims/claim-status";
+import { CONTROL_CHARACTERS } from "@/lib/format/control-characters";
 import { t } from "@/lib/i18n";
 import type { EntryKind } from "@/lib/kinds";
 
@@ -129,6 +130,10 @@ export function citationsField(subjectType: EntryKind, name = "citations"): Fiel
             code: "custom",
             message: `${f.row(index + 1)}：${e.tooLong(f.claim, CLAIM_MAX)}`,
           });
+        }
+        // Shown on the public pages and in the feeds, like any text field's value.
+        if (CONTROL_CHARACTERS.test(claim)) {
+          return ctx.addIssue({ code: "custom", message: `${f.row(index + 1)}：${e.control(f.claim)}` });
         }
         const status = parseStatusCell(row.status, index, ctx);
         if (status === null) return;

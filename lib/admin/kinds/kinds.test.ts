@@ -251,6 +251,45 @@ describe("the save action's schema", () => {
     expect(ZSaveEntrySchema.safeParse({ _kind: "users", ...validModel }).success).toBe(false);
   });
 
+  it("refuses control characters in a citation's claim, another value and its note, naming the row", () => {
+    const claim = {
+      ...validModel,
+      "citations.0.claim": "发布\u0000",
+      "citations.1.source": "src-2",
+      "citations.1.claim": "\u202e说法",
+      "citations.1.status": "REPORTED",
+    };
+    const [first, second, ...rest] = errorsOf(models.schema, claim).citations ?? [];
+    expect(first).toMatch(/^第 1 行：.*说法.*含有不可见的控制字符/);
+    expect(second).toMatch(/^第 2 行：.*说法.*含有不可见的控制字符/);
+    expect(rest).toEqual([]);
+    const round = {
+      name: "A 轮",
+      slug: "series-a",
+      stage: "SERIES_A",
+      instrument: "EQUITY",
+      date: "2023-12",
+      "date.precision": "MONTH",
+      "alternativeValues.0.field": "amount",
+      "alternativeValues.0.value": "约\u001b[31m4 亿",
+      "alternativeValues.0.status": "REPORTED",
+      "alternativeValues.1.field": "amount",
+      "alternativeValues.1.value": "约 4 亿",
+      "alternativeValues.1.note": "注\u0007",
+      "alternativeValues.1.status": "REPORTED",
+    };
+    const [value, note] = errorsOf(funding.schema, round).alternativeValues ?? [];
+    expect(value).toMatch(/^第 1 行：.*含有不可见的控制字符/);
+    expect(note).toMatch(/^第 2 行：.*含有不可见的控制字符/);
+  });
+
+  it("refuses control characters in the reason of a change, beside it", () => {
+    const result = ZSaveEntrySchema.safeParse({ _kind: "models", ...validModel, _reason: "更正\u0000" });
+    expect(result.success ? {} : z.flattenError(result.error).fieldErrors).toEqual({
+      _reason: ["修改说明含有不可见的控制字符，请删除后再保存"],
+    });
+  });
+
   it("keeps the form's own inputs apart from any kind's fields", () => {
     const event = {
       _kind: "events",
