@@ -16,7 +16,6 @@ import {
   test,
   type APIRequestContext,
   type APIResponse,
-  type Page,
   type PlaywrightWorkerArgs,
 } from "@playwright/test";
 import { parse as parseCsv } from "csv-parse/sync";
@@ -50,7 +49,7 @@ import {
   RAW_QUERY_ESCAPES,
 } from "../corpus/bad-inputs";
 import { entryForm } from "../fixtures/admin";
-import { dedicatedUser, EDITOR, OWNER } from "../fixtures/auth";
+import { EDITOR, OWNER } from "../fixtures/auth";
 import {
   CaseLog,
   type CaseOutcome,
@@ -885,6 +884,7 @@ test("every field of every kind's form, on create and on edit: refused by name, 
 
   console.log(`admin forms: ${requestsSent} requests in ${Date.now() - started} ms`);
   await log.report(testInfo, "admin forms");
+  expect(log.records.length).toBeGreaterThanOrEqual(200);
   expect(log.serverErrors(), "5xx or thrown").toEqual([]);
   expect(log.records.filter((r) => r.outcome === "refused-unnamed")).toEqual([]);
   expect(problems).toEqual([]);
@@ -1001,20 +1001,22 @@ test("accepted markup is text on every kind's public page, in the feeds, the cha
       }),
     );
 
-    // Each on its public page, in a real browser: text, never an element, an attribute or a run.
-    const pages = new Set(
-      shown.map(({ kind, values }) => kind.publicPath({ slug: values.slug }).split("#")[0]),
-    );
-    for (const path of [...pages, "/timeline", `/search?q=${marker}`, "/changes"]) {
+    // Each on its public page, in a real browser: its title as text, and nowhere an element, an
+    // attribute or a script of the payloads; then the pages that list them all.
+    for (const { kind, values } of shown) {
+      const path = kind.publicPath({ slug: values.slug }).split("#")[0];
       const response = await page.goto(path);
       expect(response?.status(), path).toBe(200);
       await expectText(path);
-    }
-    for (const { kind, values } of shown) {
-      await page.goto(kind.publicPath({ slug: values.slug }).split("#")[0]);
       const title = decoded(String(values[kind.titleField])).trim();
-      const text = await page.getByRole("main").innerText();
-      expect(text, `${kind.key}: the title as text`).toContain(title);
+      expect(await page.getByRole("main").innerText(), `${kind.key}: the title as text`).toContain(title);
+    }
+    for (const path of ["/timeline", `/search?q=${marker}`, "/changes"]) {
+      const response = await page.goto(path);
+      expect(response?.status(), path).toBe(200);
+      await expectText(path);
+      // The search finds them by the marker in their titles, and marks it: as text.
+      if (path.startsWith("/search")) await expect(page.getByRole("main")).toContainText(marker);
     }
 
     // The feeds, parsed: titles as text, HTML fragments with no markup of the payloads.
@@ -1077,7 +1079,7 @@ test("accepted markup is text on every kind's public page, in the feeds, the cha
       expect(row, file).toContain(`'${title}`);
     }
     console.log(
-      `Rendered as text: ${pages.size + 3} pages, ${FEEDS.length + 1} feeds (${items} items of the corpus), ${csvRows.length} CSV rows`,
+      `Rendered as text: ${shown.length + 3} pages, ${FEEDS.length + 1} feeds (${items} items of the corpus), ${csvRows.length} CSV rows`,
     );
 
     // A refused edit in the browser: each message beside its field, everything typed still there,
@@ -1111,4 +1113,470 @@ test("accepted markup is text on every kind's public page, in the feeds, the cha
   expect(traces).toEqual([]);
   expect(dialogs).toEqual([]);
   expect(serverErrors).toEqual([]);
+});
+
+// ---------------------------------------------------------------------------------------------
+// Forged requests: publish, delete and restore; bodies no form sends; the lists' query strings.
+
+test("forged publish, delete and restore requests, bodies no form sends, and long query strings: refused, never 5xx", async ({
+  playwright,
+  baseURL,
+}, testInfo) => {
+  test.setTimeout(60_000);
+  const log = new CaseLog();
+  const editor = await newEditor(playwright, baseURL);
+  const seeded = await readSeeded();
+  const limit = limiter(6);
+  const events = adminKinds.events;
+  const run = `corpus-forged-${Date.now().toString(36)}`;
+  let id: string | undefined;
+  try {
+    // A draft with a history of two versions, and an entry of another kind.
+    id = await createEntry(editor, events, baseForm(events, run));
+    const edit = { ...baseForm(events, run), _id: id, _version: "1", summary: "第二版" };
+    expect((await post(editor.api, editor.save, edit, formPath(events, id))).outcome.redirect).toBeDefined();
+    const revisions = await db().revision.findMany({ where: { entryId: id }, orderBy: { version: "asc" } });
+    const revision = revisions[0].id;
+    const other = seeded.entries.models;
+    const before = await readRow(events, id);
+    const otherBefore = await readRow(adminKinds.models, other.id);
+
+    const target = { kind: "events", id, version: "2" };
+    const forged: { action: string; page: string; payload: string; values: Fields }[] = [];
+    const add = (action: string, page: string, payload: string, values: Fields) =>
+      forged.push({ action, page, payload, values });
+    const common = (action: string, page: string, name: string) => {
+      add(action, page, `${name}: kind missing`, { ...target, kind: undefined });
+      add(action, page, `${name}: kind of accounts`, { ...target, kind: "users" });
+      add(action, page, `${name}: kind __proto__`, { ...target, kind: "__proto__" });
+      add(action, page, `${name}: another kind's entry`, { ...target, id: other.id });
+      add(action, page, `${name}: this entry as another kind`, { ...target, kind: "models" });
+      add(action, page, `${name}: id missing`, { ...target, id: undefined });
+      add(action, page, `${name}: unknown id`, { ...target, id: "no-such-entry" });
+      add(action, page, `${name}: id of 65 characters`, { ...target, id: "x".repeat(65) });
+      add(action, page, `${name}: markup id`, { ...target, id: MARKUP[0].value });
+      add(action, page, `${name}: version missing`, { ...target, version: undefined });
+      add(action, page, `${name}: stale version`, { ...target, version: "1" });
+      add(action, page, `${name}: future version`, { ...target, version: "3" });
+      add(action, page, `${name}: negative version`, { ...target, version: "-1" });
+      add(action, page, `${name}: version not a number`, { ...target, version: "abc" });
+      add(action, page, `${name}: huge version`, { ...target, version: "9".repeat(20) });
+      add(action, page, `${name}: repeated id`, { ...target, id: [id!, other.id] });
+    };
+    const publish = (values: Fields) => ({ ...values, intent: values.intent ?? "publish" });
+    common(editor.publish, "", "publish");
+    for (const f of forged) if (f.action === editor.publish) f.values = publish(f.values);
+    for (const intent of [undefined, "", "BOGUS", "__proto__", "PUBLISH"])
+      add(editor.publish, "", `publish: intent ${intent ?? "missing"}`, { ...target, intent });
+    for (const [name, at] of [
+      ["missing", undefined],
+      ["empty", ""],
+      ["a word", "yesterday"],
+      ["in the past", "2020-01-01T00:00"],
+      ["out of range", "+275760-09-13T00:00"],
+      ["year 99999", "99999-01-01T00:00"],
+      ["markup", MARKUP[0].value],
+      ["41 characters", "2".repeat(41)],
+    ] as const)
+      add(editor.publish, "", `schedule: time ${name}`, { ...target, intent: "schedule", publishAt: at });
+    const deleteCount = forged.length;
+    common(editor.remove, "/delete", "delete");
+    for (const f of forged.slice(deleteCount)) f.values = { ...f.values, confirm: "yes" };
+    for (const confirm of [undefined, "", "no", "YES", "on", "<b>yes</b>"])
+      add(editor.remove, "/delete", `delete: confirmation ${confirm ?? "missing"}`, { ...target, confirm });
+    const restoreCount = forged.length;
+    common(editor.restore, "/history", "restore");
+    for (const f of forged.slice(restoreCount)) f.values = { ...f.values, revisionId: revision };
+    for (const [name, value] of [
+      ["missing", undefined],
+      ["unknown", "no-such-revision"],
+      ["65 characters", "x".repeat(65)],
+      ["markup", MARKUP[1].value],
+      ["of one character", "x"],
+    ] as const)
+      add(editor.restore, "/history", `restore: revision ${name}`, { ...target, revisionId: value });
+
+    await Promise.all(
+      forged.map(({ action: actionId, page, payload, values }) =>
+        limit(async () => {
+          const answer = await post(editor.api, actionId, values, formPath(events, id, page));
+          log.add({
+            target: `admin ${payload.split(":")[0]} (forged)`,
+            payload,
+            status: answer.status,
+            outcome: codeOutcome(answer),
+            detail: JSON.stringify(answer.outcome).slice(0, 300),
+          });
+        }),
+      ),
+    );
+
+    // Bodies no form sends, and a query string no link has, to the save action.
+    const save = editor.save;
+    const raw = (
+      payload: string,
+      headers: Record<string, string>,
+      data: string | Buffer,
+      path = formPath(events),
+    ) =>
+      limit(async () => {
+        const response = await editor.api.post(path, {
+          headers: { "Next-Action": save, ...headers },
+          data,
+          maxRedirects: 0,
+        });
+        const answer = await answerOf(response);
+        log.add({
+          target: "admin save (body)",
+          payload,
+          status: answer.status,
+          outcome: codeOutcome(answer),
+        });
+      });
+    const form = `_1__kind=events&_1_title=${encodeURIComponent(MARKUP[0].value)}&0=${encodeURIComponent('[null,"$K1"]')}`;
+    await Promise.all([
+      raw("text/plain", { "Content-Type": "text/plain" }, MARKUP[0].value),
+      raw(
+        "JSON object",
+        { "Content-Type": "application/json" },
+        JSON.stringify({ _kind: "events", title: "x" }),
+      ),
+      raw(
+        "JSON arguments",
+        { "Content-Type": "application/json" },
+        JSON.stringify([null, { _kind: "events" }]),
+      ),
+      raw("URL-encoded form", { "Content-Type": "application/x-www-form-urlencoded" }, form),
+      raw("multipart without a boundary", { "Content-Type": "multipart/form-data" }, form),
+      raw(
+        "multipart cut short",
+        { "Content-Type": "multipart/form-data; boundary=x" },
+        '--x\r\nContent-Disposition: form-data; name="_1__kind"\r\n\r\nevents',
+      ),
+      raw("XML", { "Content-Type": "application/xml" }, `<?xml version="1.0"?><corpus-mark data-corpus/>`),
+      raw("2 MB body", { "Content-Type": "text/plain" }, Buffer.alloc(2_000_000, 0x61)),
+      raw("unknown action", { "Content-Type": "text/plain", "Next-Action": "0".repeat(42) }, "x"),
+      raw(
+        "markup action id",
+        { "Content-Type": "text/plain", "Next-Action": MARKUP[0].value.replace(/[^\x20-\x7e]/g, "") },
+        "x",
+      ),
+      raw(
+        "8 KB query string",
+        { "Content-Type": "text/plain" },
+        "x",
+        `${formPath(events)}?q=${"x".repeat(8_000)}`,
+      ),
+      raw(
+        "64 KB query string",
+        { "Content-Type": "text/plain" },
+        "x",
+        `${formPath(events)}?q=${"x".repeat(64_000)}`,
+      ),
+    ]);
+
+    // Nothing changed: the draft, the other entry, and no entry was made.
+    expect(await readRow(events, id)).toBe(before);
+    expect(await readRow(adminKinds.models, other.id)).toBe(otherBefore);
+    expect(await db().event.count({ where: { title: MARKUP[0].value } })).toBe(0);
+
+    // Every kind's list: its search, status and filter with the corpus's query values, and paging.
+    const reflected: string[] = [];
+    const queries = [
+      ...QUERY_VALUES.map((p) => ({ name: p.name, value: encodeURIComponent(p.value) })),
+      ...RAW_QUERY_ESCAPES.map((p) => ({ name: `raw ${p.name}`, value: p.value })),
+      { name: "8 KB", value: "x".repeat(8_000) },
+    ];
+    await Promise.all(
+      KINDS.flatMap((kind) =>
+        ["q", "status", kind.filterField ?? "page", "page"].flatMap((parameter, index) =>
+          // Every parameter of the first kind's list; the search of every kind's.
+          index === 0 || kind === KINDS[0]
+            ? queries.map((q) =>
+                limit(async () => {
+                  const path = `/admin/${kind.key}?${parameter}=${q.value}`;
+                  const response = await editor.api.get(path, { maxRedirects: 0 });
+                  const html = await response.text();
+                  if (
+                    html.includes(`<${MARKUP_TRACE.element}`) ||
+                    html.includes(`<script>window.${MARKUP_TRACE.global}`)
+                  )
+                    reflected.push(path);
+                  const status = response.status();
+                  log.add({
+                    target: `admin list ?${index === 0 ? "q" : parameter}`,
+                    payload: `${kind.key} ${q.name}`,
+                    status,
+                    outcome: status >= 500 ? "server-error" : status === 400 ? "refused-code" : "ignored",
+                  });
+                }),
+              )
+            : [],
+        ),
+      ),
+    );
+    expect(reflected).toEqual([]);
+  } finally {
+    if (id) await deleteEntry(editor, events, id);
+    await editor.api.dispose();
+  }
+
+  await log.report(testInfo, "admin forged requests");
+  expect(log.serverErrors()).toEqual([]);
+  expect(log.records.filter((r) => r.outcome === "refused-unnamed" || r.outcome === "accepted")).toEqual([]);
+});
+
+// ---------------------------------------------------------------------------------------------
+// The account forms.
+
+/** Sends packed cases of an account form; returns how many requests it took. */
+async function sendAccountCases(
+  log: CaseLog,
+  problems: Problem[],
+  api: APIRequestContext,
+  actionId: string,
+  path: string,
+  target: string,
+  base: Fields,
+  cases: readonly FieldCase[],
+) {
+  const limit = limiter(6);
+  await Promise.all(
+    packRequests(cases).map((request) =>
+      limit(async () => {
+        const values = { ...base, ...request.values };
+        const answer = await post(api, actionId, values, path);
+        for (const { case: c } of request.cases)
+          log.add({
+            target,
+            payload: `${c.field} ${c.payload}`,
+            status: answer.status,
+            outcome: fieldOutcome(answer, c.field),
+            detail: JSON.stringify(answer.outcome).slice(0, 300),
+          });
+        const lost = keptInput(answer, values);
+        if (lost.length) problems.push({ target, payload: "form", problem: `not handed back: ${lost}` });
+      }),
+    ),
+  );
+}
+
+/** Cases of one field of an account form, each a value (undefined: the input left out). */
+const accountCases = (
+  field: string,
+  list: readonly [string, RawFieldValue | undefined][],
+  stage: FieldCase["stage"] = "schema",
+) => list.map(([payload, value]): FieldCase => ({ field, payload, values: { [field]: value }, stage }));
+
+const invisibleIn = (make: (value: string) => string) =>
+  INVISIBLE.map(
+    ({ family, payload }) => [`${family}: ${payload.name}`, make(payload.value)] as [string, string],
+  );
+
+test("the account forms: a new user's name, email, role and password, signing in, and a password change", async ({
+  browser,
+  playwright,
+  baseURL,
+}, testInfo) => {
+  test.setTimeout(60_000);
+  const log = new CaseLog();
+  const problems: Problem[] = [];
+  const run = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+  // An address of the run's own, so that the sign-ins it fails on purpose throttle no one else.
+  const address = `10.${(Date.now() >> 16) % 250}.${(Date.now() >> 8) % 250}.${Date.now() % 250}`;
+  const headers = { "x-forwarded-for": address };
+  const owner = await playwright.request.newContext({
+    baseURL,
+    storageState: OWNER.storageState,
+    extraHTTPHeaders: headers,
+  });
+  const stranger = await playwright.request.newContext({ baseURL, extraHTTPHeaders: headers });
+  const USERS = "app/admin/_actions/users.ts";
+  const createUser = action(USERS, "createUserAction");
+  const logIn = action("app/admin/_actions/session.ts", "logInAction");
+  const changePassword = action("app/admin/_actions/own-password.ts", "changeOwnPasswordAction");
+  const setUp = action("app/admin/_actions/setup.ts", "setUpFirstOwnerAction");
+  const madeUsers: string[] = [];
+
+  try {
+    // A new user: every field's bad values, packed one per field per request.
+    const newUser = {
+      name: "语料用户",
+      email: `corpus-${run}@e2e.example.com`,
+      role: "EDITOR",
+      password: "corpus-password-1234",
+    };
+    await sendAccountCases(log, problems, owner, createUser, "/admin/users", "account: new user", newUser, [
+      ...accountCases("name", [
+        ...oversized(100).map((p) => [`oversized: ${p.name}`, p.value] as [string, string]),
+        ...invisibleIn((v) => `用户${v}`),
+        ["empty", ""],
+        ["spaces", "   "],
+        ["missing", undefined],
+        ["repeated input", ["甲", "乙"]],
+      ]),
+      ...accountCases("email", [
+        ...MARKUP.slice(0, 3).map((p) => [`markup: ${p.name}`, `${p.value}@example.com`] as [string, string]),
+        ...invisibleIn((v) => `corpus${v}@example.com`),
+        ["255 characters", `${"a".repeat(243)}@example.com`],
+        ["empty", ""],
+        ["missing", undefined],
+        ["not an address", "not-an-address"],
+        ["javascript: address", BAD_URLS[0].value],
+        ["repeated input", [`a-${run}@example.com`, `b-${run}@example.com`]],
+      ]),
+      ...accountCases("role", [
+        ...BAD_OPTIONS.map((p) => [`option: ${p.name}`, p.value] as [string, string]),
+        ["empty", ""],
+        ["missing", undefined],
+        ["repeated input", ["OWNER", "EDITOR"]],
+      ]),
+      ...accountCases("password", [
+        ["11 characters", "x".repeat(11)],
+        ["257 characters", "x".repeat(257)],
+        ["empty", ""],
+        ["missing", undefined],
+        ["repeated input", ["corpus-password-1", "corpus-password-2"]],
+      ]),
+      ...accountCases("email", [["taken", OWNER.email]], "check"),
+    ]);
+    expect(await db().user.count({ where: { email: { contains: run } } })).toBe(0);
+
+    // Names with markup are names: stored as typed, shown as text on the owner's pages.
+    const names: string[] = [];
+    for (const { value } of MARKUP) {
+      if (names.length && `${names.at(-1)} ${value}`.length <= 100) names.push(`${names.pop()} ${value}`);
+      else names.push(value);
+    }
+    for (const [index, name] of names.entries()) {
+      const email = `corpus-${run}-${index}@e2e.example.com`;
+      const answer = await post(owner, createUser, { ...newUser, name, email }, "/admin/users");
+      const stored = await db().user.findUnique({ where: { email } });
+      if (stored) madeUsers.push(stored.id);
+      for (const p of MARKUP.filter((p) => name.includes(p.value)))
+        log.add({
+          target: "account: new user",
+          payload: `name ${p.name}`,
+          status: answer.status,
+          outcome: answer.outcome.ok && stored?.name === name ? "accepted" : fieldOutcome(answer, "name"),
+        });
+    }
+    const context = await browser.newContext({ baseURL, locale: "zh-CN", storageState: OWNER.storageState });
+    const ownerPage = await context.newPage();
+    for (const path of ["/admin/users", "/admin/audit"]) {
+      await ownerPage.goto(path);
+      expect(await markupTraces(ownerPage), path).toEqual(NO_TRACES);
+    }
+    expect(
+      await ownerPage.goto("/admin/users").then(() => ownerPage.getByRole("main").innerText()),
+    ).toContain(names[0]);
+    await context.close();
+
+    // Signing in, as anyone may: each field's bad values, then a wrong password.
+    const user = { email: `corpus-${run}-0@e2e.example.com`, password: newUser.password };
+    await sendAccountCases(log, problems, stranger, logIn, "/admin/login", "account: sign-in", user, [
+      ...accountCases("email", [
+        ...MARKUP.slice(0, 3).map((p) => [`markup: ${p.name}`, p.value] as [string, string]),
+        ...invisibleIn((v) => `corpus${v}@example.com`),
+        ["255 characters", `${"a".repeat(243)}@example.com`],
+        ["empty", ""],
+        ["missing", undefined],
+      ]),
+      ...accountCases("password", [
+        ["257 characters", "x".repeat(257)],
+        ["empty", ""],
+        ["missing", undefined],
+        ["repeated input", [user.password, user.password]],
+      ]),
+    ]);
+    const wrong = await post(stranger, logIn, { ...user, password: "wrong-password-1234" }, "/admin/login");
+    log.add({
+      target: "account: sign-in",
+      payload: "wrong password",
+      status: wrong.status,
+      outcome: codeOutcome(wrong),
+    });
+    const signedIn = await post(stranger, logIn, user, "/admin/login");
+    expect(signedIn.outcome.redirect, JSON.stringify(signedIn)).toBe("/admin");
+
+    // Changing one's own password (this user's own: it ends every session of theirs).
+    const change = {
+      currentPassword: user.password,
+      newPassword: "corpus-new-password-1",
+      newPasswordConfirmation: "corpus-new-password-1",
+    };
+    await sendAccountCases(
+      log,
+      problems,
+      stranger,
+      changePassword,
+      "/admin/account",
+      "account: own password",
+      change,
+      [
+        ...accountCases("currentPassword", [
+          ["257 characters", "x".repeat(257)],
+          ["empty", ""],
+          ["missing", undefined],
+        ]),
+        ...accountCases("newPassword", [
+          ["11 characters", "x".repeat(11)],
+          ["257 characters", "x".repeat(257)],
+          ["empty", ""],
+          ["missing", undefined],
+          ["repeated input", [change.newPassword, change.newPassword]],
+        ]),
+        ...accountCases("newPasswordConfirmation", [["missing", undefined]]),
+        ...accountCases("newPasswordConfirmation", [["different", "corpus-new-password-2"]], "check"),
+        ...accountCases("currentPassword", [["wrong", "wrong-password-1234"]], "form"),
+      ],
+    );
+    // Markup and control characters are a password's own business: accepted, and it works.
+    const password = `${MARKUP[0].value}\u0000\u202e密码`;
+    const changed = await post(
+      stranger,
+      changePassword,
+      { ...change, newPassword: password, newPasswordConfirmation: password },
+      "/admin/account",
+    );
+    log.add({
+      target: "account: own password",
+      payload: "newPassword markup and control characters",
+      status: changed.status,
+      outcome: changed.outcome.redirect ? "accepted" : fieldOutcome(changed, "newPassword"),
+    });
+    expect(changed.outcome.redirect).toBe("/admin/account?changed=1");
+    const again = await playwright.request.newContext({ baseURL, extraHTTPHeaders: headers });
+    expect((await post(again, logIn, { ...user, password }, "/admin/login")).outcome.redirect).toBe("/admin");
+    await again.dispose();
+
+    // The first owner's setup is closed: whatever it is sent.
+    for (const [payload, values] of [
+      [
+        "a valid owner",
+        {
+          name: "攻击者",
+          email: `setup-${run}@evil.example`,
+          password: "x".repeat(16),
+          passwordConfirmation: "x".repeat(16),
+        },
+      ],
+      ["markup", { name: MARKUP[0].value, email: MARKUP[1].value, password: MARKUP[2].value }],
+      ["nothing", {}],
+    ] as const) {
+      const answer = await post(stranger, setUp, values, "/admin/setup");
+      log.add({ target: "account: setup", payload, status: answer.status, outcome: codeOutcome(answer) });
+    }
+  } finally {
+    // Users cannot be deleted: the run's own are disabled.
+    const disable = action(USERS, "disableUserAction");
+    for (const userId of madeUsers) await post(owner, disable, { userId }, "/admin/users");
+    await owner.dispose();
+    await stranger.dispose();
+  }
+
+  await log.report(testInfo, "admin account forms");
+  expect(log.serverErrors()).toEqual([]);
+  expect(log.records.filter((r) => r.outcome === "refused-unnamed")).toEqual([]);
+  expect(problems).toEqual([]);
 });
