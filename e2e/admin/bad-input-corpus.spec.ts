@@ -62,6 +62,9 @@ import { openDatabase } from "../fixtures/e2e-database";
 import { actionIdOf, actionOutcome, type ActionOutcome } from "../fixtures/server-actions";
 
 test.use({ storageState: EDITOR.storageState });
+// One test at a time, on one worker: each sends hundreds of requests, and the other journeys
+// share the server with them.
+test.describe.configure({ mode: "default" });
 
 // One client of the server's database per worker, to read back what was stored.
 let database: ReturnType<typeof openDatabase> | undefined;
@@ -201,17 +204,22 @@ async function readRow(kind: AdminKind, id: string): Promise<string | null> {
   return row ? JSON.stringify({ row, revisions }, (_, v) => (typeof v === "bigint" ? String(v) : v)) : null;
 }
 
-/** Ids the cases refer to: a seeded source, organization and entry of each kind. */
+/**
+ * Ids the cases refer to: a seeded source, organization and entry of each kind (the oldest:
+ * never one another journey makes, and maybe deletes, meanwhile).
+ */
 async function readSeeded() {
   const prisma = db();
-  const source = await prisma.source.findFirstOrThrow({ select: { id: true, url: true } });
-  const organization = await prisma.organization.findFirstOrThrow({ select: { id: true } });
+  const oldest = { createdAt: "asc" } as const;
+  const source = await prisma.source.findFirstOrThrow({ select: { id: true, url: true }, orderBy: oldest });
+  const organization = await prisma.organization.findFirstOrThrow({ select: { id: true }, orderBy: oldest });
   const entries = Object.fromEntries(
     await Promise.all(
       KINDS.map(async (kind) => {
         const row = await entryTable(prisma as unknown as Db, kind.model).findFirst({
           where: {},
           select: { id: true, slug: true },
+          orderBy: oldest,
         });
         return [kind.key, { id: String(row!.id), slug: String(row!.slug) }] as const;
       }),
@@ -619,9 +627,18 @@ async function deleteEntry(editor: Editor, kind: AdminKind, id: string): Promise
     { kind: kind.key, id, version: String(row.version), confirm: "yes" },
     formPath(kind, id, "/delete"),
   );
-  expect(answer.outcome.redirect, `delete ${kind.key} ${id}: ${JSON.stringify(answer)}`).toMatch(
+  expect(answer.outcome.redirect ?? JSON.stringify(answer), `delete ${kind.key} ${id}`).toMatch(
     new RegExp(`^/admin/${kind.key}\\?deleted=`),
   );
+}
+
+/**
+ * Waits for every task, then throws the first failure: a test's clean-up must not start while
+ * some of its requests are still on their way.
+ */
+async function settleAll(tasks: Promise<unknown>[]): Promise<void> {
+  const failure = (await Promise.allSettled(tasks)).find((r) => r.status === "rejected");
+  if (failure) throw failure.reason;
 }
 
 /** A failed check of what a case left behind. */
@@ -641,7 +658,7 @@ test("every field of every kind's form, on create and on edit: refused by name, 
   const editor = await newEditor(playwright, baseURL);
   const seeded = await readSeeded();
   const run = `corpus-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}`;
-  const limit = limiter(6);
+  const limit = limiter(3);
   const created: { kind: AdminKind; id: string }[] = [];
   const started = Date.now();
 
@@ -690,7 +707,7 @@ test("every field of every kind's form, on create and on edit: refused by name, 
     });
 
   try {
-    await Promise.all(
+    await settleAll(
       KINDS.map(async (kind) => {
         const textFields = kind.fields.filter(isText);
         // The carrier: a draft every edit is sent to.
@@ -878,7 +895,7 @@ test("every field of every kind's form, on create and on edit: refused by name, 
       }),
     );
   } finally {
-    await Promise.all(created.map(({ kind, id }) => limit(() => deleteEntry(editor, kind, id))));
+    await settleAll(created.map(({ kind, id }) => limit(() => deleteEntry(editor, kind, id))));
     await editor.api.dispose();
   }
 
@@ -973,7 +990,7 @@ test("accepted markup is text on every kind's public page, in the feeds, the cha
 
   try {
     // Every kind's entry, created with every accepted payload, read back, and published.
-    await Promise.all(
+    await settleAll(
       KINDS.map(async (kind) => {
         const values = showcaseForm(kind, `${marker}-${kind.key}`, marker, seeded);
         const id = await createEntry(editor, kind, values);
@@ -1105,7 +1122,7 @@ test("accepted markup is text on every kind's public page, in the feeds, the cha
     expect(await readRow(model.kind, model.id)).toBe(before);
     await expectText("/admin/models/[id] refused");
   } finally {
-    await Promise.all(shown.map(({ kind, id }) => deleteEntry(editor, kind, id)));
+    await settleAll(shown.map(({ kind, id }) => deleteEntry(editor, kind, id)));
     await editor.api.dispose();
   }
 
@@ -1126,7 +1143,7 @@ test("forged publish, delete and restore requests, bodies no form sends, and lon
   const log = new CaseLog();
   const editor = await newEditor(playwright, baseURL);
   const seeded = await readSeeded();
-  const limit = limiter(6);
+  const limit = limiter(3);
   const events = adminKinds.events;
   const run = `corpus-forged-${Date.now().toString(36)}`;
   let id: string | undefined;
@@ -1340,7 +1357,7 @@ async function sendAccountCases(
   base: Fields,
   cases: readonly FieldCase[],
 ) {
-  const limit = limiter(6);
+  const limit = limiter(3);
   await Promise.all(
     packRequests(cases).map((request) =>
       limit(async () => {
