@@ -661,6 +661,7 @@ test("every field of every kind's form, on create and on edit: refused by name, 
   const limit = limiter(3);
   const created: { kind: AdminKind; id: string }[] = [];
   const started = Date.now();
+  const sentBefore = requestsSent;
 
   /** Sends a request of packed cases, records each, and checks what the form gets back. */
   const sendPacked = (kind: AdminKind, target: string, base: Fields, request: PackedRequest) =>
@@ -899,7 +900,7 @@ test("every field of every kind's form, on create and on edit: refused by name, 
     await editor.api.dispose();
   }
 
-  console.log(`admin forms: ${requestsSent} requests in ${Date.now() - started} ms`);
+  console.log(`admin forms: ${requestsSent - sentBefore} requests in ${Date.now() - started} ms`);
   await log.report(testInfo, "admin forms");
   expect(log.records.length).toBeGreaterThanOrEqual(200);
   expect(log.serverErrors(), "5xx or thrown").toEqual([]);
@@ -1297,19 +1298,22 @@ test("forged publish, delete and restore requests, bodies no form sends, and lon
     expect(await readRow(adminKinds.models, other.id)).toBe(otherBefore);
     expect(await db().event.count({ where: { title: MARKUP[0].value } })).toBe(0);
 
-    // Every kind's list: its search, status and filter with the corpus's query values, and paging.
+    // Every kind's list: the first one's search, status, filter and paging with every query value
+    // of the corpus, the others' search with the markup, undecodable and long ones (one page each).
     const reflected: string[] = [];
     const queries = [
       ...QUERY_VALUES.map((p) => ({ name: p.name, value: encodeURIComponent(p.value) })),
       ...RAW_QUERY_ESCAPES.map((p) => ({ name: `raw ${p.name}`, value: p.value })),
       { name: "8 KB", value: "x".repeat(8_000) },
     ];
+    const few = queries.filter((q) =>
+      ["markup", "script breakout", "raw invalid UTF-8", "8 KB"].includes(q.name),
+    );
     await Promise.all(
       KINDS.flatMap((kind) =>
         ["q", "status", kind.filterField ?? "page", "page"].flatMap((parameter, index) =>
-          // Every parameter of the first kind's list; the search of every kind's.
           index === 0 || kind === KINDS[0]
-            ? queries.map((q) =>
+            ? (kind === KINDS[0] ? queries : few).map((q) =>
                 limit(async () => {
                   const path = `/admin/${kind.key}?${parameter}=${q.value}`;
                   const response = await editor.api.get(path, { maxRedirects: 0 });
