@@ -17,7 +17,7 @@ import {
   type APIRequestContext,
   type APIResponse,
   type PlaywrightWorkerArgs,
-} from "@playwright/test";
+} from "../fixtures/test";
 import { parse as parseCsv } from "csv-parse/sync";
 import { parseFeed } from "feedsmith";
 import type { AdminKind } from "@/lib/admin/define-kind";
