@@ -48,7 +48,7 @@ import {
   QUERY_VALUES,
   RAW_QUERY_ESCAPES,
 } from "../corpus/bad-inputs";
-import { entryForm } from "../fixtures/admin";
+import { collectDialogs, collectServerErrors, entryForm } from "../fixtures/admin";
 import { EDITOR, OWNER } from "../fixtures/auth";
 import {
   CaseLog,
@@ -59,7 +59,13 @@ import {
   type RawFieldValue,
 } from "../fixtures/corpus";
 import { openDatabase } from "../fixtures/e2e-database";
-import { actionIdOf, actionOutcome, type ActionOutcome } from "../fixtures/server-actions";
+import {
+  actionIdOf,
+  actionOutcome,
+  type ActionOutcome,
+  ENTRY_ACTIONS,
+  idFromRedirect,
+} from "../fixtures/server-actions";
 
 test.use({ storageState: EDITOR.storageState });
 // One test at a time, on one worker: each sends hundreds of requests, and the other journeys
@@ -75,7 +81,6 @@ test.afterAll(async () => {
 });
 
 const KINDS = Object.values(adminKinds);
-const ENTRIES = "app/admin/_actions/entries.ts";
 const action = (file: string, name: string) => actionIdOf(file, name);
 
 /** Yesterday (UTC): the journeys that look for their entries in the feeds date them today. */
@@ -193,9 +198,6 @@ function keptInput(answer: Answer, fields: Fields): string[] {
   }
   return lost;
 }
-
-const idFromRedirect = (redirect: string | undefined) =>
-  /^\/admin\/[a-z]+\/([^/?]+)\?(created|saved|published)=1$/.exec(redirect ?? "")?.[1];
 
 /** A row of a kind's table as JSON (BigInt and dates as text), to compare before and after. */
 async function readRow(kind: AdminKind, id: string): Promise<string | null> {
@@ -603,10 +605,10 @@ async function newEditor(
 ): Promise<Editor> {
   return {
     api: await playwright.request.newContext({ baseURL, storageState: EDITOR.storageState }),
-    save: action(ENTRIES, "saveEntryAction"),
-    publish: action(ENTRIES, "publishEntryAction"),
-    remove: action(ENTRIES, "deleteEntryAction"),
-    restore: action(ENTRIES, "restoreRevisionAction"),
+    save: action(ENTRY_ACTIONS, "saveEntryAction"),
+    publish: action(ENTRY_ACTIONS, "publishEntryAction"),
+    remove: action(ENTRY_ACTIONS, "deleteEntryAction"),
+    restore: action(ENTRY_ACTIONS, "restoreRevisionAction"),
   };
 }
 
@@ -974,15 +976,8 @@ test("accepted markup is text on every kind's public page, in the feeds, the cha
   const marker = `cs${Date.now().toString(36)}`;
   const shown: { kind: AdminKind; id: string; values: Fields }[] = [];
   const traces: { where: string; traces: unknown }[] = [];
-  const dialogs: string[] = [];
-  page.on("dialog", async (dialog) => {
-    dialogs.push(dialog.message());
-    await dialog.dismiss();
-  });
-  const serverErrors: string[] = [];
-  page.on("response", (response) => {
-    if (response.status() >= 500) serverErrors.push(`${response.status()} ${response.url()}`);
-  });
+  const dialogs = collectDialogs(page);
+  const serverErrors = collectServerErrors(page);
   /** Looks for markup in the page open in the browser (or in fragments parsed by it). */
   const expectText = async (where: string, fragments?: string[]) => {
     const found = await markupTraces(page, fragments);

@@ -31,6 +31,16 @@ const validModel: FormValues = {
   "citations.1.status": "",
 };
 
+/** A round's required fields, valid. */
+const validRound: FormValues = {
+  name: "A 轮",
+  slug: "series-a",
+  stage: "SERIES_A",
+  instrument: "EQUITY",
+  date: "2023-12",
+  "date.precision": "MONTH",
+};
+
 function errorsOf(schema: z.ZodType<unknown, FormValues>, values: FormValues): Record<string, string[]> {
   const result = schema.safeParse(values);
   if (result.success) return {};
@@ -156,12 +166,7 @@ describe("kind schemas", () => {
 
   it("parses money exactly and refuses bad amounts beside the field", () => {
     const base: FormValues = {
-      name: "A 轮",
-      slug: "series-a",
-      stage: "SERIES_A",
-      instrument: "EQUITY",
-      date: "2023-12",
-      "date.precision": "MONTH",
+      ...validRound,
       amount: "385000000",
       "amount.currency": "EUR",
       amountUsd: "415000000.5",
@@ -264,12 +269,7 @@ describe("the save action's schema", () => {
     expect(second).toMatch(/^第 2 行：.*说法.*含有不可见的控制字符/);
     expect(rest).toEqual([]);
     const round = {
-      name: "A 轮",
-      slug: "series-a",
-      stage: "SERIES_A",
-      instrument: "EQUITY",
-      date: "2023-12",
-      "date.precision": "MONTH",
+      ...validRound,
       "alternativeValues.0.field": "amount",
       "alternativeValues.0.value": "约\u001b[31m4 亿",
       "alternativeValues.0.status": "REPORTED",

@@ -9,15 +9,20 @@ import { databaseOutageNow, RETRY_AFTER_SECONDS } from "./outage-state.mjs";
 // (outage-state.mjs).
 const PAGE = Symbol.for("mistral-tracker.outage-page");
 
-/** @param {string} html */
+/**
+ * Keeps the page with its script policy, worked out once here rather than on every answer.
+ * @param {string} html
+ */
 export function installOutagePage(html) {
-  /** @type {Record<symbol, unknown>} */ (globalThis)[PAGE] = html;
+  /** @type {Record<symbol, unknown>} */ (globalThis)[PAGE] = {
+    html,
+    scriptPolicy: hashedScriptPolicy(html),
+  };
 }
 
-/** @returns {string | undefined} */
+/** @returns {{ html: string; scriptPolicy: string } | undefined} */
 function outagePage() {
-  const html = /** @type {Record<symbol, unknown>} */ (globalThis)[PAGE];
-  return typeof html === "string" ? html : undefined;
+  return /** @type {Record<symbol, any>} */ (globalThis)[PAGE];
 }
 
 /**
@@ -61,18 +66,18 @@ function pagePathOf(key) {
  */
 export async function outageStandIn(key, ctx, staticPaths) {
   if (ctx?.kind !== "APP_PAGE") return null;
-  const html = outagePage();
-  if (html === undefined || staticPaths.has(pagePathOf(key))) return null;
+  const page = outagePage();
+  if (page === undefined || staticPaths.has(pagePathOf(key))) return null;
   if (!(await databaseOutageNow())) return null;
   return {
     lastModified: Date.now(),
     value: {
       kind: "APP_PAGE",
-      html,
+      html: page.html,
       rscData: Buffer.alloc(0),
       headers: {
         "retry-after": String(RETRY_AFTER_SECONDS),
-        "content-security-policy": hashedScriptPolicy(html),
+        "content-security-policy": page.scriptPolicy,
       },
       status: 503,
       postponed: undefined,
