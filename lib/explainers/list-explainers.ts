@@ -1,6 +1,7 @@
 import "server-only";
 import { cachedQuery } from "@/lib/platform/cache/cached-query";
 import { prisma } from "@/lib/platform/db";
+import { explainers } from "@/lib/kinds/explainers";
 import { publishedWhere } from "@/lib/content/published";
 import type { CitationView } from "@/lib/content/types";
 import { loadCitations } from "@/lib/sources/load-citations";
@@ -20,7 +21,7 @@ export const listExplainers = cachedQuery(
   async (): Promise<ExplainerView[]> => {
     const sections = await prisma.explainerSection.findMany({
       where: publishedWhere(),
-      orderBy: [{ position: "asc" }, { slug: "asc" }],
+      orderBy: [...explainers.order],
     });
     const citations = await loadCitations(
       "EXPLAINER",

@@ -8,4 +8,6 @@ export const events = declareKind({
   page: { type: "own", list: "/events" },
   feedScope: "events",
   dated: true,
+  order: [{ date: { sort: "desc", nulls: "last" } }, { title: "asc" }, { slug: "asc" }],
+  search: ["title", "summary"],
 });

@@ -7,4 +7,6 @@ export const explainers = declareKind({
   apiResource: "explainers",
   page: { type: "home-section" },
   dated: false,
+  order: [{ position: "asc" }, { slug: "asc" }],
+  search: ["heading", "body"],
 });

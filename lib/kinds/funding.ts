@@ -8,4 +8,6 @@ export const funding = declareKind({
   page: { type: "own", list: "/funding" },
   feedScope: "funding",
   dated: true,
+  order: [{ date: "desc" }, { name: "asc" }, { slug: "asc" }],
+  search: ["name", "summary"],
 });

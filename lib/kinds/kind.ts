@@ -10,6 +10,11 @@ export type KindPage =
   /** A section of the home page: `/#<slug>`. */
   | { type: "home-section" };
 
+/** A column and its direction, as Prisma's `orderBy` takes them; `nulls: "last"` puts undated entries last. */
+export type OrderTerm = Readonly<
+  Record<string, "asc" | "desc" | { readonly sort: "asc" | "desc"; readonly nulls: "first" | "last" }>
+>;
+
 export interface Kind {
   /** The admin's URL segment and the kind's name in the code, e.g. "models". */
   key: string;
@@ -27,6 +32,13 @@ export interface Kind {
   feedScope?: string;
   /** On the timeline and in the site's feeds, by its date. */
   dated: boolean;
+  /**
+   * The order its entries are read in: on its list page (unless the page says otherwise), in its
+   * API resource and among search results. Ends on a unique column, so pages never overlap.
+   */
+  order: readonly OrderTerm[];
+  /** The columns search looks in for each term. */
+  search: readonly string[];
 }
 
 /** Describes a kind, keeping its literal values so that the unions of lib/kinds derive from them. */

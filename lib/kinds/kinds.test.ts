@@ -32,6 +32,10 @@ describe("the kinds of entry (lib/kinds)", () => {
     }
   });
 
+  it("are each read in an order that ends on their unique slug, so pages never overlap", () => {
+    for (const kind of KINDS) expect(Object.keys(kind.order.at(-1) ?? {}), kind.key).toEqual(["slug"]);
+  });
+
   it("are each searched", () => {
     expect(KIND_SEARCHES.map((search) => search.kind).sort()).toEqual([...CONTENT_KINDS].sort());
   });

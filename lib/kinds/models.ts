@@ -8,4 +8,6 @@ export const models = declareKind({
   page: { type: "own", list: "/models" },
   feedScope: "models",
   dated: true,
+  order: [{ date: { sort: "desc", nulls: "last" } }, { name: "asc" }, { slug: "asc" }],
+  search: ["name", "family", "summary"],
 });

@@ -7,4 +7,6 @@ export const organizations = declareKind({
   apiResource: "organizations",
   page: { type: "own", list: "/organizations" },
   dated: false,
+  order: [{ name: "asc" }, { slug: "asc" }],
+  search: ["name", "nameZh", "description"],
 });

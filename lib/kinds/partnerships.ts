@@ -8,4 +8,6 @@ export const partnerships = declareKind({
   page: { type: "own", list: "/partnerships" },
   feedScope: "partnerships",
   dated: true,
+  order: [{ date: { sort: "desc", nulls: "last" } }, { title: "asc" }, { slug: "asc" }],
+  search: ["title", "summary"],
 });

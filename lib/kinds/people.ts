@@ -7,4 +7,7 @@ export const people = declareKind({
   apiResource: "people",
   page: { type: "list-anchor", list: "/people" },
   dated: false,
+  // Editorial order: founders first, as the editors place them.
+  order: [{ position: "asc" }, { name: "asc" }, { slug: "asc" }],
+  search: ["name", "role", "background"],
 });

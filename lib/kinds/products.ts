@@ -7,4 +7,7 @@ export const products = declareKind({
   apiResource: "products",
   page: { type: "list-anchor", list: "/products" },
   dated: true,
+  // Editorial order, as the editors place them.
+  order: [{ position: "asc" }, { name: "asc" }, { slug: "asc" }],
+  search: ["name", "platforms", "summary"],
 });

@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { cachedQuery } from "@/lib/platform/cache/cached-query";
 import { prisma } from "@/lib/platform/db";
+import { models } from "@/lib/kinds/models";
 import { queryPage, ZPageNumberSchema, type PageOf } from "@/lib/content/paginate";
 import { publishedWhere } from "@/lib/content/published";
 import { ModelCategory, ModelLicense } from "@/lib/generated/prisma/enums";
@@ -38,7 +39,7 @@ export const listModels = cachedQuery(
         (
           await prisma.aiModel.findMany({
             where,
-            orderBy: [{ date: { sort: "desc", nulls: "last" } }, { name: "asc" }, { id: "asc" }],
+            orderBy: [...models.order],
             ...window,
           })
         ).map(toModelSummary),

@@ -1,6 +1,7 @@
 import "server-only";
 import { cachedQuery } from "@/lib/platform/cache/cached-query";
 import { prisma } from "@/lib/platform/db";
+import { partnerships } from "@/lib/kinds/partnerships";
 import { queryPage, type PageOf } from "@/lib/content/paginate";
 import { publishedWhere } from "@/lib/content/published";
 import {
@@ -22,7 +23,7 @@ export const listPartnerships = cachedQuery(
         (
           await prisma.partnership.findMany({
             where,
-            orderBy: [{ date: { sort: "desc", nulls: "last" } }, { title: "asc" }, { id: "asc" }],
+            orderBy: [...partnerships.order],
             include: partnersInclude(),
             ...window,
           })

@@ -1,6 +1,7 @@
 import "server-only";
 import { cachedQuery } from "@/lib/platform/cache/cached-query";
 import { prisma } from "@/lib/platform/db";
+import { people } from "@/lib/kinds/people";
 import { FULL_ENTRY_PAGE_SIZE, queryPage, type PageOf } from "@/lib/content/paginate";
 import type { AnchoredList } from "@/lib/content/list-anchor";
 import { publishedWhere } from "@/lib/content/published";
@@ -18,11 +19,8 @@ export interface PersonView {
   citations: CitationView[];
 }
 
-/** Editorial order: founders first, as the editors place them. */
-const PEOPLE_ORDER = [{ position: "asc" }, { name: "asc" }, { id: "asc" }] as const;
-
 /** Who `/people` shows, in its order: its pages and the anchors' page numbers read the same. */
-const listed = () => ({ where: publishedWhere(), orderBy: [...PEOPLE_ORDER] });
+const listed = () => ({ where: publishedWhere(), orderBy: [...people.order] });
 
 /** `/people`: each person under an anchor of their slug. */
 export const PEOPLE_LIST: AnchoredList = {
@@ -69,7 +67,7 @@ export type FounderView = Pick<PersonView, "name" | "role">;
 export const listFounders = cachedQuery("people:founders", ["PERSON"], async (): Promise<FounderView[]> =>
   prisma.person.findMany({
     where: { ...publishedWhere(), category: "FOUNDER" },
-    orderBy: [...PEOPLE_ORDER],
+    orderBy: [...people.order],
     select: { name: true, role: true },
   }),
 );

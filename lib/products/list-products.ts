@@ -1,6 +1,7 @@
 import "server-only";
 import { cachedQuery } from "@/lib/platform/cache/cached-query";
 import { prisma } from "@/lib/platform/db";
+import { products } from "@/lib/kinds/products";
 import { toMoney, toPartialDate } from "@/lib/content/convert";
 import { FULL_ENTRY_PAGE_SIZE, queryPage, type PageOf } from "@/lib/content/paginate";
 import type { AnchoredList } from "@/lib/content/list-anchor";
@@ -21,11 +22,8 @@ export interface ProductView {
   citations: CitationView[];
 }
 
-/** Editorial order, as the editors place them. */
-const PRODUCTS_ORDER = [{ position: "asc" }, { name: "asc" }, { id: "asc" }] as const;
-
 /** What `/products` shows, in its order: its pages and the anchors' page numbers read the same. */
-const listed = () => ({ where: publishedWhere(), orderBy: [...PRODUCTS_ORDER] });
+const listed = () => ({ where: publishedWhere(), orderBy: [...products.order] });
 
 /** `/products`: each product under an anchor of its slug. */
 export const PRODUCTS_LIST: AnchoredList = {

@@ -9,6 +9,15 @@ import { makeSnippet, type SnippetSource } from "@/lib/search/snippet";
 import { sourceLinkText } from "@/lib/sources/source-ref";
 import { containsTerm, matchedExactlyInDatabase, textContains } from "@/lib/search/text-match";
 import type { ContentKind } from "@/lib/kinds";
+import { events } from "@/lib/kinds/events";
+import { explainers } from "@/lib/kinds/explainers";
+import { funding } from "@/lib/kinds/funding";
+import { models } from "@/lib/kinds/models";
+import { organizations } from "@/lib/kinds/organizations";
+import { partnerships } from "@/lib/kinds/partnerships";
+import { people } from "@/lib/kinds/people";
+import { products } from "@/lib/kinds/products";
+import { sources } from "@/lib/kinds/sources";
 
 /** Results shown per kind, keeping the page light; the group still says how many match. */
 export const SHOWN_PER_KIND = 10;
@@ -37,8 +46,8 @@ type SearchWhere<Column extends string> = {
 
 /** What a kind's search needs of its table: rows whose searched columns are selected. */
 interface KindSpec<Column extends string, Row extends Record<Column, string | null>> {
-  kind: ContentKind;
-  columns: readonly Column[];
+  /** The kind, with the columns its search looks in (lib/kinds). */
+  kind: { code: ContentKind; search: readonly Column[] };
   /** Matching rows in the kind's reading order; all of them when `take` is undefined. */
   find(where: SearchWhere<Column>, take: number | undefined): Promise<Row[]>;
   /** How many rows match. */
@@ -65,13 +74,14 @@ export interface KindSearch {
 function defineKindSearch<Column extends string, Row extends Record<Column, string | null>>(
   spec: KindSpec<Column, Row>,
 ): KindSearch {
-  const kindName: string = t.enums.kind[spec.kind];
+  const { code: kind, search: columns } = spec.kind;
+  const kindName: string = t.enums.kind[kind];
   return {
-    kind: spec.kind,
+    kind,
     async search(terms, now) {
       const textTerms = terms.filter((term) => term !== kindName);
       const where = {
-        AND: [publishedWhere(now), ...textTerms.map((term) => containsTerm(spec.columns, term))],
+        AND: [publishedWhere(now), ...textTerms.map((term) => containsTerm(columns, term))],
       };
       const looseTerms = textTerms.filter((term) => !matchedExactlyInDatabase(term));
       let rows: Row[];
@@ -79,7 +89,7 @@ function defineKindSearch<Column extends string, Row extends Record<Column, stri
       if (looseTerms.length) {
         // The database took their `%` and `_` as wildcards: keep the rows that hold them as typed.
         rows = (await spec.find(where, undefined)).filter((row) =>
-          looseTerms.every((term) => spec.columns.some((column) => textContains(row[column], term))),
+          looseTerms.every((term) => columns.some((column) => textContains(row[column], term))),
         );
         total = rows.length;
       } else {
@@ -89,27 +99,24 @@ function defineKindSearch<Column extends string, Row extends Record<Column, stri
       }
       const hits = rows.slice(0, SHOWN_PER_KIND).map((row): SearchHit => {
         const { slug, title, lang, date, texts } = spec.describe(row);
-        const href = entryPath(spec.kind, slug);
+        const href = entryPath(kind, slug);
         return { slug, href, title, lang: lang ?? null, date, snippet: makeSnippet(texts, terms) };
       });
-      return { kind: spec.kind, total, hits };
+      return { kind, total, hits };
     },
   };
 }
 
-const byDateDesc = { sort: "desc", nulls: "last" } as const;
-
 /** The kinds in the order their groups are listed. */
 export const KIND_SEARCHES: readonly KindSearch[] = [
   defineKindSearch({
-    kind: "MODEL",
-    columns: ["name", "family", "summary"],
+    kind: models,
     count: (where) => prisma.aiModel.count({ where }),
     find: (where, take) =>
       prisma.aiModel.findMany({
         where,
         take,
-        orderBy: [{ date: byDateDesc }, { name: "asc" }],
+        orderBy: [...models.order],
         select: { slug: true, name: true, family: true, summary: true, date: true, datePrecision: true },
       }),
     describe: (row) => ({
@@ -121,14 +128,13 @@ export const KIND_SEARCHES: readonly KindSearch[] = [
     }),
   }),
   defineKindSearch({
-    kind: "PRODUCT",
-    columns: ["name", "platforms", "summary"],
+    kind: products,
     count: (where) => prisma.product.count({ where }),
     find: (where, take) =>
       prisma.product.findMany({
         where,
         take,
-        orderBy: [{ position: "asc" }, { name: "asc" }],
+        orderBy: [...products.order],
         select: { slug: true, name: true, platforms: true, summary: true, date: true, datePrecision: true },
       }),
     describe: (row) => ({
@@ -139,14 +145,13 @@ export const KIND_SEARCHES: readonly KindSearch[] = [
     }),
   }),
   defineKindSearch({
-    kind: "ROUND",
-    columns: ["name", "summary"],
+    kind: funding,
     count: (where) => prisma.fundingRound.count({ where }),
     find: (where, take) =>
       prisma.fundingRound.findMany({
         where,
         take,
-        orderBy: [{ date: "desc" }, { name: "asc" }],
+        orderBy: [...funding.order],
         select: { slug: true, name: true, summary: true, date: true, datePrecision: true },
       }),
     describe: (row) => ({
@@ -157,14 +162,13 @@ export const KIND_SEARCHES: readonly KindSearch[] = [
     }),
   }),
   defineKindSearch({
-    kind: "PARTNERSHIP",
-    columns: ["title", "summary"],
+    kind: partnerships,
     count: (where) => prisma.partnership.count({ where }),
     find: (where, take) =>
       prisma.partnership.findMany({
         where,
         take,
-        orderBy: [{ date: byDateDesc }, { title: "asc" }],
+        orderBy: [...partnerships.order],
         select: { slug: true, title: true, summary: true, date: true, datePrecision: true },
       }),
     describe: (row) => ({
@@ -175,14 +179,13 @@ export const KIND_SEARCHES: readonly KindSearch[] = [
     }),
   }),
   defineKindSearch({
-    kind: "PERSON",
-    columns: ["name", "role", "background"],
+    kind: people,
     count: (where) => prisma.person.count({ where }),
     find: (where, take) =>
       prisma.person.findMany({
         where,
         take,
-        orderBy: [{ position: "asc" }, { name: "asc" }],
+        orderBy: [...people.order],
         select: { slug: true, name: true, role: true, background: true },
       }),
     describe: (row) => ({
@@ -193,14 +196,13 @@ export const KIND_SEARCHES: readonly KindSearch[] = [
     }),
   }),
   defineKindSearch({
-    kind: "ORGANIZATION",
-    columns: ["name", "nameZh", "description"],
+    kind: organizations,
     count: (where) => prisma.organization.count({ where }),
     find: (where, take) =>
       prisma.organization.findMany({
         where,
         take,
-        orderBy: [{ name: "asc" }],
+        orderBy: [...organizations.order],
         select: { slug: true, name: true, nameZh: true, description: true },
       }),
     describe: (row) => ({
@@ -211,14 +213,13 @@ export const KIND_SEARCHES: readonly KindSearch[] = [
     }),
   }),
   defineKindSearch({
-    kind: "EVENT",
-    columns: ["title", "summary"],
+    kind: events,
     count: (where) => prisma.event.count({ where }),
     find: (where, take) =>
       prisma.event.findMany({
         where,
         take,
-        orderBy: [{ date: byDateDesc }, { title: "asc" }],
+        orderBy: [...events.order],
         select: { slug: true, title: true, summary: true, date: true, datePrecision: true },
       }),
     describe: (row) => ({
@@ -229,14 +230,13 @@ export const KIND_SEARCHES: readonly KindSearch[] = [
     }),
   }),
   defineKindSearch({
-    kind: "EXPLAINER",
-    columns: ["heading", "body"],
+    kind: explainers,
     count: (where) => prisma.explainerSection.count({ where }),
     find: (where, take) =>
       prisma.explainerSection.findMany({
         where,
         take,
-        orderBy: [{ position: "asc" }, { slug: "asc" }],
+        orderBy: [...explainers.order],
         select: { slug: true, heading: true, body: true },
       }),
     describe: (row) => ({
@@ -247,14 +247,13 @@ export const KIND_SEARCHES: readonly KindSearch[] = [
     }),
   }),
   defineKindSearch({
-    kind: "SOURCE",
-    columns: ["title", "publisher"],
+    kind: sources,
     count: (where) => prisma.source.count({ where }),
     find: (where, take) =>
       prisma.source.findMany({
         where,
         take,
-        orderBy: [{ publishedOn: byDateDesc }, { publisher: "asc" }, { title: "asc" }, { url: "asc" }],
+        orderBy: [...sources.order],
         select: {
           slug: true,
           title: true,

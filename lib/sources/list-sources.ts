@@ -1,6 +1,7 @@
 import "server-only";
 import { cachedQuery } from "@/lib/platform/cache/cached-query";
 import { prisma } from "@/lib/platform/db";
+import { sources } from "@/lib/kinds/sources";
 import type { AnchoredList } from "@/lib/content/list-anchor";
 import { LIST_PAGE_SIZE, queryPage, type PageOf } from "@/lib/content/paginate";
 import { publishedWhere } from "@/lib/content/published";
@@ -23,17 +24,8 @@ export interface SourceWithCiters extends SourceRef {
   citedByCount: number;
 }
 
-/** Newest first; undated ones last, by publisher and title, then by address (most have no title). */
-const SOURCES_ORDER = [
-  { publishedOn: { sort: "desc", nulls: "last" } },
-  { publisher: "asc" },
-  { title: "asc" },
-  { url: "asc" },
-  { id: "asc" },
-] as const;
-
 /** What `/sources` shows, in its order: its pages and the anchors' page numbers read the same. */
-const listed = () => ({ where: publishedWhere(), orderBy: [...SOURCES_ORDER] });
+const listed = () => ({ where: publishedWhere(), orderBy: [...sources.order] });
 
 /** `/sources`: each source under an anchor of its slug. */
 export const SOURCES_LIST: AnchoredList = {

@@ -57,7 +57,7 @@ export const eventsResource = defineResource({
   async find(where, page, { origin }) {
     const events = await prisma.event.findMany({
       where,
-      orderBy: [{ date: { sort: "desc", nulls: "last" } }, { title: "asc" }, { slug: "asc" }],
+      orderBy: [...eventsKind.order],
       ...page,
     });
     const citations = await loadApiCitations("EVENT", events);

@@ -34,7 +34,7 @@ export const explainersResource = defineResource({
   async find(where, page, { origin }) {
     const sections = await prisma.explainerSection.findMany({
       where,
-      orderBy: [{ position: "asc" }, { slug: "asc" }],
+      orderBy: [...explainersKind.order],
       ...page,
     });
     const citations = await loadApiCitations("EXPLAINER", sections);

@@ -108,7 +108,7 @@ export const fundingRoundsResource = defineResource({
     const rounds = await prisma.fundingRound.findMany({
       where,
       include: include(),
-      orderBy: [{ date: "desc" }, { name: "asc" }, { slug: "asc" }],
+      orderBy: [...fundingKind.order],
       ...page,
     });
     const citations = await loadApiCitations("ROUND", rounds);

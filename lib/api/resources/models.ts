@@ -91,7 +91,7 @@ export const modelsResource = defineResource({
     const models = await prisma.aiModel.findMany({
       where,
       include: include(),
-      orderBy: [{ date: { sort: "desc", nulls: "last" } }, { name: "asc" }, { slug: "asc" }],
+      orderBy: [...modelsKind.order],
       ...page,
     });
     const citations = await loadApiCitations("MODEL", models);

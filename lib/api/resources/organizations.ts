@@ -51,7 +51,7 @@ export const organizationsResource = defineResource({
   async find(where, page, { origin }) {
     const organizations = await prisma.organization.findMany({
       where,
-      orderBy: [{ name: "asc" }, { slug: "asc" }],
+      orderBy: [...organizationsKind.order],
       ...page,
     });
     const citations = await loadApiCitations("ORGANIZATION", organizations);

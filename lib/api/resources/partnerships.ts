@@ -75,7 +75,7 @@ export const partnershipsResource = defineResource({
     const partnerships = await prisma.partnership.findMany({
       where,
       include: include(),
-      orderBy: [{ date: { sort: "desc", nulls: "last" } }, { title: "asc" }, { slug: "asc" }],
+      orderBy: [...partnershipsKind.order],
       ...page,
     });
     const citations = await loadApiCitations("PARTNERSHIP", partnerships);

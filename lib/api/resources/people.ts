@@ -42,7 +42,7 @@ export const peopleResource = defineResource({
   async find(where, page, { origin }) {
     const people = await prisma.person.findMany({
       where,
-      orderBy: [{ position: "asc" }, { name: "asc" }, { slug: "asc" }],
+      orderBy: [...peopleKind.order],
       ...page,
     });
     const citations = await loadApiCitations("PERSON", people);

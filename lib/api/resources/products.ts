@@ -51,7 +51,7 @@ export const productsResource = defineResource({
   async find(where, page, { origin }) {
     const products = await prisma.product.findMany({
       where,
-      orderBy: [{ position: "asc" }, { name: "asc" }, { slug: "asc" }],
+      orderBy: [...productsKind.order],
       ...page,
     });
     const citations = await loadApiCitations("PRODUCT", products);

@@ -65,12 +65,7 @@ export const sourcesResource = defineResource({
           orderBy: [{ position: "asc" }, { id: "asc" }],
         },
       },
-      orderBy: [
-        { publishedOn: { sort: "desc", nulls: "last" } },
-        { publisher: "asc" },
-        { title: "asc" },
-        { slug: "asc" },
-      ],
+      orderBy: [...sourcesKind.order],
       ...page,
     });
     const entries = await resolveEntries(
