@@ -21,7 +21,7 @@ import {
 import { parse as parseCsv } from "csv-parse/sync";
 import { parseFeed } from "feedsmith";
 import type { AdminKind } from "@/lib/admin/define-kind";
-import { entryTable } from "@/lib/admin/entry-table";
+import { entryTable } from "@/lib/content/entry-table";
 import type { Field } from "@/lib/admin/fields/field";
 import { adminKinds } from "@/lib/admin/kinds";
 import type { Db } from "@/lib/admin/fields/field";

@@ -1,6 +1,6 @@
 import "server-only";
 import type { AdminKind } from "@/lib/admin/define-kind";
-import { entryTable } from "@/lib/admin/entry-table";
+import { entryTable } from "@/lib/content/entry-table";
 import { adminKinds } from "@/lib/admin/kinds";
 import { prisma } from "@/lib/platform/db";
 import { t } from "@/lib/i18n";

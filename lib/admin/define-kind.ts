@@ -13,10 +13,8 @@ import {
 
 /** A kind of entry, described once; the admin's screens and operations are generated from it. */
 export interface KindDescription {
-  /** Which kind (lib/kinds): its key, table, code and public page. */
+  /** Which kind (lib/kinds): its key, table, title column, code and public page. */
   kind: AnyKind;
-  /** The column that names an entry: name, title or heading. */
-  titleField: string;
   /**
    * Columns that name an entry whose title field is empty, joined in order: a source whose
    * title is not known is named by its publisher and link.
@@ -49,6 +47,8 @@ export interface AdminKind extends Omit<KindDescription, "kind"> {
   touches: ContentKind[];
   /** The public page of an entry, from its snapshot. */
   publicPath(snapshot: Snapshot): string;
+  /** The column that names an entry (lib/kinds). */
+  titleField: string;
   /** The columns `titleOf` reads, as a Prisma `select`. */
   titleSelect: Record<string, true>;
   /** The entry's title, from its snapshot or its row (`titleSelect` selected). */
@@ -67,13 +67,15 @@ function buildSchema(fields: readonly Field[]): z.ZodType<Record<string, unknown
 const present = (value: unknown) => value !== null && value !== undefined && value !== "";
 
 export function defineKind({ kind, ...description }: KindDescription): AdminKind {
-  const { titleField, titleFallback = [] } = description;
+  const { title: titleField } = kind;
+  const { titleFallback = [] } = description;
   return {
     ...description,
     key: kind.key,
     label: t.admin.kinds[kind.key],
     model: kind.model,
     entryKind: kind.code === "SOURCE" ? null : kind.code,
+    titleField,
     schema: buildSchema(description.fields),
     touches: [kind.code, ...description.shownWith],
     publicPath: (snapshot) => kindPagePath(kind.page, String(snapshot.slug)),

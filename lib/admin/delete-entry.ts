@@ -1,6 +1,6 @@
 import "server-only";
 import type { AdminKind } from "@/lib/admin/define-kind";
-import { entryTable } from "@/lib/admin/entry-table";
+import { entryTable } from "@/lib/content/entry-table";
 import { findReferrers } from "@/lib/admin/find-referrers";
 import type { OperationResult } from "@/lib/admin/operation-result";
 import { loadSnapshot } from "@/lib/admin/snapshot";

@@ -2,7 +2,7 @@ import "server-only";
 import type { AdminKind } from "@/lib/admin/define-kind";
 import type { Db } from "@/lib/admin/fields/field";
 import type { Referrer } from "@/lib/admin/operation-result";
-import { entryTable } from "@/lib/admin/entry-table";
+import { entryTable } from "@/lib/content/entry-table";
 import { adminKinds } from "@/lib/admin/kinds";
 import { prisma } from "@/lib/platform/db";
 

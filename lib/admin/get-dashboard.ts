@@ -1,5 +1,5 @@
 import "server-only";
-import { entryTable } from "@/lib/admin/entry-table";
+import { entryTable } from "@/lib/content/entry-table";
 import { adminKinds } from "@/lib/admin/kinds";
 import type { Snapshot } from "@/lib/admin/fields/field";
 import { prisma } from "@/lib/platform/db";

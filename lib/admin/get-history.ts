@@ -1,7 +1,7 @@
 import "server-only";
 import type { AdminKind } from "@/lib/admin/define-kind";
 import { diffSnapshots, type FieldChange } from "@/lib/admin/diff-snapshots";
-import { entryTable } from "@/lib/admin/entry-table";
+import { entryTable } from "@/lib/content/entry-table";
 import type { Snapshot } from "@/lib/admin/fields/field";
 import { loadNameLookup } from "@/lib/admin/list-options";
 import { prisma } from "@/lib/platform/db";

@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import type { AdminKind } from "@/lib/admin/define-kind";
-import { entryTable } from "@/lib/admin/entry-table";
+import { entryTable } from "@/lib/content/entry-table";
 import { entryState, type EntryState } from "@/lib/admin/entry-state";
 import { snapshotToValues, toJsonSafe } from "@/lib/admin/snapshot";
 import type { Snapshot } from "@/lib/admin/fields/field";

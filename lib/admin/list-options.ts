@@ -2,7 +2,7 @@ import "server-only";
 import type { NameLookup } from "@/lib/admin/fields/field";
 import type { OptionsByKind } from "@/lib/admin/fields/field-ui";
 import type { AdminKind } from "@/lib/admin/define-kind";
-import { entryTable } from "@/lib/admin/entry-table";
+import { entryTable } from "@/lib/content/entry-table";
 import { adminKinds } from "@/lib/admin/kinds";
 import { prisma } from "@/lib/platform/db";
 import { t } from "@/lib/i18n";

@@ -1,6 +1,6 @@
 import "server-only";
 import type { AdminKind } from "@/lib/admin/define-kind";
-import { entryTable } from "@/lib/admin/entry-table";
+import { entryTable } from "@/lib/content/entry-table";
 import type { OperationResult } from "@/lib/admin/operation-result";
 import { writeEntry } from "@/lib/admin/save-entry";
 import { snapshotToValues } from "@/lib/admin/snapshot";

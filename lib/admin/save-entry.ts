@@ -2,7 +2,7 @@ import "server-only";
 import type { AdminKind } from "@/lib/admin/define-kind";
 import { REASON_INPUT } from "@/lib/admin/change-reason";
 import { checkInput, collectColumns } from "@/lib/admin/check-input";
-import { entryTable } from "@/lib/admin/entry-table";
+import { entryTable } from "@/lib/content/entry-table";
 import type { OperationResult } from "@/lib/admin/operation-result";
 import {
   prismaErrorCode,

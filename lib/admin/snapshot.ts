@@ -1,7 +1,7 @@
 import type { FormValues } from "@/lib/actions/action-result";
 import type { AdminKind } from "@/lib/admin/define-kind";
 import type { Db, Snapshot } from "@/lib/admin/fields/field";
-import { entryTable } from "@/lib/admin/entry-table";
+import { entryTable } from "@/lib/content/entry-table";
 
 /** A value as JSON: BigInt as its decimal string, dates as ISO instants. */
 export function toJsonSafe(value: unknown): unknown {

@@ -3,7 +3,7 @@ import type { AdminKind } from "@/lib/admin/define-kind";
 import { describeConflict } from "@/lib/admin/describe-conflict";
 import type { Db, Snapshot } from "@/lib/admin/fields/field";
 import type { OperationResult } from "@/lib/admin/operation-result";
-import { entryTable } from "@/lib/admin/entry-table";
+import { entryTable } from "@/lib/content/entry-table";
 import { loadSnapshot } from "@/lib/admin/snapshot";
 import { recordBaseline, writeRevision } from "@/lib/admin/write-revision";
 import { Prisma } from "@/lib/generated/prisma/client";

@@ -1,6 +1,6 @@
 import "server-only";
 import { cache } from "react";
-import { entryTable } from "@/lib/admin/entry-table";
+import { entryTable } from "@/lib/content/entry-table";
 import { findAdminKind } from "@/lib/admin/kinds";
 import { isPublished } from "@/lib/content/published";
 import { prisma } from "@/lib/platform/db";

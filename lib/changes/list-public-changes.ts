@@ -1,6 +1,6 @@
 import "server-only";
 import { diffSnapshots, type FieldChange } from "@/lib/admin/diff-snapshots";
-import { entryTable } from "@/lib/admin/entry-table";
+import { entryTable } from "@/lib/content/entry-table";
 import type { Snapshot } from "@/lib/admin/fields/field";
 import { findAdminKind } from "@/lib/admin/kinds";
 import { loadNameLookup } from "@/lib/admin/list-options";

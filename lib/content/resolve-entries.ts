@@ -1,34 +1,23 @@
 import "server-only";
 import { prisma } from "@/lib/platform/db";
-import { titled } from "@/lib/content/convert";
+import { entryTable } from "@/lib/content/entry-table";
 import { entryPath } from "@/lib/content/paths";
 import { publishedWhere } from "@/lib/content/published";
 import type { EntryRef } from "@/lib/content/types";
-import type { EntryKind } from "@/lib/kinds";
+import { kindOfCode, type EntryKind } from "@/lib/kinds";
 
-type Row = { id: string; slug: string; title: string };
-
-const byName = { id: true, slug: true, name: true } as const;
-const byTitle = { id: true, slug: true, title: true } as const;
-
-/** Each kind's published entries among some ids, selected down to a title: one query per kind. */
-const loaders: Record<EntryKind, (ids: string[]) => Promise<Row[]>> = {
-  ORGANIZATION: async (ids) =>
-    titled(await prisma.organization.findMany({ where: visible(ids), select: byName })),
-  PERSON: async (ids) => titled(await prisma.person.findMany({ where: visible(ids), select: byName })),
-  MODEL: async (ids) => titled(await prisma.aiModel.findMany({ where: visible(ids), select: byName })),
-  PRODUCT: async (ids) => titled(await prisma.product.findMany({ where: visible(ids), select: byName })),
-  ROUND: async (ids) => titled(await prisma.fundingRound.findMany({ where: visible(ids), select: byName })),
-  PARTNERSHIP: (ids) => prisma.partnership.findMany({ where: visible(ids), select: byTitle }),
-  EVENT: (ids) => prisma.event.findMany({ where: visible(ids), select: byTitle }),
-  EXPLAINER: async (ids) =>
-    (
-      await prisma.explainerSection.findMany({
-        where: visible(ids),
-        select: { id: true, slug: true, heading: true },
-      })
-    ).map(({ heading, ...row }) => ({ ...row, title: heading })),
-};
+/** Each kind's published entries among some ids, down to their title: one query per kind. */
+async function loadTitled(
+  kind: EntryKind,
+  ids: string[],
+): Promise<{ id: string; slug: string; title: string }[]> {
+  const { model, title } = kindOfCode(kind);
+  const rows = await entryTable(prisma, model).findMany({
+    where: visible(ids),
+    select: { id: true, slug: true, [title]: true },
+  });
+  return rows.map((row) => ({ id: row.id, slug: String(row.slug), title: String(row[title]) }));
+}
 
 function visible(ids: string[]) {
   return { id: { in: ids }, ...publishedWhere() };
@@ -48,7 +37,7 @@ export async function resolveEntries(
   const resolved = new Map<string, EntryRef>();
   await Promise.all(
     [...idsByKind].map(async ([kind, ids]) => {
-      for (const row of await loaders[kind]([...ids])) {
+      for (const row of await loadTitled(kind, [...ids])) {
         resolved.set(entryKey(kind, row.id), {
           kind,
           slug: row.slug,

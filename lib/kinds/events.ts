@@ -4,6 +4,7 @@ export const events = declareKind({
   key: "events",
   code: "EVENT",
   model: "event",
+  title: "title",
   apiResource: "events",
   page: { type: "own", list: "/events" },
   feedScope: "events",

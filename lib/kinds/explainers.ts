@@ -4,6 +4,7 @@ export const explainers = declareKind({
   key: "explainers",
   code: "EXPLAINER",
   model: "explainerSection",
+  title: "heading",
   apiResource: "explainers",
   page: { type: "home-section" },
   dated: false,

@@ -4,6 +4,7 @@ export const funding = declareKind({
   key: "funding",
   code: "ROUND",
   model: "fundingRound",
+  title: "name",
   apiResource: "funding-rounds",
   page: { type: "own", list: "/funding" },
   feedScope: "funding",

@@ -25,6 +25,8 @@ export interface Kind {
   code: string;
   /** The Prisma client's property for its table. */
   model: string;
+  /** The column that names an entry: name, title or heading. */
+  title: string;
   /** The API's resource: `/api/v1/<apiResource>`. */
   apiResource: string;
   page: KindPage;

@@ -4,6 +4,7 @@ import { API_RESOURCES } from "@/lib/api/resources";
 import { entryPath, sourcePath } from "@/lib/content/paths";
 import { createPrismaClient } from "@/lib/platform/db/client";
 import { FEED_SCOPE_KINDS } from "@/lib/feeds/feed-links";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { SubjectType } from "@/lib/generated/prisma/enums";
 import { KIND_SEARCHES } from "@/lib/search/search-kinds";
 import { t } from "@/lib/i18n";
@@ -29,6 +30,17 @@ describe("the kinds of entry (lib/kinds)", () => {
       expect(adminKinds[kind.key].model).toBe(kind.model);
       expect(t.admin.kinds[kind.key]).toBeTruthy();
       expect(t.enums.kind[kind.code]).toBeTruthy();
+    }
+  });
+
+  it("name only columns their tables have", () => {
+    const scalarFields = Prisma as unknown as Record<string, Record<string, string> | undefined>;
+    for (const kind of KINDS) {
+      const table = scalarFields[`${kind.model[0].toUpperCase()}${kind.model.slice(1)}ScalarFieldEnum`];
+      expect(table, kind.key).toBeDefined();
+      const named = [kind.title, ...kind.search, ...kind.order.flatMap((term) => Object.keys(term))];
+      for (const column of named)
+        expect(Object.keys(table ?? {}), `${kind.key}: ${column}`).toContain(column);
     }
   });
 

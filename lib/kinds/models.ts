@@ -4,6 +4,7 @@ export const models = declareKind({
   key: "models",
   code: "MODEL",
   model: "aiModel",
+  title: "name",
   apiResource: "models",
   page: { type: "own", list: "/models" },
   feedScope: "models",

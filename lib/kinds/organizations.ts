@@ -4,6 +4,7 @@ export const organizations = declareKind({
   key: "organizations",
   code: "ORGANIZATION",
   model: "organization",
+  title: "name",
   apiResource: "organizations",
   page: { type: "own", list: "/organizations" },
   dated: false,

@@ -4,6 +4,7 @@ export const partnerships = declareKind({
   key: "partnerships",
   code: "PARTNERSHIP",
   model: "partnership",
+  title: "title",
   apiResource: "partnerships",
   page: { type: "own", list: "/partnerships" },
   feedScope: "partnerships",

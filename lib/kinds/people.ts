@@ -4,6 +4,7 @@ export const people = declareKind({
   key: "people",
   code: "PERSON",
   model: "person",
+  title: "name",
   apiResource: "people",
   page: { type: "list-anchor", list: "/people" },
   dated: false,

@@ -4,6 +4,7 @@ export const products = declareKind({
   key: "products",
   code: "PRODUCT",
   model: "product",
+  title: "name",
   apiResource: "products",
   page: { type: "list-anchor", list: "/products" },
   dated: true,

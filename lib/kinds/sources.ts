@@ -4,6 +4,7 @@ export const sources = declareKind({
   key: "sources",
   code: "SOURCE",
   model: "source",
+  title: "title",
   apiResource: "sources",
   page: { type: "list-anchor", list: "/sources" },
   dated: false,

@@ -1,7 +1,7 @@
 import "server-only";
 import { cachedQuery } from "@/lib/platform/cache/cached-query";
 import { prisma } from "@/lib/platform/db";
-import { entryTable } from "@/lib/admin/entry-table";
+import { entryTable } from "@/lib/content/entry-table";
 import { publishedWhere } from "@/lib/content/published";
 import { MAIN_PAGES } from "@/lib/seo/main-pages";
 import { CONTENT_KINDS, KINDS, kindPagePath, type ContentKind } from "@/lib/kinds";

@@ -19,7 +19,6 @@ const amountUsd = moneyField("amountUsd", l.amountUsd, {
 
 export const events = defineKind({
   kind: eventsKind,
-  titleField: "title",
   fields: [
     textField("title", l.title, { required: true }),
     slugField(),

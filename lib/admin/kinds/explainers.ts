@@ -8,7 +8,6 @@ const l = t.admin.fields;
 
 export const explainers = defineKind({
   kind: explainersKind,
-  titleField: "heading",
   fields: [
     textField("heading", l.heading, { required: true }),
     slugField(),

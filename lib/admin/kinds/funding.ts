@@ -23,7 +23,6 @@ const valuation = moneyField("valuation", l.valuation, {
 
 export const funding = defineKind({
   kind: fundingKind,
-  titleField: "name",
   fields: [
     textField("name", l.name, { required: true }),
     slugField(),

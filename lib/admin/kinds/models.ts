@@ -16,7 +16,6 @@ const l = t.admin.fields;
 
 export const models = defineKind({
   kind: modelsKind,
-  titleField: "name",
   fields: [
     textField("name", l.name, { required: true }),
     slugField(),

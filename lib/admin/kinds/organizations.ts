@@ -9,7 +9,6 @@ const l = t.admin.fields;
 
 export const organizations = defineKind({
   kind: organizationsKind,
-  titleField: "name",
   fields: [
     textField("name", l.name, { required: true }),
     textField("nameZh", l.nameZh, { nullable: true }),

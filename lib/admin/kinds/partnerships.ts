@@ -16,7 +16,6 @@ const amount = moneyField("amount", l.amount, { minorColumn: "amountMinor", curr
 
 export const partnerships = defineKind({
   kind: partnershipsKind,
-  titleField: "title",
   fields: [
     textField("title", l.title, { required: true }),
     slugField(),

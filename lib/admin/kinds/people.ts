@@ -15,7 +15,6 @@ const l = t.admin.fields;
 
 export const people = defineKind({
   kind: peopleKind,
-  titleField: "name",
   fields: [
     textField("name", l.name, { required: true }),
     slugField(),

@@ -8,7 +8,6 @@ const l = t.admin.fields;
 
 export const sources = defineKind({
   kind: sourcesKind,
-  titleField: "title",
   // A source whose own title is not known is named by where its link points.
   titleFallback: ["publisher", "url"],
   fields: [

@@ -1,5 +1,8 @@
-import type { Db } from "@/lib/admin/fields/field";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { EntryModel } from "@/lib/kinds";
+
+/** The client or a transaction: either reads and writes entries. */
+type Db = Prisma.TransactionClient;
 
 /** Every entry row has these columns (see prisma/schema.prisma), and its own. */
 export interface EntryRow {
