@@ -21,10 +21,9 @@ import {
 import { parse as parseCsv } from "csv-parse/sync";
 import { parseFeed } from "feedsmith";
 import type { AdminKind } from "@/lib/admin/define-kind";
-import { entryTable } from "@/lib/content/entry-table";
+import { entryTable, type Db } from "@/lib/content/entry-table";
 import type { Field } from "@/lib/admin/fields/field";
 import { adminKinds } from "@/lib/admin/kinds";
-import type { Db } from "@/lib/admin/fields/field";
 import {
   BAD_AMOUNTS,
   BAD_CURRENCIES,
@@ -1135,7 +1134,6 @@ test("forged publish, delete and restore requests, bodies no form sends, and lon
   playwright,
   baseURL,
 }, testInfo) => {
-  test.setTimeout(60_000);
   const log = new CaseLog();
   const editor = await newEditor(playwright, baseURL);
   const seeded = await readSeeded();
@@ -1394,7 +1392,6 @@ test("the account forms: a new user's name, email, role and password, signing in
   playwright,
   baseURL,
 }, testInfo) => {
-  test.setTimeout(60_000);
   const log = new CaseLog();
   const problems: Problem[] = [];
   const run = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;

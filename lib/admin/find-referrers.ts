@@ -1,6 +1,6 @@
 import "server-only";
 import type { AdminKind } from "@/lib/admin/define-kind";
-import type { Db } from "@/lib/admin/fields/field";
+import type { Db } from "@/lib/content/entry-table";
 import type { Referrer } from "@/lib/admin/operation-result";
 import { entryTable } from "@/lib/content/entry-table";
 import { adminKinds } from "@/lib/admin/kinds";

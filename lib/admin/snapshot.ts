@@ -1,6 +1,7 @@
 import type { FormValues } from "@/lib/actions/action-result";
 import type { AdminKind } from "@/lib/admin/define-kind";
-import type { Db, Snapshot } from "@/lib/admin/fields/field";
+import type { Db } from "@/lib/content/entry-table";
+import type { Snapshot } from "@/lib/admin/fields/field";
 import { entryTable } from "@/lib/content/entry-table";
 
 /** A value as JSON: BigInt as its decimal string, dates as ISO instants. */

@@ -1,7 +1,8 @@
 import "server-only";
 import type { AdminKind } from "@/lib/admin/define-kind";
 import { describeConflict } from "@/lib/admin/describe-conflict";
-import type { Db, Snapshot } from "@/lib/admin/fields/field";
+import type { Db } from "@/lib/content/entry-table";
+import type { Snapshot } from "@/lib/admin/fields/field";
 import type { OperationResult } from "@/lib/admin/operation-result";
 import { entryTable } from "@/lib/content/entry-table";
 import { loadSnapshot } from "@/lib/admin/snapshot";

@@ -1,5 +1,6 @@
 import type { AdminKind } from "@/lib/admin/define-kind";
-import type { Db, Snapshot } from "@/lib/admin/fields/field";
+import type { Db } from "@/lib/content/entry-table";
+import type { Snapshot } from "@/lib/admin/fields/field";
 import { loadSnapshot } from "@/lib/admin/snapshot";
 import { isPublished } from "@/lib/content/published";
 import type { RevisionAction } from "@/lib/generated/prisma/enums";

@@ -1,8 +1,8 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { EntryModel } from "@/lib/kinds";
 
-/** The client or a transaction: either reads and writes entries. */
-type Db = Prisma.TransactionClient;
+/** The client or a transaction: every operation on entries takes either. */
+export type Db = Prisma.TransactionClient;
 
 /** Every entry row has these columns (see prisma/schema.prisma), and its own. */
 export interface EntryRow {

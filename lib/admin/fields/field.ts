@@ -1,11 +1,8 @@
 import type { z } from "zod";
 import type { FormValues } from "@/lib/actions/action-result";
 import type { FieldUi } from "@/lib/admin/fields/field-ui";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Db } from "@/lib/content/entry-table";
 import type { KindKey } from "@/lib/kinds";
-
-/** The client or a transaction: every operation takes either. */
-export type Db = Prisma.TransactionClient;
 
 /** An entry as JSON: its row, its join rows and citations; BigInt as strings, dates as ISO. */
 export type Snapshot = Record<string, unknown>;
