@@ -40,7 +40,6 @@ export default defineConfig([
   },
   globalIgnores([
     ".next/**",
-    "bench/routing-designs/.next/**",
     "lib/generated/**",
     "test-results/**",
     "playwright-report/**",

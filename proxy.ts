@@ -1,31 +1,25 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { refuseUnreadableRequest } from "@/lib/http/request-guard";
-import { nonceScriptPolicy } from "@/lib/http/script-policy.mjs";
+import { nonceScriptPolicy } from "@/lib/http/script-policy";
 import { CONTENT_SECURITY_POLICY } from "@/lib/http/security-headers";
-import { isListPath, viewPath, viewToken } from "@/lib/views/list-views";
+import { outageResponse } from "@/lib/platform/outage/outage-response";
 
 /**
- * The pages rendered for each request rather than kept (the admin, the change log, the report
- * form): the only ones whose scripts a nonce can vouch for. A kept render's scripts are allowed
- * by hash instead (lib/platform/cache/cache-handler.mjs).
- */
-const PER_REQUEST_PAGE = /^\/(?:admin(?:\/|$)|changes$|report$)/;
-
-/**
- * Serves a list page asked for with a selection (`/timeline?kind=MODEL&page=2`) from the cached
- * render of that view (lib/views/list-views.ts). The browser keeps the URL it asked for. Gives a
- * page rendered for this request its script nonce. First refuses what Next.js itself would answer
- * with a 500 (lib/http/request-guard.ts).
+ * Runs before every page: refuses what Next.js itself would answer with a 500
+ * (lib/http/request-guard.ts); while the database is known to be out of reach, answers a page with
+ * the outage page rather than a render that could only fail (the cache tier in front serves its
+ * last good copy instead, README "Deploy at scale"); else gives the page its script nonce.
  */
 export async function proxy(request: NextRequest) {
   const refused = await refuseUnreadableRequest(request, rawPathname(request.url));
   if (refused) return refused;
-  const { pathname, searchParams } = request.nextUrl;
-  if (PER_REQUEST_PAGE.test(pathname)) return withScriptNonce(request);
-  if (!isListPath(pathname)) return NextResponse.next();
-  const url = request.nextUrl.clone();
-  url.pathname = viewPath(pathname, viewToken(pathname, searchParams));
-  return NextResponse.rewrite(url);
+  if (!isPage(request)) return NextResponse.next();
+  return outageResponse(request) ?? withScriptNonce(request);
+}
+
+/** A request the matcher sends here for what is never a page (request-guard's cases only). */
+function isPage(request: NextRequest): boolean {
+  return !NOT_A_PAGE.test(request.nextUrl.pathname);
 }
 
 /**
@@ -47,47 +41,17 @@ function rawPathname(url: string): string {
   return /^[a-z]+:\/\/[^/]*([^?#]*)/i.exec(url)?.[1] || "/";
 }
 
-// Only requests that carry one of a list's parameters reach the proxy; a plain `/models`, a search
-// for plain text and a plain page number alone are rewritten by next.config.ts without running
-// any code. Literal, as Next reads it at build time; lib/views/list-views.test.ts checks it
-// against LIST_VIEWS.
+// What is never a page: the framework's files, feeds, the API, downloads, images, the sitemap.
+// Literal in the matcher below, as Next reads it at build time.
+const NOT_A_PAGE =
+  /^\/(?:_next\/|api\/|feeds?\/|feed\.(?:xml|json)$|atom\.xml$|changes\/feed\.xml$|downloads\/|og\/|sitemap\.xml$|robots\.txt$|icon\.svg$|.*\/opengraph-image)/;
+
 export const config = {
-  // `page` reaches the proxy only with a value other than PLAIN_PAGE_PATTERN's (a plain one, only
-  // when another of the list's parameters comes with it, which that parameter's entry catches).
   matcher: [
-    { source: "/models", has: [{ type: "query", key: "category" }] },
-    { source: "/models", has: [{ type: "query", key: "license" }] },
-    { source: "/models", has: [{ type: "query", key: "openWeights" }] },
-    { source: "/models", has: [{ type: "query", key: "page", value: "(?![1-9][0-9]{0,5}$)[\\s\\S]*" }] },
-    { source: "/funding", has: [{ type: "query", key: "page", value: "(?![1-9][0-9]{0,5}$)[\\s\\S]*" }] },
-    {
-      source: "/partnerships",
-      has: [{ type: "query", key: "page", value: "(?![1-9][0-9]{0,5}$)[\\s\\S]*" }],
-    },
-    { source: "/people", has: [{ type: "query", key: "page", value: "(?![1-9][0-9]{0,5}$)[\\s\\S]*" }] },
-    { source: "/products", has: [{ type: "query", key: "page", value: "(?![1-9][0-9]{0,5}$)[\\s\\S]*" }] },
-    { source: "/sources", has: [{ type: "query", key: "page", value: "(?![1-9][0-9]{0,5}$)[\\s\\S]*" }] },
-    { source: "/timeline", has: [{ type: "query", key: "kind" }] },
-    { source: "/timeline", has: [{ type: "query", key: "year" }] },
-    { source: "/timeline", has: [{ type: "query", key: "page", value: "(?![1-9][0-9]{0,5}$)[\\s\\S]*" }] },
-    // Only a search that is not plain text: the complement of PLAIN_SEARCH_PATTERN (written with
-    // \x escapes: the build drops a matcher value with \u ones, and the proxy then runs for all).
-    {
-      source: "/search",
-      has: [
-        {
-          type: "query",
-          key: "q",
-          value: "(?:[\\s\\S]*[%/?#\\\\\\x00-\\x1f\\x7f][\\s\\S]*|[\\s\\S]{121,})",
-        },
-      ],
-    },
-    // PER_REQUEST_PAGE's pages.
-    { source: "/admin/:path*" },
-    { source: "/changes" },
-    { source: "/report" },
-    // lib/http/request-guard.ts's cases: a server action or a form post, and a path with an
-    // escape that may not decode (%8x to %Fx, or a bare %).
+    // Every page.
+    "/((?!_next/|api/|feeds?/|feed\\.xml$|feed\\.json$|atom\\.xml$|changes/feed\\.xml$|downloads/|og/|sitemap\\.xml$|robots\\.txt$|icon\\.svg$|.*/opengraph-image).*)",
+    // lib/http/request-guard.ts's cases anywhere: a server action or a form post, and a path with
+    // an escape that may not decode (%8x to %Fx, or a bare %).
     { source: "/:path*", has: [{ type: "header", key: "next-action" }] },
     { source: "/:path*", has: [{ type: "header", key: "content-type", value: "multipart/form-data.*" }] },
     { source: "/:path(.*%(?:[89a-fA-F]|[0-9a-fA-F](?:[^0-9a-fA-F]|$)|[^0-9a-fA-F]|$).*)" },

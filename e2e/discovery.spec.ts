@@ -156,12 +156,28 @@ test("the home page and an entry with a Chinese title share a 1200×630 PNG of t
   expect(images[0]).not.toBe(images[1]);
 });
 
-test("pages tell caches in front of the site to ask again each time, as edits show at once", async ({
+test("pages tell the cache tier in front what it may keep, and under which keys it is purged", async ({
   request,
 }) => {
-  for (const path of ["/", "/models", "/timeline?kind=MODEL", "/models/mistral-large-2", "/about"]) {
+  const keys = async (path: string) => {
     const response = await request.get(path);
     expect(response.status(), path).toBe(200);
-    expect(response.headers()["cache-control"], path).toBe("public, max-age=0, must-revalidate");
+    expect(response.headers()["surrogate-control"], path).toBe("max-age=86400");
+    // Browsers are not to keep pages: they ask again, and an edit shows at once.
+    expect(response.headers()["cache-control"], path).toContain("max-age=0");
+    return response.headers()["surrogate-key"]?.split(" ");
+  };
+  for (const path of ["/", "/timeline?kind=MODEL", "/about", "/feed.xml"]) {
+    expect(await keys(path), path).toEqual(expect.arrayContaining(["site", "MODEL", "ROUND", "EVENT"]));
+  }
+  // A kind's pages, feeds and API only under the kinds they show: an event's change leaves them kept.
+  for (const path of ["/models", "/models/mistral-large-2", "/feeds/models/feed.xml", "/api/v1/models"]) {
+    expect((await keys(path))?.sort(), path).toEqual(["MODEL", "ORGANIZATION", "SOURCE", "site"]);
+  }
+  for (const path of ["/admin/login", "/api/health"]) {
+    expect(
+      (await request.get(path, { maxRedirects: 0 })).headers()["surrogate-control"],
+      path,
+    ).toBeUndefined();
   }
 });

@@ -7,9 +7,7 @@ const UNKNOWN_PATHS = [
   "/organizations/no-such-organization",
   "/events/no-such-event",
   "/no-such-page",
-  // Internal list views (lib/views/list-views.ts) that no list URL is rewritten to.
   "/models/-/not-a-view",
-  "/-/e30",
 ];
 
 for (const path of UNKNOWN_PATHS) {

@@ -1,6 +1,5 @@
 // Scripts under the site's Content-Security-Policy, as a reader's browser runs them: every public
-// page runs its own (cached renders allow theirs by hash, pages rendered per request by nonce)
-// and the browser refuses none of them (e2e/fixtures/test.ts fails a journey on any refusal);
+// page runs its own (allowed by the nonce its render carries) and the browser refuses none of them (e2e/fixtures/test.ts fails a journey on any refusal);
 // a script that was not in the page as rendered does not run.
 import { MAIN_PAGES } from "./fixtures/site";
 import { expect, test, watchRefusedScripts } from "./fixtures/test";

@@ -16,6 +16,22 @@ const ENV_SHAPE = {
   SITE_URL: z.url().optional(),
   /** Signs sessions; made and kept in the data directory when unset on embedded SQLite. */
   AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters").optional(),
+  /**
+   * The cache tier's nodes (deploy/varnish), each purged by surrogate key on every change:
+   * comma-separated http(s) URLs. Unset, there is no tier (the embedded default).
+   */
+  CACHE_PURGE_URLS: z
+    .string()
+    .optional()
+    .transform((list) =>
+      (list ?? "")
+        .split(",")
+        .map((url) => url.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.url({ protocol: /^https?$/, error: "must be http(s) URLs, separated by commas" }))),
+  /** Sent with every purge; the tier refuses a purge without it (deploy/varnish). */
+  CACHE_PURGE_TOKEN: z.string().min(16, "CACHE_PURGE_TOKEN must be at least 16 characters").optional(),
   // REDIS_URL, CACHE_NAMESPACE, BUILD_ID: read by the cache handler too, so defined beside it.
   ...PLATFORM_ENV_SHAPE,
 };

@@ -68,13 +68,14 @@ sub vcl_recv {
 	unset req.http.Authorization;
 	set req.url = std.querysort(req.url);
 
-	# A healthy app is asked again as soon as an object's time is up or it was purged, so an
-	# edit shows on the next request. A restart after a failed fetch (X-Stale-OK) or a sick app
-	# may serve the last good copy within its grace instead.
+	# The app is asked again as soon as an object's time is up or it was purged, so an edit shows
+	# on the next request, whatever the health probe last said (it lags behind a recovery). Only a
+	# restart after a fetch that failed (X-Stale-OK: the app down, or answering 5xx) may serve the
+	# last good copy within its grace instead.
 	if (req.http.X-Stale-OK) {
 		# A restart keeps what the first pass set; this lets the object's own grace decide.
 		set req.grace = 3650d;
-	} else if (std.healthy(req.backend_hint)) {
+	} else {
 		set req.grace = 0s;
 	}
 	return (hash);

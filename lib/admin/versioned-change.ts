@@ -57,7 +57,7 @@ export async function versionedChange<T>(
       });
       return data;
     });
-    revalidateKinds(kind.touches);
+    await revalidateKinds(kind.touches);
     return { ok: true, data };
   } catch (error) {
     if (error instanceof StaleVersionError && id) return staleResult(kind, id);

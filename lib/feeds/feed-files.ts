@@ -1,5 +1,5 @@
-// Where the feeds live. next.config.ts reads it too, hence the relative import of lib/kinds,
-// which has no imports of its own.
+// Where the feeds live. Relative import of lib/kinds, which has no imports of its own, so that
+// this module has none beyond it either.
 import { KIND_FEED_SCOPES, type KindFeedScope } from "../kinds";
 
 export type FeedFormat = "rss" | "atom" | "json";
@@ -16,38 +16,14 @@ export function feedPath(scope: FeedScope, format: FeedFormat): string {
 }
 
 /**
- * The feed a `<scope>/<file>` pair names (`site/feed.xml`, `models/atom.xml`), or null. With
- * `kindsOnly`, the site's own scope is not one (its feeds are not under `/feeds/`).
+ * The kind's feed a `/feeds/<scope>/<file>` path names (`models/atom.xml`), or null. The site's own
+ * feeds are not under `/feeds/`.
  */
-export function parseFeedPath(
+export function parseKindFeedPath(
   scope: string,
   file: string,
-  { kindsOnly = false }: { kindsOnly?: boolean } = {},
-): { scope: FeedScope; format: FeedFormat } | null {
-  const scopes: readonly FeedScope[] = kindsOnly ? KIND_FEED_SCOPES : ["site", ...KIND_FEED_SCOPES];
-  const feedScope = scopes.find((s) => s === scope);
+): { scope: KindFeedScope; format: FeedFormat } | null {
+  const feedScope = KIND_FEED_SCOPES.find((s) => s === scope);
   const format = FEED_FORMATS.find((f) => FILE_NAMES[f] === file);
   return feedScope && format ? { scope: feedScope, format } : null;
 }
-
-/**
- * A feed asked for without a validator (a first fetch, a browser) is served from its cached
- * render at `/feeds/-/<scope>/<file>` (next.config.ts rewrites it there). A feed reader's
- * conditional request reaches the feed's route handler instead, which answers 304 when nothing
- * changed: a cached render cannot (Next.js sends it whole).
- */
-export const UNCONDITIONAL_FEED_REWRITES = [
-  ...FEED_FORMATS.map((format) => ({
-    source: feedPath("site", format),
-    scope: "site",
-    file: FILE_NAMES[format],
-  })),
-  { source: `/feeds/:scope(${KIND_FEED_SCOPES.join("|")})/:file`, scope: ":scope", file: ":file" },
-].map(({ source, scope, file }) => ({
-  source,
-  missing: [
-    { type: "header" as const, key: "if-none-match" },
-    { type: "header" as const, key: "if-modified-since" },
-  ],
-  destination: `/feeds/-/${scope}/${file}`,
-}));

@@ -3,9 +3,8 @@
 
 /**
  * The policy's parts that hold for every page as it is: no framing by any site (clickjacking),
- * no <base> or plugin tricks, forms only to this site. Which scripts may run depends on how the
- * page was rendered, so each page carries a second policy for them (lib/http/script-policy.mjs):
- * a kept render's inline scripts by hash, a page rendered per request by nonce.
+ * no <base> or plugin tricks, forms only to this site. Which scripts may run is the render's own
+ * business: each page carries a second policy for them, with its nonce (lib/http/script-policy.ts).
  */
 export const CONTENT_SECURITY_POLICY = [
   "base-uri 'self'",

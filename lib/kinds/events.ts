@@ -7,6 +7,7 @@ export const events = declareKind({
   title: "title",
   apiResource: "events",
   page: { type: "own", list: "/events" },
+  shows: ["EVENT", "SOURCE"],
   feedScope: "events",
   dated: true,
   order: [{ date: { sort: "desc", nulls: "last" } }, { title: "asc" }, { slug: "asc" }],

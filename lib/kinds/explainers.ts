@@ -7,6 +7,7 @@ export const explainers = declareKind({
   title: "heading",
   apiResource: "explainers",
   page: { type: "home-section" },
+  shows: ["EXPLAINER", "SOURCE"],
   dated: false,
   order: [{ position: "asc" }, { slug: "asc" }],
   search: ["heading", "body"],

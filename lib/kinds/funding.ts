@@ -7,6 +7,7 @@ export const funding = declareKind({
   title: "name",
   apiResource: "funding-rounds",
   page: { type: "own", list: "/funding" },
+  shows: ["ROUND", "ORGANIZATION", "PERSON", "SOURCE"],
   feedScope: "funding",
   dated: true,
   order: [{ date: "desc" }, { name: "asc" }, { slug: "asc" }],

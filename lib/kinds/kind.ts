@@ -30,6 +30,12 @@ export interface Kind {
   /** The API's resource: `/api/v1/<apiResource>`. */
   apiResource: string;
   page: KindPage;
+  /**
+   * Every kind (by code) whose entries its pages, feeds and API resource show, its own first: the
+   * cache tier keeps them under these keys (lib/http/surrogate-keys.ts), so a change of any of
+   * these kinds purges them.
+   */
+  shows: readonly string[];
   /** The kind's own feeds, under `/feeds/<feedScope>/`; none when absent. */
   feedScope?: string;
   /** On the timeline and in the site's feeds, by its date. */

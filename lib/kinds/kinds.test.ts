@@ -4,6 +4,7 @@ import { API_RESOURCES } from "@/lib/api/resources";
 import { entryPath, sourcePath } from "@/lib/content/paths";
 import { createPrismaClient } from "@/lib/platform/db/client";
 import { FEED_SCOPE_KINDS } from "@/lib/feeds/feed-links";
+import { feedCacheKinds } from "@/lib/feeds/feed-changed-at";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { SubjectType } from "@/lib/generated/prisma/enums";
 import { KIND_SEARCHES } from "@/lib/search/search-kinds";
@@ -46,6 +47,19 @@ describe("the kinds of entry (lib/kinds)", () => {
 
   it("are each read in an order that ends on their unique slug, so pages never overlap", () => {
     for (const kind of KINDS) expect(Object.keys(kind.order.at(-1) ?? {}), kind.key).toEqual(["slug"]);
+  });
+
+  it("each show, under the cache tier's keys, every kind their API resource and feeds read", () => {
+    for (const kind of KINDS) {
+      expect(kind.shows[0], kind.key).toBe(kind.code);
+      for (const shown of kind.shows) expect(CONTENT_KINDS, kind.key).toContain(shown);
+      const resource = API_RESOURCES.find((r) => r.name === kind.apiResource);
+      const read = [
+        ...(resource?.kinds ?? []),
+        ...("feedScope" in kind ? feedCacheKinds(kind.feedScope) : []),
+      ];
+      for (const code of read) expect(kind.shows, `${kind.key} reads ${code}`).toContain(code);
+    }
   });
 
   it("are each searched", () => {

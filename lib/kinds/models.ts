@@ -7,6 +7,7 @@ export const models = declareKind({
   title: "name",
   apiResource: "models",
   page: { type: "own", list: "/models" },
+  shows: ["MODEL", "ORGANIZATION", "SOURCE"],
   feedScope: "models",
   dated: true,
   order: [{ date: { sort: "desc", nulls: "last" } }, { name: "asc" }, { slug: "asc" }],

@@ -7,6 +7,7 @@ export const organizations = declareKind({
   title: "name",
   apiResource: "organizations",
   page: { type: "own", list: "/organizations" },
+  shows: ["ORGANIZATION", "PERSON", "ROUND", "PARTNERSHIP", "MODEL", "SOURCE"],
   dated: false,
   order: [{ name: "asc" }, { slug: "asc" }],
   search: ["name", "nameZh", "description"],

@@ -7,6 +7,7 @@ export const partnerships = declareKind({
   title: "title",
   apiResource: "partnerships",
   page: { type: "own", list: "/partnerships" },
+  shows: ["PARTNERSHIP", "ORGANIZATION", "SOURCE"],
   feedScope: "partnerships",
   dated: true,
   order: [{ date: { sort: "desc", nulls: "last" } }, { title: "asc" }, { slug: "asc" }],

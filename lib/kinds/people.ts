@@ -7,6 +7,7 @@ export const people = declareKind({
   title: "name",
   apiResource: "people",
   page: { type: "list-anchor", list: "/people" },
+  shows: ["PERSON", "SOURCE"],
   dated: false,
   // Editorial order: founders first, as the editors place them.
   order: [{ position: "asc" }, { name: "asc" }, { slug: "asc" }],

@@ -7,6 +7,7 @@ export const products = declareKind({
   title: "name",
   apiResource: "products",
   page: { type: "list-anchor", list: "/products" },
+  shows: ["PRODUCT", "SOURCE"],
   dated: true,
   // Editorial order, as the editors place them.
   order: [{ position: "asc" }, { name: "asc" }, { slug: "asc" }],

@@ -7,6 +7,18 @@ export const sources = declareKind({
   title: "title",
   apiResource: "sources",
   page: { type: "list-anchor", list: "/sources" },
+  // Every entry it lists is shown with what cites it.
+  shows: [
+    "SOURCE",
+    "ORGANIZATION",
+    "PERSON",
+    "MODEL",
+    "PRODUCT",
+    "ROUND",
+    "PARTNERSHIP",
+    "EVENT",
+    "EXPLAINER",
+  ],
   dated: false,
   // Newest first; undated ones last, by publisher and title, then by address (most have no title).
   order: [

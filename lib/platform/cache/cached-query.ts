@@ -1,8 +1,9 @@
 import "server-only";
 import { revalidateTag, unstable_cache } from "next/cache";
-import { nextPublication, publicationEpoch } from "@/lib/content/publication-epoch";
+import { publicationEpoch } from "@/lib/content/publication-epoch";
 import { loadPublicationSchedule } from "@/lib/content/publication-schedule";
 import { CONTENT_KINDS, type ContentKind } from "@/lib/kinds";
+import { purgeTier } from "@/lib/platform/cache/tier-purge";
 
 const kindTag = (kind: ContentKind) => `kind:${kind}`;
 
@@ -19,8 +20,7 @@ const cachedSchedule = unstable_cache(() => loadPublicationSchedule(), ["publica
  *
  * Scheduled entries appear on time without any job: the cache key includes the publication
  * epoch (the latest publication time reached, lib/content/publication-schedule.ts), which moves
- * the moment a scheduled entry's time comes; and while one is scheduled, the result (and so the
- * page rendered from it) is cached only until then (lib/platform/cache drops it at that moment).
+ * the moment a scheduled entry's time comes.
  */
 export function cachedQuery<Args extends unknown[], Result>(
   key: string,
@@ -30,21 +30,15 @@ export function cachedQuery<Args extends unknown[], Result>(
   const tags = kinds.map(kindTag);
   const run = (_epoch: number, ...args: Args) => query(...args);
   const cached = unstable_cache(run, [key], { tags });
-  return async (...args: Args) => {
-    const schedule = await cachedSchedule();
-    const now = Date.now();
-    const epoch = publicationEpoch(schedule, now);
-    const next = nextPublication(schedule, now);
-    if (next === null) return cached(epoch, ...args);
-    const untilNext = Math.max(1, Math.ceil((next - now) / 1000));
-    return unstable_cache(run, [key], { tags, revalidate: untilNext })(epoch, ...args);
-  };
+  return async (...args: Args) => cached(publicationEpoch(await cachedSchedule(), Date.now()), ...args);
 }
 
 /**
- * Invalidates every cached query that reads any of these kinds. The next request renders
+ * Invalidates every cached query that reads any of these kinds, then every page the cache tier in
+ * front keeps that shows any of them (lib/platform/cache/tier-purge.ts). The next request renders
  * fresh data (no stale-while-revalidate): an editor's change shows at once.
  */
-export function revalidateKinds(kinds: readonly ContentKind[]): void {
+export async function revalidateKinds(kinds: readonly ContentKind[]): Promise<void> {
   for (const kind of new Set(kinds)) revalidateTag(kindTag(kind), { expire: 0 });
+  await purgeTier(kinds);
 }

@@ -1,14 +1,10 @@
 // @ts-check
+import { serialize } from "node:v8";
 import { SETTLE_MS } from "./settle.mjs";
 
-/** Roughly how many bytes an entry holds: its rendered HTML, RSC payload, body or data. */
+/** How many bytes an entry holds, as Redis would store it: nothing of its shape is assumed. */
 function sizeOf(entry) {
-  const value = entry.value ?? {};
-  let size = 0;
-  for (const part of [value.html, value.rscData, value.body, value.data?.body]) size += part?.length ?? 0;
-  if (value.segmentData instanceof Map)
-    for (const segment of value.segmentData.values()) size += segment.length;
-  return size || 1024;
+  return serialize(entry).length;
 }
 
 /**

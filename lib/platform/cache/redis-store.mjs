@@ -32,8 +32,8 @@ end
 return 1`;
 
 /**
- * Entries in Redis, shared by every instance: each entry under `e:<key>` (V8-serialized, since
- * renders hold Buffers and Maps) with a TTL, and each tag as a set `t:<tag>` of its entries' keys.
+ * Entries in Redis, shared by every instance: each entry under `e:<key>` (V8-serialized, which
+ * keeps Buffers and Maps) with a TTL, and each tag as a set `t:<tag>` of its entries' keys.
  * @param {string} url
  * @param {number} [settleMs] how long after a tag's invalidation its entries are not stored
  * @returns {import("./cache-handler.d.mts").CacheStore}

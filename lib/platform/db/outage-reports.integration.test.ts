@@ -4,7 +4,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { startTcpProxy, type TcpProxy } from "@/e2e/fixtures/tcp-proxy";
 import { createPrismaClient, type PrismaClient } from "@/lib/platform/db/client";
-import { databaseOutageSince, reportDatabaseAvailable } from "@/lib/platform/outage/outage-state.mjs";
+import { databaseOutageSince, reportDatabaseAvailable } from "@/lib/platform/outage/outage-state";
 import { reportingOutages } from "@/lib/platform/db/outage-reports";
 import { scratchPostgresqlUrl } from "@/tools/db/postgresql";
 

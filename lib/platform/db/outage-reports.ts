@@ -3,7 +3,7 @@ import {
   databaseOutageSince,
   reportDatabaseAvailable,
   reportDatabaseUnavailable,
-} from "@/lib/platform/outage/outage-state.mjs";
+} from "@/lib/platform/outage/outage-state";
 import { isDatabaseUnavailable } from "@/lib/platform/db/unavailable";
 
 /** How often a client asks an unreachable database whether it is back. */
@@ -11,10 +11,10 @@ export const RECOVERY_PROBE_MS = 2000;
 
 /**
  * The client, reporting how each query went to the process's outage state
- * (lib/platform/outage/outage-state.mjs), which the cache handler reads: while the database is
- * out of reach, a page with no cached render is answered with a 503 page at once instead of a
- * render that cannot succeed. Pages are then no longer rendered, so nothing would notice the
- * database coming back: until it answers, the client asks it every `probeMs`.
+ * (lib/platform/outage/outage-state.ts), which proxy.ts reads: while the database is out of
+ * reach, a page is answered with a 503 page at once instead of a render that cannot succeed.
+ * Pages are then no longer rendered, so nothing would notice the database coming back: until it
+ * answers, the client asks it every `probeMs`.
  */
 export function reportingOutages(client: PrismaClient, probeMs = RECOVERY_PROBE_MS): PrismaClient {
   let probing = false;

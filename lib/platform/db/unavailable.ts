@@ -11,7 +11,7 @@
 //   unexpectedly" when a pooled connection dies under a query (Prisma passes these on as they are).
 // - Auth.js wraps what its credentials provider threw in `cause.err`.
 
-export { RETRY_AFTER_SECONDS } from "@/lib/platform/outage/outage-state.mjs";
+export { RETRY_AFTER_SECONDS } from "@/lib/platform/outage/outage-state";
 
 const PRISMA_CODES = new Set(["P1001", "P1002", "P1008", "P1017", "P2024"]);
 

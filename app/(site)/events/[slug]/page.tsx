@@ -11,11 +11,8 @@ import { Prose } from "@/components/site/prose";
 import { getEvent } from "@/lib/events/get-event";
 import { t } from "@/lib/i18n";
 import { entryMetadata } from "@/lib/seo/page-metadata";
-import { renderedOnDemand } from "@/lib/views/rendered-on-demand";
 
 type Props = { params: Promise<{ slug: string }> };
-
-export const generateStaticParams = renderedOnDemand;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const event = await getEvent((await params).slug);

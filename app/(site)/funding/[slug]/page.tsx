@@ -13,11 +13,8 @@ import { entryPath } from "@/lib/content/paths";
 import { getRound } from "@/lib/funding/get-round";
 import { t } from "@/lib/i18n";
 import { entryMetadata } from "@/lib/seo/page-metadata";
-import { renderedOnDemand } from "@/lib/views/rendered-on-demand";
 
 type Props = { params: Promise<{ slug: string }> };
-
-export const generateStaticParams = renderedOnDemand;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const round = await getRound((await params).slug);

@@ -18,11 +18,8 @@ import { getModel } from "@/lib/models/get-model";
 import { getOrganization } from "@/lib/organizations/get-organization";
 import { modelJsonLd } from "@/lib/seo/json-ld";
 import { entryMetadata } from "@/lib/seo/page-metadata";
-import { renderedOnDemand } from "@/lib/views/rendered-on-demand";
 
 type Props = { params: Promise<{ slug: string }> };
-
-export const generateStaticParams = renderedOnDemand;
 
 const modelLink = (model: { slug: string; name: string }) => entryLink("MODEL", model);
 

@@ -14,11 +14,8 @@ import { entryLink } from "@/lib/content/paths";
 import { t } from "@/lib/i18n";
 import { getOrganization } from "@/lib/organizations/get-organization";
 import { entryMetadata } from "@/lib/seo/page-metadata";
-import { renderedOnDemand } from "@/lib/views/rendered-on-demand";
 
 type Props = { params: Promise<{ slug: string }> };
-
-export const generateStaticParams = renderedOnDemand;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const org = await getOrganization((await params).slug);

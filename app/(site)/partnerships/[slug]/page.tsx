@@ -13,11 +13,8 @@ import { entryLink } from "@/lib/content/paths";
 import { t } from "@/lib/i18n";
 import { getPartnership } from "@/lib/partnerships/get-partnership";
 import { entryMetadata } from "@/lib/seo/page-metadata";
-import { renderedOnDemand } from "@/lib/views/rendered-on-demand";
 
 type Props = { params: Promise<{ slug: string }> };
-
-export const generateStaticParams = renderedOnDemand;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const deal = await getPartnership((await params).slug);

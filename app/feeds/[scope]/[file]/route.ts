@@ -1,4 +1,4 @@
-import { parseFeedPath } from "@/lib/feeds/feed-files";
+import { parseKindFeedPath } from "@/lib/feeds/feed-files";
 import { feedNotFound, feedResponse } from "@/lib/feeds/feed-response";
 
 export const dynamic = "force-dynamic";
@@ -9,6 +9,6 @@ export async function GET(
   { params }: { params: Promise<{ scope: string; file: string }> },
 ) {
   const { scope, file } = await params;
-  const feed = parseFeedPath(scope, file, { kindsOnly: true });
+  const feed = parseKindFeedPath(scope, file);
   return feed ? feedResponse(request, feed.scope, feed.format) : feedNotFound();
 }

@@ -1,0 +1,118 @@
+import Link from "next/link";
+import { Citations } from "@/components/site/citations";
+import { FactList } from "@/components/site/fact-list";
+import { JsonLd } from "@/components/site/json-ld";
+import { MoneyText } from "@/components/site/money-text";
+import { PartialDateText } from "@/components/site/partial-date";
+import { Prose } from "@/components/site/prose";
+import { TimelineList } from "@/components/site/timeline-list";
+import { listExplainers } from "@/lib/explainers/list-explainers";
+import { computeFundingTotals } from "@/lib/funding/funding-totals";
+import { listRounds } from "@/lib/funding/list-rounds";
+import { getSnapshot, SUBJECT_ORGANIZATION_SLUG } from "@/lib/home/get-snapshot";
+import { t } from "@/lib/i18n";
+import { siteOrigin } from "@/lib/site-origin";
+import { getOrganization } from "@/lib/organizations/get-organization";
+import { listFounders } from "@/lib/people/list-people";
+import { companyJsonLd, explainerJsonLd } from "@/lib/seo/json-ld";
+import { mainPageMetadata } from "@/lib/seo/page-metadata";
+import { listTimelineItems } from "@/lib/timeline/list-timeline";
+
+const LATEST_COUNT = 6;
+
+export const metadata = mainPageMetadata("home");
+
+export default async function HomePage() {
+  const [snapshot, rounds, timeline, explainers, company, founders] = await Promise.all([
+    getSnapshot(),
+    listRounds(),
+    listTimelineItems(),
+    listExplainers(),
+    getOrganization(SUBJECT_ORGANIZATION_SLUG),
+    listFounders(),
+  ]);
+  const origin = siteOrigin();
+  const totals = computeFundingTotals(rounds);
+
+  return (
+    <>
+      {company ? <JsonLd data={companyJsonLd(company, founders, origin)} /> : null}
+      {explainers.length ? (
+        <JsonLd data={explainerJsonLd(explainers, SUBJECT_ORGANIZATION_SLUG, origin)} />
+      ) : null}
+      <h1 className="text-3xl font-bold tracking-tight">{t.home.title}</h1>
+      <p className="mt-2 max-w-3xl text-muted">{t.site.tagline}</p>
+
+      {snapshot ? (
+        <section aria-labelledby="snapshot" className="mt-8">
+          <h2 id="snapshot" className="mb-3 text-xl font-semibold">
+            {t.home.snapshot}
+          </h2>
+          <FactList
+            facts={[
+              { label: t.home.founded, value: <PartialDateText date={snapshot.founded} /> },
+              { label: t.home.headquarters, value: snapshot.headquarters ?? t.common.unspecified },
+              { label: t.home.totalRaised, value: <MoneyText money={totals.usdReported} /> },
+              { label: t.home.latestValuation, value: <MoneyText money={totals.latestValuation} /> },
+              {
+                label: t.home.counts,
+                value: (
+                  <span className="flex flex-wrap gap-x-3 font-normal">
+                    <Link href="/models">
+                      {t.nav.models} {snapshot.counts.models}
+                    </Link>
+                    <Link href="/products">
+                      {t.nav.products} {snapshot.counts.products}
+                    </Link>
+                    <Link href="/funding">
+                      {t.nav.funding} {snapshot.counts.rounds}
+                    </Link>
+                    <Link href="/partnerships">
+                      {t.nav.partnerships} {snapshot.counts.partnerships}
+                    </Link>
+                    <Link href="/people">
+                      {t.nav.people} {snapshot.counts.people}
+                    </Link>
+                    <Link href="/sources">
+                      {t.nav.sources} {snapshot.counts.sources}
+                    </Link>
+                  </span>
+                ),
+              },
+            ]}
+          />
+          <Prose markdown={snapshot.description} className="mt-4" />
+          <Citations citations={snapshot.citations} headingLevel={3} />
+        </section>
+      ) : null}
+
+      <section aria-labelledby="latest" className="mt-10">
+        <h2 id="latest" className="mb-4 text-xl font-semibold">
+          {t.home.latest}
+        </h2>
+        <TimelineList items={timeline.slice(0, LATEST_COUNT)} headingLevel={3} />
+        <Link href="/timeline">{t.home.allTimeline} →</Link>
+      </section>
+
+      <section aria-labelledby="explainer" className="mt-12">
+        <h2 id="explainer" className="mb-4 text-2xl font-bold">
+          {t.home.explainer}
+        </h2>
+        {explainers.map((section) => (
+          <article
+            key={section.slug}
+            id={section.slug}
+            aria-labelledby={`${section.slug}-heading`}
+            className="mb-10"
+          >
+            <h3 id={`${section.slug}-heading`} className="mb-2 text-xl font-semibold">
+              {section.heading}
+            </h3>
+            <Prose markdown={section.body} />
+            <Citations citations={section.citations} headingLevel={3} />
+          </article>
+        ))}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,117 @@
+import "server-only";
+import { nextPublication } from "@/lib/content/publication-epoch";
+import { loadPublicationSchedule } from "@/lib/content/publication-schedule";
+import { getEnv } from "@/lib/env";
+import { SITE_KEY } from "@/lib/http/surrogate-keys";
+
+/** How long one node may take to answer a purge before it counts as failed. */
+const ATTEMPT_TIMEOUT_MS = 3000;
+/** When a failed purge is tried again: soon, then less often, for about two minutes. */
+export const RETRY_DELAYS_MS = [500, 1000, 2000, 5000, 10_000, 30_000, 60_000];
+
+export interface TierPurgerOptions {
+  /** The nodes' URLs (CACHE_PURGE_URLS). */
+  nodes: readonly string[];
+  /** CACHE_PURGE_TOKEN, sent with every purge. */
+  token?: string;
+  retryDelaysMs?: readonly number[];
+  /** Where failures are reported. */
+  log?: (message: string) => void;
+}
+
+/**
+ * Purges the cache tier's nodes by surrogate key (deploy/varnish: `PURGE` with `xkey-purge`).
+ * Resolves once every node has answered its first attempt, so that a change is purged before its
+ * editor is answered and the next request sees it. A node that fails is reported and tried again
+ * in the background; the change itself is saved already and is never lost to a failed purge.
+ */
+export function createTierPurger({
+  nodes,
+  token,
+  retryDelaysMs = RETRY_DELAYS_MS,
+  log = console.error,
+}: TierPurgerOptions) {
+  async function attempt(node: string, keys: string): Promise<string | null> {
+    try {
+      const response = await fetch(node, {
+        method: "PURGE",
+        headers: { "xkey-purge": keys, ...(token && { "purge-token": token }) },
+        signal: AbortSignal.timeout(ATTEMPT_TIMEOUT_MS),
+      });
+      await response.body?.cancel();
+      return response.ok ? null : `answered ${response.status}`;
+    } catch (error) {
+      return error instanceof Error
+        ? error.cause instanceof Error
+          ? error.cause.message
+          : error.message
+        : "failed";
+    }
+  }
+
+  function retry(node: string, keys: string, failure: string, tries: number): void {
+    const delay = retryDelaysMs[tries];
+    if (delay === undefined) {
+      log(
+        `[cache tier] gave up purging "${keys}" at ${node} after ${tries + 1} attempts (${failure}): ` +
+          `it may serve those pages as they were until they are purged (README, "Deploy at scale")`,
+      );
+      return;
+    }
+    log(`[cache tier] purging "${keys}" at ${node} failed (${failure}); trying again in ${delay} ms`);
+    setTimeout(async () => {
+      const again = await attempt(node, keys);
+      if (again !== null) retry(node, keys, again, tries + 1);
+    }, delay).unref();
+  }
+
+  return async function purge(keys: readonly string[]): Promise<void> {
+    if (nodes.length === 0 || keys.length === 0) return;
+    const list = [...new Set(keys)].join(" ");
+    await Promise.all(
+      nodes.map(async (node) => {
+        const failure = await attempt(node, list);
+        if (failure !== null) retry(node, list, failure, 0);
+      }),
+    );
+  };
+}
+
+let configured: ReturnType<typeof createTierPurger> | undefined;
+
+/** Purges these surrogate keys on every node of CACHE_PURGE_URLS; nothing without a tier. */
+export function purgeTier(keys: readonly string[]): Promise<void> {
+  const { CACHE_PURGE_URLS, CACHE_PURGE_TOKEN } = getEnv();
+  configured ??= createTierPurger({ nodes: CACHE_PURGE_URLS, token: CACHE_PURGE_TOKEN });
+  void armScheduledPurge();
+  return configured(keys);
+}
+
+/** The longest a timer waits before it reads the schedule again (setTimeout's own limit is ~24 days). */
+const LONGEST_WAIT_MS = 24 * 60 * 60 * 1000;
+/** How soon to read the schedule again when the database did not answer. */
+const SCHEDULE_RETRY_MS = 60_000;
+let scheduled: NodeJS.Timeout | undefined;
+
+/**
+ * A scheduled entry goes live without anyone saving anything: when its time comes, this purges
+ * every page the tier keeps (the site's key), on each instance (the same purge twice does no harm).
+ * Armed at startup (instrumentation.ts) and again after every change, which may have scheduled,
+ * moved or published an entry.
+ */
+export async function armScheduledPurge(): Promise<void> {
+  if (getEnv().CACHE_PURGE_URLS.length === 0) return;
+  clearTimeout(scheduled);
+  let wait = SCHEDULE_RETRY_MS;
+  try {
+    const next = nextPublication(await loadPublicationSchedule());
+    wait = next === null ? LONGEST_WAIT_MS : Math.min(Math.max(0, next - Date.now()), LONGEST_WAIT_MS);
+    if (next !== null && next - Date.now() <= LONGEST_WAIT_MS) {
+      scheduled = setTimeout(() => void purgeTier([SITE_KEY]), wait).unref();
+      return;
+    }
+  } catch {
+    // The database is out of reach: read the schedule again a little later.
+  }
+  scheduled = setTimeout(() => void armScheduledPurge(), wait).unref();
+}
