@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { refuseUnreadableRequest } from "@/lib/http/request-guard";
 import { nonceScriptPolicy } from "@/lib/http/script-policy";
 import { CONTENT_SECURITY_POLICY } from "@/lib/http/security-headers";
+import { isKeptPath } from "@/lib/http/surrogate-keys";
 import { outageResponse } from "@/lib/platform/outage/outage-response";
 
 /**
@@ -25,7 +26,9 @@ function isPage(request: NextRequest): boolean {
 /**
  * Lets the page's own scripts run and no others: Next.js reads the nonce from the request's
  * policy and writes it on every script of the render. The browser gets it with the policy every
- * response carries, which this header replaces.
+ * response carries, which this header replaces. A reader's page is the same for everyone: it says
+ * so, rather than Next's `private, no-store` for a page rendered per request, so that the cache
+ * tier may keep it and browsers may go back to it; browsers still ask again each time.
  */
 function withScriptNonce(request: NextRequest): NextResponse {
   const policy = nonceScriptPolicy(btoa(crypto.randomUUID()));
@@ -33,6 +36,9 @@ function withScriptNonce(request: NextRequest): NextResponse {
   headers.set("content-security-policy", policy);
   const response = NextResponse.next({ request: { headers } });
   response.headers.set("content-security-policy", `${CONTENT_SECURITY_POLICY}; ${policy}`);
+  if (isKeptPath(request.nextUrl.pathname)) {
+    response.headers.set("cache-control", "public, max-age=0, must-revalidate");
+  }
   return response;
 }
 

@@ -115,7 +115,9 @@ sub vcl_backend_response {
 		}
 		call tracker_uncacheable;
 	}
-	if (beresp.http.Set-Cookie || beresp.http.Vary == "*") {
+	# Nothing that sets a cookie or says it is one reader's own is ever kept, whatever else it says.
+	if (beresp.http.Set-Cookie || beresp.http.Vary == "*" ||
+	    beresp.http.Cache-Control ~ "(?i)(^|[, ])private([, =]|$)") {
 		call tracker_uncacheable;
 	}
 

@@ -17,7 +17,11 @@ export const SURROGATE_MAX_AGE_SECONDS = 24 * 60 * 60;
  * form (its page holds the form's session-free anti-abuse fields for one reader) and the
  * framework's own files (which say themselves how long they keep).
  */
-const PUBLIC_PATHS = "/((?!admin(?:/|$)|api/auth/|api/health$|report$|_next/).*)";
+const PUBLIC_PATH = "(?!admin(?:/|$)|api/auth/|api/health$|report$|_next/).*";
+const PUBLIC_PATH_PATTERN = new RegExp(`^/${PUBLIC_PATH}$`);
+
+/** Whether the tier may keep what this path answers (proxy.ts tells browsers so, too). */
+export const isKeptPath = (pathname: string) => PUBLIC_PATH_PATTERN.test(pathname);
 
 const keys = (kinds: readonly string[]) => ({
   key: "Surrogate-Key",
@@ -45,7 +49,7 @@ function kindPaths(kind: (typeof KINDS)[number]): string[] {
 export function surrogateHeaderRules() {
   return [
     {
-      source: PUBLIC_PATHS,
+      source: `/(${PUBLIC_PATH})`,
       headers: [
         { key: "Surrogate-Control", value: `max-age=${SURROGATE_MAX_AGE_SECONDS}` },
         keys(CONTENT_KINDS),
