@@ -1,9 +1,12 @@
-// `npm run bench`: requests per second and p99 latency of the home page, two catalogue pages, the
-// timeline, a feed and a search, each against the prerendered static page of the same server, on
-// SQLite and on PostgreSQL, with 10,000 entries and with the story alone. Writes
-// bench/results.md and prints it. Settings, all optional:
+// `npm run bench`: what readers get under concurrent traffic. For the home page, two catalogue
+// pages, the timeline, a feed, a search and the other lists, on SQLite and on PostgreSQL, with
+// 10,000 entries and with the story alone: each URL through the cache tier (Varnish with
+// deploy/varnish/tracker.vcl, warm), against nginx serving the very same bytes as a static file,
+// and straight from `next start` for context. Writes bench/results.md and prints it. Needs
+// varnishd (with varnish-modules), nginx and wrk. Settings, all optional:
 //   BENCH_SKIP_BUILD=1 (reuse an existing build)   BENCH_SECONDS=5 (per measurement)
-//   BENCH_ENTRIES=10000   BENCH_DATABASES=sqlite,postgresql   BENCH_PORT=3500
+//   BENCH_ENTRIES=10000   BENCH_DATABASES=sqlite,postgresql
+//   BENCH_PORT=3500 (next start; Varnish on +1, nginx on +2)
 //   SCRATCH_POSTGRESQL_URL (the server to make databases on)   BENCH_REDIS_URL
 import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -12,7 +15,6 @@ import { cpus, loadavg, release, totalmem } from "node:os";
 import { z } from "zod";
 import { DEFAULT_SCRATCH_POSTGRESQL_URL, dropPostgresqlDatabase, withDatabaseName } from "@/tools/db/postgresql";
 import {
-  assertPrerendered,
   ensureBuild,
   preparePostgresqlDatabase,
   prepareSqliteDatabase,
@@ -20,9 +22,12 @@ import {
   startServer,
   type BenchDatabase,
 } from "./bench-site";
-import { measureAgainstStatic, type PairedMeasurement } from "./measure-against-static";
-import { renderReport, type DatabaseResult, type ServerRun } from "./throughput-report";
+import { measureThroughTier, type LoadOptions, type TierMeasurement } from "./measure-tier";
+import { nginxVersion } from "./nginx-static";
+import { renderReport, type DatabaseResult, type ServerRun } from "./tier-report";
 import { exitUnlessInterrupted, withUndo } from "./undo-on-exit";
+import { wrkVersion } from "./wrk";
+import { findVarnishd, startVarnish } from "@/scripts/cache-tier/varnish";
 import { deleteNamespace } from "@/lib/platform/cache/redis-store.mjs";
 
 const ZBenchEnvSchema = z.object({
@@ -42,8 +47,14 @@ const env = ZBenchEnvSchema.parse(
 );
 
 const RESULTS_FILE = "bench/results.md";
-const CONNECTIONS = 20;
-const STATIC_PAGE = "/about";
+const LOAD: LoadOptions = {
+  connections: 20,
+  seconds: env.BENCH_SECONDS,
+  // wrk and the servers share the machine's cores: one thread per core at most.
+  threads: Math.min(2, cpus().length),
+  // As browsers and feed readers send it: Varnish keeps the compressed answer and sends it as is.
+  headers: { "Accept-Encoding": "gzip" },
+};
 const PATHS = [
   "/",
   "/models",
@@ -73,7 +84,7 @@ interface DatabaseUnderTest {
 const DATABASES: Record<(typeof env.BENCH_DATABASES)[number], DatabaseUnderTest> = {
   sqlite: {
     name: "SQLite",
-    setup: "A file under `data/`, the embedded default: one instance, its cache in memory.",
+    setup: "A file under `data/`, the embedded default: one instance, its query cache in memory.",
     withDatabase(id, total, body) {
       const file = `data/bench-${id}.db`;
       return withUndo(
@@ -104,34 +115,43 @@ const DATABASES: Record<(typeof env.BENCH_DATABASES)[number], DatabaseUnderTest>
   },
 };
 
-function logPair(database: string, entries: number, { path, reference, page }: PairedMeasurement): void {
-  const ratio = page.requestsPerSecond / reference.requestsPerSecond;
+function logMeasurement(database: string, entries: number, m: TierMeasurement): void {
+  const ratio = m.tier.requestsPerSecond / m.nginx.requestsPerSecond;
   console.log(
-    `${database}, ${entries} entries: ${decodeURIComponent(path)} ${page.requestsPerSecond.toFixed(0)} req/s ` +
-      `(static ${reference.requestsPerSecond.toFixed(0)}, ${ratio.toFixed(2)}×), p99 ${page.p99} ms`,
+    `${database}, ${entries} entries: ${decodeURIComponent(m.path)} (${m.cache}, ${m.bodyBytes} bytes) ` +
+      `Varnish ${m.tier.requestsPerSecond.toFixed(0)} req/s p99 ${m.tier.p99.toFixed(1)} ms, ` +
+      `nginx ${m.nginx.requestsPerSecond.toFixed(0)} req/s (${ratio.toFixed(2)}×), ` +
+      `next start ${m.next.requestsPerSecond.toFixed(0)} req/s`,
   );
 }
 
-/** A fresh database with `total` entries (the story alone when fewer), a fresh server on it, measured. */
+/** A fresh database with `total` entries (the story alone when fewer), a fresh server and tier on it, measured. */
 function benchServer(database: DatabaseUnderTest, total: number): Promise<ServerRun> {
   const id = randomBytes(6).toString("hex");
   return database.withDatabase(id, total, async ({ databaseUrl, entries }) => {
+    const tierPort = env.BENCH_PORT + 1;
     const server = await startServer(env.BENCH_PORT, {
       DATABASE_URL: databaseUrl,
-      SITE_URL: `http://127.0.0.1:${env.BENCH_PORT}`,
+      // Readers reach the site through the tier.
+      SITE_URL: `http://127.0.0.1:${tierPort}`,
       AUTH_SECRET: randomBytes(32).toString("hex"),
       ...database.serverEnv(id),
     });
     return withUndo(server.stop, async () => {
-      await assertPrerendered(server.origin, STATIC_PAGE);
-      const pairs = await measureAgainstStatic(
-        server.origin,
-        STATIC_PAGE,
-        PATHS,
-        { connections: CONNECTIONS, seconds: env.BENCH_SECONDS },
-        (pair) => logPair(database.name, entries, pair),
-      );
-      return { entries, pairs };
+      const tier = await startVarnish({
+        listen: `127.0.0.1:${tierPort}`,
+        backends: [`127.0.0.1:${env.BENCH_PORT}`],
+        output: "errors-only",
+      });
+      return withUndo(tier.stop, async () => {
+        const measurements = await measureThroughTier(
+          { appOrigin: server.origin, tierOrigin: tier.origin, nginxPort: env.BENCH_PORT + 2 },
+          PATHS,
+          LOAD,
+          (m) => logMeasurement(database.name, entries, m),
+        );
+        return { entries, measurements };
+      });
     });
   });
 }
@@ -158,14 +178,18 @@ function describeCommand(): string {
 const loadAverage = () => loadavg()[0].toFixed(2);
 
 async function main(): Promise<void> {
+  // Every tool first, not after minutes of filling databases.
+  const varnishd = spawnSync(findVarnishd(), ["-V"], { encoding: "utf8" });
+  const varnishVersion = `${varnishd.stdout}${varnishd.stderr}`.match(/varnish-[\d.]+/)?.[0] ?? "varnishd";
+  const tools = `${wrkVersion()}, ${nginxVersion()}, ${varnishVersion}`;
   ensureBuild();
   const loadAtStart = loadAverage();
   const results: DatabaseResult[] = [];
   for (const name of env.BENCH_DATABASES) {
     const database = DATABASES[name];
-    const story = await benchServer(database, 0);
     const large = await benchServer(database, env.BENCH_ENTRIES);
-    results.push({ database: database.name, setup: database.setup, story, large });
+    const story = await benchServer(database, 0);
+    results.push({ database: database.name, setup: database.setup, runs: [large, story] });
   }
   const commit = git("rev-parse", "--short", "HEAD");
   const report = renderReport(
@@ -175,9 +199,8 @@ async function main(): Promise<void> {
       load: `${loadAtStart} at the start, ${loadAverage()} at the end`,
       commit: commit && (git("status", "--porcelain") ? `${commit} with uncommitted changes` : commit),
       command: describeCommand(),
-      staticPath: STATIC_PAGE,
-      connections: CONNECTIONS,
-      seconds: env.BENCH_SECONDS,
+      tools,
+      ...LOAD,
     },
     results,
   );
