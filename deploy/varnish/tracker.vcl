@@ -85,9 +85,9 @@ sub vcl_backend_fetch {
 	unset bereq.http.X-Tier-Private;
 	unset bereq.http.X-Cache-Debug;
 	if (!std.healthy(bereq.backend)) {
-		# Every instance failed its health check, most likely for want of its database: what
-		# has no copy here is asked of them anyway, as they may serve their own cached render
-		# (else their outage page).
+		# Every instance failed its health check (its database away, or the probe not yet
+		# caught up with a recovery): they are asked anyway, as they may answer; if they do not,
+		# the request restarts and gets the last good copy (vcl_deliver, vcl_synth).
 		set bereq.backend = app_fallback.backend();
 	}
 }
