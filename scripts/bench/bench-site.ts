@@ -113,10 +113,3 @@ export async function startServer(
   }
   return { origin, stop };
 }
-
-/** Fails unless `path` is served from Next's prerender cache, i.e. is a truly static page. */
-export async function assertPrerendered(origin: string, path: string): Promise<void> {
-  const response = await fetch(`${origin}${path}`);
-  await response.arrayBuffer();
-  if (!response.headers.get("x-nextjs-cache")) throw new Error(`${path} is not served from the prerender cache`);
-}
