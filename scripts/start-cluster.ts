@@ -174,8 +174,10 @@ async function main(): Promise<void> {
     await Promise.all(instances.map((instance) => instance.stop()));
     process.exit(code);
   };
-  process.once("SIGINT", () => void stopAll(130));
-  process.once("SIGTERM", () => void stopAll(143));
+  // `on`, not `once`: Ctrl-C reaches this process more than once (from the terminal, and relayed
+  // by tsx), and a second signal without a handler would end it before the instances are stopped.
+  process.on("SIGINT", () => void stopAll(130));
+  process.on("SIGTERM", () => void stopAll(143));
 
   try {
     for (const port of appPorts) instances.push(startInstance(port, appEnv));

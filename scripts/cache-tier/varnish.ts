@@ -323,8 +323,9 @@ async function main(): Promise<void> {
   console.log(
     `Varnish on ${varnish.origin} in front of ${parsed.data.backends.join(", ")}. Ctrl-C stops it.`,
   );
+  // `on`, not `once`: Ctrl-C may arrive twice (the terminal's, and tsx's relay of it).
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
-    process.once(signal, () => void varnish.stop().then(() => process.exit(0)));
+    process.on(signal, () => void varnish.stop().then(() => process.exit(0)));
   }
   await varnish.exited;
   await varnish.stop();
