@@ -71,4 +71,19 @@ describe("getEnv", () => {
     const { getEnv } = await import("@/lib/env");
     expect(() => getEnv()).toThrow(/REDIS_URL: must be a redis:\/\/ or rediss:\/\/ URL/);
   });
+
+  it("reads the cache tier's nodes as a list, none when unset, and names a bad one", async () => {
+    const { getEnv } = await import("@/lib/env");
+    expect(getEnv().CACHE_PURGE_URLS).toEqual([]);
+    vi.resetModules();
+    vi.stubEnv("CACHE_PURGE_URLS", " http://cache1:6081/, http://cache2/ ,");
+    expect((await import("@/lib/env")).getEnv().CACHE_PURGE_URLS).toEqual([
+      "http://cache1:6081/",
+      "http://cache2/",
+    ]);
+    vi.resetModules();
+    vi.stubEnv("CACHE_PURGE_URLS", "http://cache1/,cache2:80");
+    const { getEnv: parseBad } = await import("@/lib/env");
+    expect(() => parseBad()).toThrow(/CACHE_PURGE_URLS\.1: must be http\(s\) URLs/);
+  });
 });
