@@ -47,6 +47,7 @@ export const TRANSFER_TABLES: readonly TransferTable[] = [
   { name: "citations", delegate: (p) => as(p.citation), key: ["id"] },
   { name: "alternativeValues", delegate: (p) => as(p.alternativeValue), key: ["id"] },
   { name: "users", delegate: (p) => as(p.user), key: ["id"] },
+  { name: "corrections", delegate: (p) => as(p.correction), key: ["id"] },
   { name: "revisions", delegate: (p) => as(p.revision), key: ["id"] },
   { name: "auditLog", delegate: (p) => as(p.auditLog), key: ["id"] },
 ];

@@ -5,6 +5,8 @@ import { createPrismaClient, type PrismaClient } from "@/lib/platform/db/client"
 import type { TDialect } from "@/lib/platform/db/dialect";
 import { applyMigrations, withScratchDatabase } from "@/tools/db/migrator";
 import { scratchPostgresqlUrl } from "@/tools/db/postgresql";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { TRANSFER_TABLES } from "@/tools/db/transfer/tables";
 import { exportDatabase, importDatabase, parseExport, serializeExport } from "@/tools/db/transfer/transfer";
 import { seedDatabase } from "@/prisma/seed";
 
@@ -59,12 +61,33 @@ beforeAll(async () => {
       await prisma.auditLog.create({
         data: { action: "LOGIN_SUCCEEDED", actorId: user.id, email: user.email },
       });
+      await prisma.correction.create({
+        data: {
+          kind: "models",
+          entryId: model.id,
+          entryTitle: model.name,
+          message: "发布日期有误",
+          sourceUrl: "https://example.com/report",
+          senderHash: "keyed-hash",
+          status: "RESOLVED",
+          reviewedById: user.id,
+          reviewedAt: new Date("2026-12-01T08:00:00Z"),
+        },
+      });
       return serializeExport(await exportDatabase(prisma));
     });
   });
 }, 60_000);
 
 describe("db:export and db:import", () => {
+  it("carry every table of the schema", () => {
+    // Each table's delegate as the property of the client it reads, e.g. "aiModel".
+    const client = new Proxy({}, { get: (_, property) => property }) as unknown as PrismaClient;
+    const delegates = TRANSFER_TABLES.map((table) => table.delegate(client) as unknown as string);
+    const models = Object.values(Prisma.ModelName).map((name) => name[0].toLowerCase() + name.slice(1));
+    expect([...delegates].sort()).toEqual(models.sort());
+  });
+
   it("carry everything, password hashes and revisions included, with exact money and dates", () => {
     const { tables } = parseExport(original);
     expect(tables.users[0]).toMatchObject({
@@ -73,6 +96,7 @@ describe("db:export and db:import", () => {
     });
     expect(tables.revisions).toHaveLength(1);
     expect(tables.auditLog).toHaveLength(1);
+    expect(tables.corrections).toMatchObject([{ message: "发布日期有误", status: "RESOLVED" }]);
     expect(tables.models.some((m) => m.replacesId !== null)).toBe(true);
     expect(tables.fundingRounds[0].amountMinor).toEqual({ $bigint: expect.stringMatching(/^\d+$/) });
     // Rows are written by id: find a dated event, and an undated one kept as null.
