@@ -1,5 +1,6 @@
 import "server-only";
 import type { PublicationSchedule } from "@/lib/content/publication-epoch";
+import { KINDS } from "@/lib/kinds";
 import { prisma } from "@/lib/platform/db";
 
 /** What the schedule needs of every table of entries (all share status and publishedAt). */
@@ -8,19 +9,9 @@ interface PublishedTable {
   findMany(args: object): Promise<{ publishedAt: Date | null }[]>;
 }
 
-// The delegates share these methods but no common type; only the shared columns are read.
-const tables = () =>
-  [
-    prisma.organization,
-    prisma.person,
-    prisma.aiModel,
-    prisma.product,
-    prisma.fundingRound,
-    prisma.partnership,
-    prisma.event,
-    prisma.source,
-    prisma.explainerSection,
-  ] as unknown as PublishedTable[];
+// Every kind's table (lib/kinds), so that a new kind's scheduled entries go live too. The
+// delegates share these methods but no common type; only the shared columns are read.
+const tables = () => KINDS.map((kind) => prisma[kind.model] as unknown as PublishedTable);
 
 export async function loadPublicationSchedule(now: Date = new Date()): Promise<PublicationSchedule> {
   const select = { publishedAt: true };
