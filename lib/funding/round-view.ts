@@ -30,13 +30,16 @@ export interface RoundDetail extends RoundView {
   updatedAt: string;
 }
 
-/** The Prisma `include` for a round's published investors, in their stated order. */
+/**
+ * The Prisma `include` for a round's published investors, in their stated order (leads first),
+ * ties broken by id so that every page and the API list them alike.
+ */
 export function roundInvestorsInclude() {
   const published = publishedWhere();
   return {
     investors: {
       where: { OR: [{ organization: published }, { person: published }] },
-      orderBy: [{ isLead: "desc" as const }, { position: "asc" as const }],
+      orderBy: [{ isLead: "desc" as const }, { position: "asc" as const }, { id: "asc" as const }],
       select: {
         isLead: true,
         organization: { select: { slug: true, name: true } },

@@ -17,7 +17,7 @@ import {
 import { currencyParam, enumParam, slugParam, yearParam, yearRange } from "@/lib/api/query-params";
 import { named } from "@/lib/api/schema-registry";
 import { entryPath } from "@/lib/content/paths";
-import { publishedWhere } from "@/lib/content/published";
+import { roundInvestorsInclude } from "@/lib/funding/round-view";
 import { prisma } from "@/lib/platform/db";
 import { Instrument, RoundStage } from "@/lib/generated/prisma/enums";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -62,21 +62,6 @@ export const ZApiFundingRoundSchema = named(
 );
 export type TApiFundingRound = z.infer<typeof ZApiFundingRoundSchema>;
 
-const include = () => {
-  const published = publishedWhere();
-  return {
-    investors: {
-      where: { OR: [{ organization: published }, { person: published }] },
-      orderBy: [{ isLead: "desc" as const }, { position: "asc" as const }, { id: "asc" as const }],
-      select: {
-        isLead: true,
-        organization: { select: { slug: true, name: true } },
-        person: { select: { slug: true, name: true } },
-      },
-    },
-  } satisfies Prisma.FundingRoundInclude;
-};
-
 export const fundingRoundsResource = defineResource({
   kind: fundingKind,
   schemaId: "FundingRound",
@@ -107,7 +92,7 @@ export const fundingRoundsResource = defineResource({
   async find(where, page, { origin }) {
     const rounds = await prisma.fundingRound.findMany({
       where,
-      include: include(),
+      include: roundInvestorsInclude(),
       orderBy: [...fundingKind.order],
       ...page,
     });
