@@ -13,6 +13,10 @@ const nextConfig: NextConfig = {
   // better-sqlite3 is a native addon: load it from node_modules, never bundle it.
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3"],
   poweredByHeader: false,
+  // Metadata in every page's <head>, never streamed after it: the cache tier keeps one copy of a
+  // page for every reader, crawlers included (Next.js would otherwise place it by User-Agent), and
+  // feed readers' and link previews' autodiscovery reads the <head>.
+  htmlLimitedBots: /.*/,
   // Cached query results (lib/platform/cache): in Redis when REDIS_URL is set, shared by every
   // instance; else in this process's memory. Never in .next/cache, where they would outlive the
   // process and serve a later one (a fresh database, a restart) stale data.
