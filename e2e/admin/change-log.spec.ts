@@ -95,6 +95,48 @@ test("an edit of a published entry needs its reason and shows in the public chan
   expect(item?.description).toContain("摘要与来源不符，按来源更正");
 });
 
+test("a change that cites a draft shows in the change log without naming the draft", async ({ page }) => {
+  const slug = uniqueSlug("draftref");
+  const sourceTitle = `未公开的来源 ${slug}`;
+  await page.goto("/admin/sources/new");
+  const sourceForm = entryForm(page);
+  await sourceForm.getByLabel("标题", { exact: true }).fill(sourceTitle);
+  await sourceForm.getByLabel("网址标识（slug）", { exact: true }).fill(`source-${slug}`);
+  await sourceForm.getByLabel("网址", { exact: true }).fill(`https://news.example.com/${slug}`);
+  await sourceForm.getByLabel("发布方", { exact: true }).fill("Example News");
+  await sourceForm.getByLabel("语言代码", { exact: true }).fill("en");
+  const sourcePath = await saveEntry(page);
+
+  const title = `引用草稿的事件 ${slug}`;
+  await createEvent(page, title, slug);
+  await publishNow(page);
+  const edit = entryForm(page);
+  await edit.getByLabel("简介（Markdown）", { exact: true }).fill("引用了一个尚未公开的来源。");
+  await cite(edit, `${sourceTitle}（草稿）`, "待公开的依据");
+  await saveEntry(page, "保存", "补充来源");
+
+  // The change is there, its summary too; the draft source is named nowhere, nor in the feed.
+  await page.goto("/changes");
+  const change = page
+    .getByRole("main")
+    .getByRole("listitem")
+    .filter({ hasText: `修改事件「${title}」` });
+  await expect(change).toContainText("引用了一个尚未公开的来源。");
+  await expect(page.getByRole("main")).not.toContainText(sourceTitle);
+  expect(await (await page.request.get("/changes/feed.xml")).text()).not.toContain(sourceTitle);
+
+  // Once readers can see the source, the log names it where it was cited.
+  await page.goto(sourcePath);
+  await publishNow(page);
+  await page.goto(`/changes?kind=events&slug=${slug}`);
+  await expect(
+    page
+      .getByRole("main")
+      .getByRole("listitem")
+      .filter({ hasText: `修改事件「${title}」` }),
+  ).toContainText(sourceTitle);
+});
+
 test("the change log of an unknown entry is not found, and a malformed query too", async ({ request }) => {
   for (const path of [
     "/changes?kind=models&slug=no-such-model",

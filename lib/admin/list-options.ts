@@ -3,6 +3,7 @@ import type { NameLookup } from "@/lib/admin/fields/field";
 import type { OptionsByKind } from "@/lib/admin/fields/field-ui";
 import type { AdminKind } from "@/lib/admin/define-kind";
 import { entryTable } from "@/lib/content/entry-table";
+import { isPublished } from "@/lib/content/published";
 import { adminKinds } from "@/lib/admin/kinds";
 import { prisma } from "@/lib/platform/db";
 import { t } from "@/lib/i18n";
@@ -12,6 +13,8 @@ interface Titled {
   id: string;
   title: string;
   draft: boolean;
+  /** Whether readers see it now (published, its time come). */
+  public: boolean;
 }
 
 /** The kinds a kind's fields refer to. */
@@ -25,12 +28,17 @@ async function loadTitles(targets: readonly KindKey[]): Promise<Map<KindKey, Tit
   for (const key of targets) {
     const kind = adminKinds[key];
     const rows = await entryTable(prisma, kind.model).findMany({
-      select: { id: true, ...kind.titleSelect, status: true },
+      select: { id: true, ...kind.titleSelect, status: true, publishedAt: true },
       orderBy: Object.keys(kind.titleSelect).map((column) => ({ [column]: "asc" })),
     });
     byKind.set(
       key,
-      rows.map((row) => ({ id: row.id, title: kind.titleOf(row), draft: row.status === "DRAFT" })),
+      rows.map((row) => ({
+        id: row.id,
+        title: kind.titleOf(row),
+        draft: row.status === "DRAFT",
+        public: isPublished(row),
+      })),
     );
   }
   return byKind;
@@ -50,10 +58,17 @@ export async function listOptions(kind: AdminKind): Promise<OptionsByKind> {
   );
 }
 
-/** Titles of the entries a kind's fields refer to, to show references as names. */
-export async function loadNameLookup(kind: AdminKind): Promise<NameLookup> {
+/**
+ * Titles of the entries a kind's fields refer to, to show references as names. `readersOnly`:
+ * only those readers see now (the public change log), the others as not there at all.
+ */
+export async function loadNameLookup(kind: AdminKind, { readersOnly = false } = {}): Promise<NameLookup> {
   const titles = await loadTitles(targetsOf(kind));
-  const names = new Map<string, string>();
-  for (const [key, rows] of titles) for (const row of rows) names.set(`${key}:${row.id}`, row.title);
-  return (key, id) => names.get(`${key}:${id}`) ?? t.admin.history.missingRef(id);
+  const names = new Map<string, string | null>();
+  for (const [key, rows] of titles)
+    for (const row of rows) names.set(`${key}:${row.id}`, readersOnly && !row.public ? null : row.title);
+  return (key, id) => {
+    const name = names.get(`${key}:${id}`);
+    return name === undefined ? (readersOnly ? null : t.admin.history.missingRef(id)) : name;
+  };
 }

@@ -113,7 +113,7 @@ async function describeChanges(rows: Revision[], now: Date): Promise<PublicChang
   const names = new Map(
     await Promise.all(
       [...new Set(listed.map((row) => row.kind))].map(
-        async (key) => [key, await loadNameLookup(findAdminKind(key)!)] as const,
+        async (key) => [key, await loadNameLookup(findAdminKind(key)!, { readersOnly: true })] as const,
       ),
     ),
   );

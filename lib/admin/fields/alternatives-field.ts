@@ -179,7 +179,8 @@ export function alternativeValuesField(
         .map((row) => {
           const fieldLabel = byName.get(String(row.field))?.label ?? String(row.field);
           const amount = row.amount ? ` = ${row.amount} ${currencyName(String(row.currency))}` : "";
-          const source = row.source ? names("sources", String(row.source)) : t.claims.noSource;
+          // A source readers cannot see is not named, as the public pages show no link for it.
+          const source = (row.source ? names("sources", String(row.source)) : null) ?? t.claims.noSource;
           const note = row.note ? `；${row.note}` : "";
           return `${fieldLabel}：${row.value}${amount}（${source}，${claimStatusLabel(statusValue(row.status))}${note}）`;
         })

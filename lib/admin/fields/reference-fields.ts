@@ -37,7 +37,7 @@ export function referenceField(
       kind === target
         ? (await owner.findMany({ where: { [column]: targetId }, select: { id: true } })).map((r) => r.id)
         : [],
-    describe: (values, names) => (text(values[name]) ? names(target, text(values[name])) : ""),
+    describe: (values, names) => (text(values[name]) ? (names(target, text(values[name])) ?? "") : ""),
   };
 }
 
@@ -95,7 +95,7 @@ export function referencesField(name: string, label: string, { target, join }: J
         : [],
     describe: (values, names) =>
       list(values[name])
-        .map((id) => names(target, id))
+        .flatMap((id) => names(target, id) ?? [])
         .join("、"),
   };
 }

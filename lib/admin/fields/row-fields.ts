@@ -92,6 +92,7 @@ export function investorsField(name = "investors", label = t.admin.fields.invest
           const [kind, id] = String(row.ref).split(":");
           if (!id) return [];
           const title = names(kind === "person" ? "people" : "organizations", id);
+          if (title === null) return [];
           return [row.lead === "on" ? `${title}（${f.lead}）` : title];
         })
         .join("、"),
@@ -177,11 +178,12 @@ export function citationsField(subjectType: EntryKind, name = "citations"): Fiel
         : [],
     describe: (values, names) =>
       pickRows(values, name, CITATION_CELLS)
-        .filter((row) => row.source)
-        .map((row) => {
+        .flatMap((row) => {
+          const source = row.source ? names("sources", String(row.source)) : null;
+          if (source === null) return [];
           const status = statusValue(row.status);
           const said = row.claim ? `${row.claim}，${claimStatusLabel(status)}` : claimStatusLabel(status);
-          return `${names("sources", String(row.source))}（${said}）`;
+          return [`${source}（${said}）`];
         })
         .join("；"),
   };
