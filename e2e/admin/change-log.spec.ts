@@ -3,7 +3,15 @@
 // feed; a draft's changes never appear. A published entry cannot be saved without a reason.
 import { expect, test } from "../fixtures/test";
 import { parseFeed } from "feedsmith";
-import { cite, createEvent, entryForm, publishNow, saveEntry, uniqueSlug } from "../fixtures/admin";
+import {
+  cite,
+  createEvent,
+  createSource,
+  entryForm,
+  publishNow,
+  saveEntry,
+  uniqueSlug,
+} from "../fixtures/admin";
 import { EDITOR } from "../fixtures/auth";
 
 test.use({ storageState: EDITOR.storageState });
@@ -15,14 +23,7 @@ test("an edit of a published entry needs its reason and shows in the public chan
   const title = `修改记录测试 ${slug}`;
   const sourceTitle = `更正依据 ${slug}`;
   const sourceUrl = `https://news.example.com/${slug}`;
-  await page.goto("/admin/sources/new");
-  const sourceForm = entryForm(page);
-  await sourceForm.getByLabel("标题", { exact: true }).fill(sourceTitle);
-  await sourceForm.getByLabel("网址标识（slug）", { exact: true }).fill(`source-${slug}`);
-  await sourceForm.getByLabel("网址", { exact: true }).fill(sourceUrl);
-  await sourceForm.getByLabel("发布方", { exact: true }).fill("Example News");
-  await sourceForm.getByLabel("语言代码", { exact: true }).fill("en");
-  await saveEntry(page);
+  await createSource(page, { title: sourceTitle, slug: `source-${slug}`, url: sourceUrl });
   await publishNow(page);
 
   const adminPath = await createEvent(page, title, slug);
@@ -98,14 +99,11 @@ test("an edit of a published entry needs its reason and shows in the public chan
 test("a change that cites a draft shows in the change log without naming the draft", async ({ page }) => {
   const slug = uniqueSlug("draftref");
   const sourceTitle = `未公开的来源 ${slug}`;
-  await page.goto("/admin/sources/new");
-  const sourceForm = entryForm(page);
-  await sourceForm.getByLabel("标题", { exact: true }).fill(sourceTitle);
-  await sourceForm.getByLabel("网址标识（slug）", { exact: true }).fill(`source-${slug}`);
-  await sourceForm.getByLabel("网址", { exact: true }).fill(`https://news.example.com/${slug}`);
-  await sourceForm.getByLabel("发布方", { exact: true }).fill("Example News");
-  await sourceForm.getByLabel("语言代码", { exact: true }).fill("en");
-  const sourcePath = await saveEntry(page);
+  const sourcePath = await createSource(page, {
+    title: sourceTitle,
+    slug: `source-${slug}`,
+    url: `https://news.example.com/${slug}`,
+  });
 
   const title = `引用草稿的事件 ${slug}`;
   await createEvent(page, title, slug);

@@ -4,7 +4,7 @@
 // its source and status, on the round's page, in the API, in the CSV and in the feed.
 import { expect, test, type Page } from "../fixtures/test";
 import { parse } from "csv-parse/sync";
-import { cite, entryForm, publishNow, saveEntry, today, uniqueSlug } from "../fixtures/admin";
+import { cite, createSource, entryForm, publishNow, saveEntry, today, uniqueSlug } from "../fixtures/admin";
 import { EDITOR } from "../fixtures/auth";
 import { factValue } from "../fixtures/site";
 import { readFeedShape } from "../../tests/support/feed-shape";
@@ -14,14 +14,7 @@ test.use({ storageState: EDITOR.storageState });
 /** Creates and publishes a source with a title of its own; returns its address. */
 async function publishSource(page: Page, title: string, slug: string, publisher: string): Promise<string> {
   const url = `https://news.example.com/${slug}`;
-  await page.goto("/admin/sources/new");
-  const form = entryForm(page);
-  await form.getByLabel("标题", { exact: true }).fill(title);
-  await form.getByLabel("网址标识（slug）", { exact: true }).fill(slug);
-  await form.getByLabel("网址", { exact: true }).fill(url);
-  await form.getByLabel("发布方", { exact: true }).fill(publisher);
-  await form.getByLabel("语言代码", { exact: true }).fill("en");
-  await saveEntry(page);
+  await createSource(page, { title, slug, url, publisher });
   await publishNow(page);
   return url;
 }

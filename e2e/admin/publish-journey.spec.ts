@@ -2,7 +2,16 @@
 // each on its page, on the timeline and in the feed on the very next request. Editing one
 // shows the difference in its history, and restoring an old version is a new change.
 import { expect, test } from "../fixtures/test";
-import { cite, entryForm, publishNow, saveEntry, today, uniqueSlug, untitledSource } from "../fixtures/admin";
+import {
+  cite,
+  createSource,
+  entryForm,
+  publishNow,
+  saveEntry,
+  today,
+  uniqueSlug,
+  untitledSource,
+} from "../fixtures/admin";
 import { EDITOR } from "../fixtures/auth";
 import { factValue } from "../fixtures/site";
 
@@ -35,20 +44,17 @@ test("a new source and a model citing it, edited, then restored from its history
   const sourceTitle = `来源 ${run}`;
   const sourceUrl = `https://news.example.com/${run}`;
 
-  await page.goto("/admin/sources/new");
-  let form = entryForm(page);
-  await form.getByLabel("标题", { exact: true }).fill(sourceTitle);
-  await form.getByLabel("网址标识（slug）", { exact: true }).fill(`source-${run}`);
-  await form.getByLabel("网址", { exact: true }).fill(sourceUrl);
-  await form.getByLabel("发布方", { exact: true }).fill("Example News");
-  await form.getByLabel("语言代码", { exact: true }).fill("en");
-  await form.getByLabel("发布日期", { exact: true }).fill(today());
-  await saveEntry(page);
+  await createSource(page, {
+    title: sourceTitle,
+    slug: `source-${run}`,
+    url: sourceUrl,
+    publishedOn: today(),
+  });
   await publishNow(page);
 
   const name = `Magistral ${run}`;
   await page.goto("/admin/models/new");
-  form = entryForm(page);
+  const form = entryForm(page);
   await form.getByLabel("名称", { exact: true }).fill(name);
   await form.getByLabel("网址标识（slug）", { exact: true }).fill(run);
   await form.getByLabel("系列", { exact: true }).fill("Magistral");
