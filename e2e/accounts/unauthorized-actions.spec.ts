@@ -140,6 +140,33 @@ test("every server action refuses a caller without a session, and nothing change
   expect(await tablesHolding("setup-attacker@evil.example")).toEqual([]);
 });
 
+test("a server action posted from another site is refused with 403, not an error", async ({
+  playwright,
+  baseURL,
+}) => {
+  const report = listServerActions().find(
+    (a) => keyOf(a) === "app/_actions/report-error.ts#reportErrorAction",
+  )!;
+  const stranger = await playwright.request.newContext({ baseURL });
+  const fields = { message: "来自别处的报告", sourceUrl: "https://evil.example/" };
+  for (const origin of ["https://evil.example", "null", `http://elsewhere.${new URL(baseURL!).host}`]) {
+    const response = await postAction(stranger, report.id, {
+      path: "/report",
+      fields,
+      headers: { Origin: origin },
+    });
+    expect(response.status(), origin).toBe(403);
+  }
+  // From the site itself, the same post reaches the action (which answers as it does any reader).
+  const own = await postAction(stranger, report.id, {
+    path: "/report",
+    headers: { Origin: new URL(baseURL!).origin },
+  });
+  expect(own.status()).toBe(200);
+  expect((await actionOutcome(own)).code).toBe("INVALID");
+  await stranger.dispose();
+});
+
 test("the owner's actions refuse an editor's session with FORBIDDEN, and nothing changes", async ({
   playwright,
   baseURL,

@@ -52,10 +52,33 @@ async function unreadableActionBody(request: Request): Promise<Response | null> 
 }
 
 /**
+ * A server action posted from another site: its Origin names another host than the request's,
+ * compared as Next.js compares them (the first X-Forwarded-Host, else Host). Next.js refuses it
+ * too, so CSRF holds either way, but with a 500 ("Invalid Server Actions request"). A request
+ * without an Origin is left to Next.js, which lets it through as older browsers send none.
+ */
+function crossOriginAction(request: Request): boolean {
+  const origin = request.headers.get("origin");
+  if (!request.headers.has("next-action") || origin === null) return false;
+  const host = (request.headers.get("x-forwarded-host") ?? request.headers.get("host") ?? "")
+    .split(",")[0]
+    .trim();
+  try {
+    return new URL(origin).host !== host;
+  } catch {
+    // "null" (a sandboxed or privacy-sensitive context) or junk: not this site.
+    return true;
+  }
+}
+
+/**
  * The answer to a request that no route may see, or null to let it through: a path that does
- * not decode (400), and a server action or form whose body cannot be read (400, 413).
+ * not decode (400), a server action posted from another site (403), and a server action or form
+ * whose body cannot be read (400, 413).
  */
 export async function refuseUnreadableRequest(request: Request, pathname: string): Promise<Response | null> {
   if (!decodesAsUtf8(pathname)) return refusal(400, "The address is not valid UTF-8.");
-  return request.method.toUpperCase() === "POST" ? unreadableActionBody(request) : null;
+  if (request.method.toUpperCase() !== "POST") return null;
+  if (crossOriginAction(request)) return refusal(403, "A form of another site cannot post here.");
+  return unreadableActionBody(request);
 }
