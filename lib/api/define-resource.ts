@@ -32,8 +32,6 @@ export interface ResourceDefinition<Filters extends ZParamShape, Item, Where> {
   /** The schema's name in the OpenAPI document, e.g. "Model". */
   schemaId: string;
   description: string;
-  /** What the queries read, for cache invalidation. */
-  kinds: readonly ContentKind[];
   /** The output: every entry is parsed by it, so it is all a client ever gets. */
   item: z.ZodType<Item>;
   /** Query parameters of the list, beside `page` and `per_page`. */
@@ -85,6 +83,7 @@ export interface ApiResource<Item = unknown> {
   name: ApiResourceName;
   schemaId: string;
   description: string;
+  /** What its queries read, for cache invalidation: the kinds its kind shows (lib/kinds). */
   kinds: readonly ContentKind[];
   item: z.ZodType<Item>;
   listSchema: z.ZodType;
@@ -103,7 +102,8 @@ const BATCH_SIZE = 500;
 export function defineResource<Filters extends ZParamShape, Item, Where>(
   definition: ResourceDefinition<Filters, Item, Where>,
 ): ApiResource<Item> {
-  const { kind, schemaId, kinds, item, filters } = definition;
+  const { kind, schemaId, item, filters } = definition;
+  const kinds: readonly ContentKind[] = kind.shows;
   const name = kind.apiResource;
   const items = z.array(item);
 

@@ -8,6 +8,7 @@ import type { AlternativeValueView, CitationView, Money, PartialDate } from "@/l
 import type { Event } from "@/lib/generated/prisma/client";
 import { loadEntryAlternativeValues } from "@/lib/claims/load-alternative-values";
 import { loadEntryCitations } from "@/lib/sources/load-citations";
+import { events } from "@/lib/kinds/events";
 
 export interface EventDetail {
   slug: string;
@@ -25,7 +26,7 @@ export interface EventDetail {
 
 /** One published event with its citations and other values; null if there is none. */
 export const getEvent = lookupBySlug(
-  cachedQuery("events:get", ["EVENT", "SOURCE"], async (slug: string): Promise<EventDetail | null> => {
+  cachedQuery("events:get", events.shows, async (slug: string): Promise<EventDetail | null> => {
     const event = await prisma.event.findFirst({ where: { slug, ...publishedWhere() } });
     if (!event) return null;
     return {

@@ -17,7 +17,7 @@ export interface ExplainerView {
 /** The explainer's published sections in reading order, each with its citations. */
 export const listExplainers = cachedQuery(
   "explainers:list",
-  ["EXPLAINER", "SOURCE"],
+  explainers.shows,
   async (): Promise<ExplainerView[]> => {
     const sections = await prisma.explainerSection.findMany({
       where: publishedWhere(),

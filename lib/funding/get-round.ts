@@ -6,24 +6,21 @@ import { publishedWhere } from "@/lib/content/published";
 import { roundInvestorsInclude, toRoundView, type RoundDetail } from "@/lib/funding/round-view";
 import { loadEntryAlternativeValues } from "@/lib/claims/load-alternative-values";
 import { loadEntryCitations } from "@/lib/sources/load-citations";
+import { funding } from "@/lib/kinds/funding";
 
 /** One published round with its investors, citations and other values; null if there is none. */
 export const getRound = lookupBySlug(
-  cachedQuery(
-    "funding:get",
-    ["ROUND", "ORGANIZATION", "PERSON", "SOURCE"],
-    async (slug: string): Promise<RoundDetail | null> => {
-      const round = await prisma.fundingRound.findFirst({
-        where: { slug, ...publishedWhere() },
-        include: roundInvestorsInclude(),
-      });
-      if (!round) return null;
-      return {
-        ...toRoundView(round),
-        citations: await loadEntryCitations("ROUND", round.id),
-        alternativeValues: await loadEntryAlternativeValues("ROUND", round.id),
-        updatedAt: round.updatedAt.toISOString(),
-      };
-    },
-  ),
+  cachedQuery("funding:get", funding.shows, async (slug: string): Promise<RoundDetail | null> => {
+    const round = await prisma.fundingRound.findFirst({
+      where: { slug, ...publishedWhere() },
+      include: roundInvestorsInclude(),
+    });
+    if (!round) return null;
+    return {
+      ...toRoundView(round),
+      citations: await loadEntryCitations("ROUND", round.id),
+      alternativeValues: await loadEntryAlternativeValues("ROUND", round.id),
+      updatedAt: round.updatedAt.toISOString(),
+    };
+  }),
 );

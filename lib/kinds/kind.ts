@@ -31,9 +31,10 @@ export interface Kind {
   apiResource: string;
   page: KindPage;
   /**
-   * Every kind (by code) whose entries its pages, feeds and API resource show, its own first: the
-   * cache tier keeps them under these keys (lib/http/surrogate-keys.ts), so a change of any of
-   * these kinds purges them.
+   * Every kind (by code) whose entries its pages, feeds and API resource show, its own first. The
+   * same list tags its entry pages' and API resource's cached queries and names the cache tier's
+   * keys of its pages (lib/http/surrogate-keys.ts), so a change of any of these kinds refreshes
+   * both.
    */
   shows: readonly string[];
   /** The kind's own feeds, under `/feeds/<feedScope>/`; none when absent. */

@@ -13,6 +13,7 @@ import {
   type PartnershipView,
 } from "@/lib/partnerships/partnership-view";
 import { loadEntryCitations } from "@/lib/sources/load-citations";
+import { organizations } from "@/lib/kinds/organizations";
 
 export interface OrganizationDetail {
   slug: string;
@@ -36,7 +37,7 @@ export interface OrganizationDetail {
 export const getOrganization = lookupBySlug(
   cachedQuery(
     "organizations:get",
-    ["ORGANIZATION", "PERSON", "ROUND", "PARTNERSHIP", "MODEL", "SOURCE"],
+    organizations.shows,
     async (slug: string): Promise<OrganizationDetail | null> => {
       const published = publishedWhere();
       const org = await prisma.organization.findFirst({

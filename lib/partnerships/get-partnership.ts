@@ -10,12 +10,13 @@ import {
 } from "@/lib/partnerships/partnership-view";
 import { loadEntryAlternativeValues } from "@/lib/claims/load-alternative-values";
 import { loadEntryCitations } from "@/lib/sources/load-citations";
+import { partnerships } from "@/lib/kinds/partnerships";
 
 /** One published partnership with its partners, citations and other values; null if there is none. */
 export const getPartnership = lookupBySlug(
   cachedQuery(
     "partnerships:get",
-    ["PARTNERSHIP", "ORGANIZATION", "SOURCE"],
+    partnerships.shows,
     async (slug: string): Promise<PartnershipDetail | null> => {
       const partnership = await prisma.partnership.findFirst({
         where: { slug, ...publishedWhere() },

@@ -48,7 +48,7 @@ async function withCitations(people: Person[]): Promise<PersonView[]> {
 /** One page of the published people in editorial order, each with citations. */
 export const listPeople = cachedQuery(
   "people:list",
-  ["PERSON", "SOURCE"],
+  people.shows,
   async (page: number): Promise<PageOf<PersonView>> => {
     const { where, orderBy } = listed();
     return queryPage(

@@ -35,7 +35,7 @@ export const PRODUCTS_LIST: AnchoredList = {
 /** One page of the published products in their editorial order, each with its citations. */
 export const listProducts = cachedQuery(
   "products:list",
-  ["PRODUCT", "SOURCE"],
+  products.shows,
   async (page: number): Promise<PageOf<ProductView>> => {
     const { where, orderBy } = listed();
     return queryPage(

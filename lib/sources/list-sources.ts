@@ -37,7 +37,7 @@ export const SOURCES_LIST: AnchoredList = {
 /** One page of the bibliography: published sources, newest first, with the entries that cite them. */
 export const listSources = cachedQuery(
   "sources:list",
-  ["SOURCE", "ORGANIZATION", "PERSON", "MODEL", "PRODUCT", "ROUND", "PARTNERSHIP", "EVENT", "EXPLAINER"],
+  sources.shows,
   async (page: number): Promise<PageOf<SourceWithCiters>> => {
     const { where, orderBy } = listed();
     return queryPage(

@@ -45,7 +45,6 @@ export const eventsResource = defineResource({
   kind: eventsKind,
   schemaId: "Event",
   description: "Events, newest first; undated ones last.",
-  kinds: ["EVENT", "SOURCE"],
   item: ZApiEventSchema,
   filters: {
     year: yearParam("Only events of this year."),

@@ -26,7 +26,6 @@ export const explainersResource = defineResource({
   kind: explainersKind,
   schemaId: "Explainer",
   description: "The explainer's sections, in reading order.",
-  kinds: ["EXPLAINER", "SOURCE"],
   item: ZApiExplainerSchema,
   filters: {},
   where: (_filters, slug): Prisma.ExplainerSectionWhereInput => visible({ slug }),

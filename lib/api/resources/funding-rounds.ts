@@ -66,7 +66,6 @@ export const fundingRoundsResource = defineResource({
   kind: fundingKind,
   schemaId: "FundingRound",
   description: "Funding rounds, newest first.",
-  kinds: ["ROUND", "ORGANIZATION", "PERSON", "SOURCE"],
   item: ZApiFundingRoundSchema,
   filters: {
     year: yearParam("Only rounds of this year."),

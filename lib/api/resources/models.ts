@@ -68,7 +68,6 @@ export const modelsResource = defineResource({
   kind: modelsKind,
   schemaId: "Model",
   description: "Models, newest first.",
-  kinds: ["MODEL", "ORGANIZATION", "SOURCE"],
   item: ZApiModelSchema,
   filters: {
     category: enumParam(ModelCategory, "Only models of this category."),

@@ -41,7 +41,6 @@ export const organizationsResource = defineResource({
   kind: organizationsKind,
   schemaId: "Organization",
   description: "Organizations, by name.",
-  kinds: ["ORGANIZATION", "SOURCE"],
   item: ZApiOrganizationSchema,
   filters: {
     type: enumParam(OrganizationType, "Only organizations of this type."),

@@ -56,7 +56,6 @@ export const partnershipsResource = defineResource({
   kind: partnershipsKind,
   schemaId: "Partnership",
   description: "Partnerships, newest first; undated ones last.",
-  kinds: ["PARTNERSHIP", "ORGANIZATION", "SOURCE"],
   item: ZApiPartnershipSchema,
   filters: {
     category: enumParam(PartnershipCategory, "Only partnerships of this category."),

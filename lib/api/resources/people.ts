@@ -32,7 +32,6 @@ export const peopleResource = defineResource({
   kind: peopleKind,
   schemaId: "Person",
   description: "People, founders first.",
-  kinds: ["PERSON", "SOURCE"],
   item: ZApiPersonSchema,
   filters: {
     category: enumParam(PersonCategory, "Only people of this category."),

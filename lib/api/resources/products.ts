@@ -41,7 +41,6 @@ export const productsResource = defineResource({
   kind: productsKind,
   schemaId: "Product",
   description: "Products, in editorial order.",
-  kinds: ["PRODUCT", "SOURCE"],
   item: ZApiProductSchema,
   filters: {
     category: enumParam(ProductCategory, "Only products of this category."),

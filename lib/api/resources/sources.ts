@@ -8,7 +8,7 @@ import { named } from "@/lib/api/schema-registry";
 import { entryKey, resolveEntries } from "@/lib/content/resolve-entries";
 import { prisma } from "@/lib/platform/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { CONTENT_KINDS, type EntryKind } from "@/lib/kinds";
+import type { EntryKind } from "@/lib/kinds";
 
 /** The API resource that serves each kind of entry. */
 const RESOURCE_OF_KIND = {
@@ -45,7 +45,6 @@ export const sourcesResource = defineResource({
   schemaId: "Source",
   description: "Sources, newest first; undated ones last.",
   // A source lists what cites it: any kind.
-  kinds: CONTENT_KINDS,
   item: ZApiSourceSchema,
   filters: {
     publisher: textParam("Only sources of this publisher, exactly as written, e.g. `TechCrunch`."),
