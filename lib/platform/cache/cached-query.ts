@@ -3,7 +3,7 @@ import { revalidateTag, unstable_cache } from "next/cache";
 import { publicationEpoch } from "@/lib/content/publication-epoch";
 import { loadPublicationSchedule } from "@/lib/content/publication-schedule";
 import { CONTENT_KINDS, type ContentKind } from "@/lib/kinds";
-import { purgeTier } from "@/lib/platform/cache/tier-purge";
+import { armScheduledPurge, purgeTier } from "@/lib/platform/cache/tier-purge";
 
 const kindTag = (kind: ContentKind) => `kind:${kind}`;
 
@@ -41,4 +41,6 @@ export function cachedQuery<Args extends unknown[], Result>(
 export async function revalidateKinds(kinds: readonly ContentKind[]): Promise<void> {
   for (const kind of new Set(kinds)) revalidateTag(kindTag(kind), { expire: 0 });
   await purgeTier(kinds);
+  // The change may have scheduled, moved or published an entry: the next purge's time moves too.
+  void armScheduledPurge();
 }

@@ -83,7 +83,6 @@ let configured: ReturnType<typeof createTierPurger> | undefined;
 export function purgeTier(keys: readonly string[]): Promise<void> {
   const { CACHE_PURGE_URLS, CACHE_PURGE_TOKEN } = getEnv();
   configured ??= createTierPurger({ nodes: CACHE_PURGE_URLS, token: CACHE_PURGE_TOKEN });
-  void armScheduledPurge();
   return configured(keys);
 }
 
@@ -101,17 +100,23 @@ let scheduled: NodeJS.Timeout | undefined;
  */
 export async function armScheduledPurge(): Promise<void> {
   if (getEnv().CACHE_PURGE_URLS.length === 0) return;
-  clearTimeout(scheduled);
-  let wait = SCHEDULE_RETRY_MS;
+  let next: number | null;
   try {
-    const next = nextPublication(await loadPublicationSchedule());
-    wait = next === null ? LONGEST_WAIT_MS : Math.min(Math.max(0, next - Date.now()), LONGEST_WAIT_MS);
-    if (next !== null && next - Date.now() <= LONGEST_WAIT_MS) {
-      scheduled = setTimeout(() => void purgeTier([SITE_KEY]), wait).unref();
-      return;
-    }
+    next = nextPublication(await loadPublicationSchedule());
   } catch {
     // The database is out of reach: read the schedule again a little later.
+    return rearm(SCHEDULE_RETRY_MS, armScheduledPurge);
   }
-  scheduled = setTimeout(() => void armScheduledPurge(), wait).unref();
+  const wait = next === null ? Infinity : Math.max(0, next - Date.now());
+  if (wait > LONGEST_WAIT_MS) return rearm(LONGEST_WAIT_MS, armScheduledPurge);
+  rearm(wait, async () => {
+    await purgeTier([SITE_KEY]);
+    await armScheduledPurge();
+  });
+}
+
+/** One timer for the process: set after the schedule was read, so of two arms at once the later stays. */
+function rearm(ms: number, then: () => Promise<void>): void {
+  clearTimeout(scheduled);
+  scheduled = setTimeout(() => void then(), ms).unref();
 }
