@@ -40,7 +40,7 @@ export async function getHistory(kind: AdminKind, id: string): Promise<EntryHist
       ? { title: kind.titleOf(current), exists: true, currentVersion: current.version, items: [] }
       : null;
   }
-  const names = await loadNameLookup(kind);
+  const names = await loadNameLookup([kind]);
   let previous: Snapshot | null = null;
   const items: HistoryItem[] = [];
   for (const revision of revisions) {

@@ -59,11 +59,15 @@ export async function listOptions(kind: AdminKind): Promise<OptionsByKind> {
 }
 
 /**
- * Titles of the entries a kind's fields refer to, to show references as names. `readersOnly`:
- * only those readers see now (the public change log), the others as not there at all.
+ * Titles of the entries some kinds' fields refer to, to show references as names; each kind
+ * referred to is read once, however many of `kinds` refer to it. `readersOnly`: only those readers
+ * see now (the public change log), the others as not there at all.
  */
-export async function loadNameLookup(kind: AdminKind, { readersOnly = false } = {}): Promise<NameLookup> {
-  const titles = await loadTitles(targetsOf(kind));
+export async function loadNameLookup(
+  kinds: readonly AdminKind[],
+  { readersOnly = false } = {},
+): Promise<NameLookup> {
+  const titles = await loadTitles([...new Set(kinds.flatMap(targetsOf))]);
   const names = new Map<string, string | null>();
   for (const [key, rows] of titles)
     for (const row of rows) names.set(`${key}:${row.id}`, readersOnly && !row.public ? null : row.title);

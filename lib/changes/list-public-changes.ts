@@ -110,13 +110,8 @@ async function describeChanges(rows: Revision[], now: Date): Promise<PublicChang
     listed.filter((row) => !isRemoval(row.action)),
     now,
   );
-  const names = new Map(
-    await Promise.all(
-      [...new Set(listed.map((row) => row.kind))].map(
-        async (key) => [key, await loadNameLookup(findAdminKind(key)!, { readersOnly: true })] as const,
-      ),
-    ),
-  );
+  const kinds = [...new Set(listed.map((row) => row.kind))].map((key) => findAdminKind(key)!);
+  const names = await loadNameLookup(kinds, { readersOnly: true });
   const described = listed.map((row) => {
     const kind = findAdminKind(row.kind)!;
     const snapshot = JSON.parse(row.snapshot) as Snapshot;
@@ -128,7 +123,7 @@ async function describeChanges(rows: Revision[], now: Date): Promise<PublicChang
       kind,
       snapshot,
       changes: after
-        ? diffSnapshots(kind, before, after, names.get(row.kind)!)
+        ? diffSnapshots(kind, before, after, names)
             .filter((change) => !MECHANICS.has(change.label))
             .map((change) => ({ ...change, label: change.label.replace(EDITOR_NOTE, "") }))
         : [],

@@ -32,7 +32,7 @@ export default async function PreviewEntryPage({ params }: Props) {
   const kind = requireKind(key);
   const entry = await getEntry(kind, id);
   if (!entry) notFound();
-  const names = await loadNameLookup(kind);
+  const names = await loadNameLookup([kind]);
   const facts = kind.fields
     .filter(
       (field) => !NOT_FACTS.has(field.ui.type) && field.name !== kind.titleField && field.name !== "slug",
