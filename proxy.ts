@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { refuseUnreadableRequest } from "@/lib/http/request-guard";
 import { nonceScriptPolicy } from "@/lib/http/script-policy";
 import { CONTENT_SECURITY_POLICY } from "@/lib/http/security-headers";
+import { isPagePath } from "@/lib/http/page-paths";
 import { isKeptPath } from "@/lib/http/surrogate-keys";
 import { outageResponse } from "@/lib/platform/outage/outage-response";
 
@@ -14,13 +15,9 @@ import { outageResponse } from "@/lib/platform/outage/outage-response";
 export async function proxy(request: NextRequest) {
   const refused = await refuseUnreadableRequest(request, rawPathname(request.url));
   if (refused) return refused;
-  if (!isPage(request)) return NextResponse.next();
+  // The matcher sends what is never a page here only for request-guard's cases.
+  if (!isPagePath(request.nextUrl.pathname)) return NextResponse.next();
   return outageResponse(request) ?? withScriptNonce(request);
-}
-
-/** A request the matcher sends here for what is never a page (request-guard's cases only). */
-function isPage(request: NextRequest): boolean {
-  return !NOT_A_PAGE.test(request.nextUrl.pathname);
 }
 
 /**
@@ -47,14 +44,10 @@ function rawPathname(url: string): string {
   return /^[a-z]+:\/\/[^/]*([^?#]*)/i.exec(url)?.[1] || "/";
 }
 
-// What is never a page: the framework's files, feeds, the API, downloads, images, the sitemap.
-// Literal in the matcher below, as Next reads it at build time.
-const NOT_A_PAGE =
-  /^\/(?:_next\/|api\/|feeds?\/|feed\.(?:xml|json)$|atom\.xml$|changes\/feed\.xml$|downloads\/|og\/|sitemap\.xml$|robots\.txt$|icon\.svg$|.*\/opengraph-image)/;
-
 export const config = {
   matcher: [
-    // Every page.
+    // Every page: lib/http/page-paths.ts's isPagePath, literal here as Next reads it at build
+    // time (lib/http/page-paths.test.ts holds the two together).
     "/((?!_next/|api/|feeds?/|feed\\.xml$|feed\\.json$|atom\\.xml$|changes/feed\\.xml$|downloads/|og/|sitemap\\.xml$|robots\\.txt$|icon\\.svg$|.*/opengraph-image).*)",
     // lib/http/request-guard.ts's cases anywhere: a server action or a form post, and a path with
     // an escape that may not decode (%8x to %Fx, or a bare %).
