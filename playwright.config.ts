@@ -63,9 +63,8 @@ export default defineConfig({
       : []),
   ],
   webServer: {
-    // A fresh database for every run: migrated and seeded from the story by db:prepare.
-    // No `-H 127.0.0.1`: Next then serves every proxy.ts rewrite by an HTTP request to itself
-    // (README, "Deployment"); bound like `npm start`, the journeys take the production path.
+    // A fresh database for every run: migrated and seeded from the story by db:prepare. Bound like
+    // `npm start`, the journeys take the production path.
     command: `npx tsx tools/db/commands/reset.ts && npm run db:prepare && npx next start -p ${PORT}`,
     env: {
       DATABASE_URL,

@@ -3,8 +3,9 @@
 import { ErrorNotice } from "@/components/ui/error-notice";
 import { t } from "@/lib/i18n";
 
-// A public page that could not render (most often: the database is out of reach and the page
-// had no cached render to fall back on). Inside the site's layout, so the header and footer stay.
+// A public page that could not render (most often: the request that found the database out of
+// reach; later ones get the outage page from proxy.ts). Inside the site's layout, so the header
+// and footer stay.
 export default function SiteError({ error, retry }: { error: unknown; retry: () => void }) {
   return (
     <div className="py-8">

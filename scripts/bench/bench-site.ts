@@ -72,23 +72,15 @@ async function answers(url: string): Promise<boolean> {
   }
 }
 
-/**
- * Starts `next start` on `port` (which must be free) and waits until `/about` answers; `appDir`
- * serves another app than the site (with the site's node_modules).
- */
-export async function startServer(
-  port: number,
-  env: Record<string, string>,
-  appDir = ".",
-): Promise<RunningServer> {
+/** Starts `next start` on `port` (which must be free) and waits until `/about` answers. */
+export async function startServer(port: number, env: Record<string, string>): Promise<RunningServer> {
   const origin = `http://127.0.0.1:${port}`;
   if (await answers(origin)) throw new Error(`Port ${port} is taken: stop what runs there first.`);
   // Node runs Next directly (no npm/npx wrapper), so stopping the process group stops the server.
   const child: ChildProcess = spawn(
     process.execPath,
-    // Bound like `npm start`: with `-H 127.0.0.1` Next would serve every proxy.ts rewrite by an
-    // HTTP request to itself (README, "Deployment"), which no production setup should measure.
-    [path.resolve(NEXT_BIN), "start", "-p", String(port), appDir],
+    // Bound like `npm start`, as production runs it.
+    [path.resolve(NEXT_BIN), "start", "-p", String(port)],
     {
       env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", ...env },
       stdio: ["ignore", "ignore", "inherit"],

@@ -2,7 +2,7 @@
 // for requests that each miss the cache), and under concurrent load with autocannon.
 import autocannon from "autocannon";
 
-export function percentile(sortedMs: readonly number[], p: number): number {
+function percentile(sortedMs: readonly number[], p: number): number {
   if (sortedMs.length === 0) return NaN;
   const index = Math.min(sortedMs.length - 1, Math.ceil((p / 100) * sortedMs.length) - 1);
   return sortedMs[Math.max(0, index)];
@@ -38,6 +38,7 @@ export async function timeRequests(urls: readonly string[]): Promise<number[]> {
   return times;
 }
 
+/** A load test's figures, from autocannon here and from wrk (wrk.ts). */
 export interface LoadResult {
   requestsPerSecond: number;
   /** Requests answered, whatever their status. */
@@ -51,10 +52,11 @@ export interface LoadResult {
   bytesPerAnswer: number;
 }
 
-async function load(options: autocannon.Options): Promise<LoadResult> {
+/** Load from `connections` concurrent connections for `seconds`. */
+export async function loadTest(url: string, connections: number, seconds: number): Promise<LoadResult> {
   // autocannon ends a run at its next sample; samples every 100 ms keep the overrun small, and
   // answers over the measured duration make the rate exact (its per-sample average is not per second then).
-  const result = await autocannon({ ...options, sampleInt: 100 });
+  const result = await autocannon({ url, connections, duration: seconds, sampleInt: 100 });
   return {
     requestsPerSecond: result.requests.total / result.duration,
     answers: result.requests.total,
@@ -65,19 +67,4 @@ async function load(options: autocannon.Options): Promise<LoadResult> {
     errors: result.errors,
     bytesPerAnswer: result.requests.total > 0 ? result.throughput.total / result.requests.total : NaN,
   };
-}
-
-/** Load from `connections` concurrent connections for `seconds`. */
-export function loadTest(url: string, connections: number, seconds: number): Promise<LoadResult> {
-  return load({ url, connections, duration: seconds });
-}
-
-/** Load from `connections` concurrent connections until `answers` requests are answered, however long that takes. */
-export function loadUntilAnswered(
-  url: string,
-  connections: number,
-  answers: number,
-  timeoutSeconds: number,
-): Promise<LoadResult> {
-  return load({ url, connections, amount: answers, timeout: timeoutSeconds });
 }

@@ -69,7 +69,7 @@ function aclEntry(purger: string): string {
 export function renderBackendsVcl(input: VarnishOptions): string {
   const options = ZVarnishOptionsSchema.parse(input);
   // Each instance twice: probed, and as the fallback when no instance is healthy (its database
-  // away, it may still serve its own cached renders or its outage page).
+  // away, it still answers with its outage page, or a feed's or the API's own 503).
   const backends = options.backends.flatMap((backend, index) => {
     const { host, port } = splitHostPort(backend);
     const definition = (name: string, probed: boolean) =>

@@ -2,10 +2,9 @@ import { escapeHtml } from "@/lib/format/escape-html";
 import { t } from "@/lib/i18n";
 
 /**
- * The page a reader gets, with 503, for a page that has no cached render while the database is
- * out of reach (lib/platform/outage/outage-stand-in.mjs). A document of its own, made once at
- * startup: nothing in it reads data, and it shows in full without JavaScript or the site's
- * stylesheet. "Retry" loads the same address again.
+ * The page a reader gets, with 503, for a page while the database is out of reach
+ * (lib/platform/outage/outage-response.ts). A document of its own, made once when first needed:
+ * nothing in it reads data, and it shows in full without JavaScript or the site's stylesheet. "Retry" loads the same address again.
  */
 export function outagePageHtml(): string {
   return `<!DOCTYPE html>
