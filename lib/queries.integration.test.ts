@@ -13,15 +13,15 @@ process.env.DATABASE_URL = databaseUrl;
 
 let prisma: PrismaClient;
 const queries = async () => ({
-  ...(await import("@/lib/models/list-models")),
-  ...(await import("@/lib/models/get-model")),
-  ...(await import("@/lib/funding/list-rounds")),
-  ...(await import("@/lib/funding/get-round")),
+  ...(await import("@/lib/kinds/models/list-models")),
+  ...(await import("@/lib/kinds/models/get-model")),
+  ...(await import("@/lib/kinds/funding/list-rounds")),
+  ...(await import("@/lib/kinds/funding/get-round")),
   ...(await import("@/lib/timeline/list-timeline")),
-  ...(await import("@/lib/sources/list-sources")),
-  ...(await import("@/lib/partnerships/list-partnerships")),
+  ...(await import("@/lib/kinds/sources/list-sources")),
+  ...(await import("@/lib/kinds/partnerships/list-partnerships")),
   ...(await import("@/lib/content/list-anchor")),
-  ...(await import("@/lib/organizations/get-organization")),
+  ...(await import("@/lib/kinds/organizations/get-organization")),
   ...(await import("@/lib/home/get-snapshot")),
   ...(await import("@/lib/feeds/list-feed-entries")),
   ...(await import("@/lib/seo/list-sitemap-entries")),

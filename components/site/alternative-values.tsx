@@ -2,7 +2,7 @@ import { claimStatusLabel } from "@/lib/claims/claim-status";
 import type { AlternativeValueView } from "@/lib/content/types";
 import { formatMoneyExact } from "@/lib/format/money";
 import { t } from "@/lib/i18n";
-import { sourceLinkText } from "@/lib/sources/source-ref";
+import { sourceLinkText } from "@/lib/kinds/sources/source-ref";
 
 /**
  * The other values given for one fact, beside its own: "另有说法：1630 万美元的可转换投资

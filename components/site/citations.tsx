@@ -2,7 +2,7 @@ import type { CitationView } from "@/lib/content/types";
 import { t } from "@/lib/i18n";
 import { ClaimStatusBadge } from "@/components/site/claim-status-badge";
 import { PartialDateText } from "@/components/site/partial-date";
-import { sourceLinkText } from "@/lib/sources/source-ref";
+import { sourceLinkText } from "@/lib/kinds/sources/source-ref";
 
 /** The sources behind an entry, each a link to the original, with how its claim stands. */
 export function Citations({

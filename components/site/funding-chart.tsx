@@ -1,5 +1,5 @@
 import { formatMoney } from "@/lib/format/money";
-import type { FundingPoint } from "@/lib/funding/funding-totals";
+import type { FundingPoint } from "@/lib/kinds/funding/funding-totals";
 import { t } from "@/lib/i18n";
 
 const WIDTH = 640;

@@ -2,7 +2,7 @@ import "server-only";
 import type { AdminKind } from "@/lib/admin/define-kind";
 import type { CitationView } from "@/lib/content/types";
 import { prisma } from "@/lib/platform/db";
-import { sourceRefSelect, toSourceRef } from "@/lib/sources/source-ref";
+import { sourceRefSelect, toSourceRef } from "@/lib/kinds/sources/source-ref";
 
 /** An entry's citations as readers' pages show them, unpublished sources included (for previews). */
 export async function loadPreviewCitations(kind: AdminKind, id: string): Promise<CitationView[]> {

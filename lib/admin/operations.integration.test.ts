@@ -17,7 +17,7 @@ const ops = async () => ({
   ...(await import("@/lib/admin/get-history")),
   ...(await import("@/lib/admin/get-entry")),
   ...(await import("@/lib/admin/list-entries")),
-  ...(await import("@/lib/models/get-model")),
+  ...(await import("@/lib/kinds/models/get-model")),
 });
 
 const revisionsOf = (entryId: string) =>

@@ -11,11 +11,11 @@ const dir = mkdtempSync(join(tmpdir(), "tracker-openapi-"));
 process.env.DATABASE_URL = `file:${join(dir, "unused.db")}`;
 
 let api: typeof import("@/lib/api/openapi") & typeof import("@/lib/api/resources");
-let models: typeof import("@/lib/api/resources/models");
+let models: typeof import("@/lib/kinds/models/api");
 
 beforeAll(async () => {
   api = { ...(await import("@/lib/api/openapi")), ...(await import("@/lib/api/resources")) };
-  models = await import("@/lib/api/resources/models");
+  models = await import("@/lib/kinds/models/api");
 });
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -10,7 +10,7 @@ import { isPublished, publishedWhere } from "@/lib/content/published";
 import { prisma } from "@/lib/platform/db";
 import type { Prisma, Revision } from "@/lib/generated/prisma/client";
 import { t } from "@/lib/i18n";
-import { sourceLinkText } from "@/lib/sources/source-ref";
+import { sourceLinkText } from "@/lib/kinds/sources/source-ref";
 import { CONTENT_KINDS } from "@/lib/kinds";
 
 export interface PublicChange {

@@ -4,7 +4,7 @@ import { toMoney } from "@/lib/content/convert";
 import { publishedWhere } from "@/lib/content/published";
 import type { AlternativeValueView } from "@/lib/content/types";
 import { prisma } from "@/lib/platform/db";
-import { sourceRefSelect, toSourceRef } from "@/lib/sources/source-ref";
+import { sourceRefSelect, toSourceRef } from "@/lib/kinds/sources/source-ref";
 import type { EntryKind } from "@/lib/kinds";
 
 /** A field's label as its kind describes it (the admin's description is the one truth of fields). */

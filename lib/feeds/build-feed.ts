@@ -7,7 +7,7 @@ import { formatPartialDate } from "@/lib/format/date";
 import { escapeHtml } from "@/lib/format/escape-html";
 import { t } from "@/lib/i18n";
 import { markdownToText, renderMarkdown } from "@/lib/markdown";
-import { sourceLinkText } from "@/lib/sources/source-ref";
+import { sourceLinkText } from "@/lib/kinds/sources/source-ref";
 import type { TimelineItem } from "@/lib/timeline/timeline-item";
 
 export interface FeedEntry extends TimelineItem {

@@ -3,7 +3,7 @@ import { loadAlternativeValues } from "@/lib/claims/load-alternative-values";
 import type { FeedEntry } from "@/lib/feeds/build-feed";
 import { type FeedScope } from "@/lib/feeds/feed-files";
 import { FEED_SCOPE_KINDS } from "@/lib/feeds/feed-links";
-import { loadCitations } from "@/lib/sources/load-citations";
+import { loadCitations } from "@/lib/kinds/sources/load-citations";
 import { loadDatedItems } from "@/lib/timeline/load-dated-items";
 import { compareTimelineItems } from "@/lib/timeline/timeline-item";
 

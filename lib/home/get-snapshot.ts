@@ -4,7 +4,7 @@ import { prisma } from "@/lib/platform/db";
 import { toPartialDate } from "@/lib/content/convert";
 import { publishedWhere } from "@/lib/content/published";
 import type { CitationView, PartialDate } from "@/lib/content/types";
-import { loadEntryCitations } from "@/lib/sources/load-citations";
+import { loadEntryCitations } from "@/lib/kinds/sources/load-citations";
 
 /** The organization the whole site is about. */
 export const SUBJECT_ORGANIZATION_SLUG = "mistral-ai";

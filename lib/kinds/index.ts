@@ -1,15 +1,15 @@
 // Every kind of entry, in one constant; every union and list of kinds derives from it.
 // A new kind is a file beside this one and a line in KINDS (see README, "Adding a kind").
-import { events } from "./events";
-import { explainers } from "./explainers";
-import { funding } from "./funding";
+import { events } from "./events/kind";
+import { explainers } from "./explainers/kind";
+import { funding } from "./funding/kind";
 import type { Kind, KindPage } from "./kind";
-import { models } from "./models";
-import { organizations } from "./organizations";
-import { partnerships } from "./partnerships";
-import { people } from "./people";
-import { products } from "./products";
-import { sources } from "./sources";
+import { models } from "./models/kind";
+import { organizations } from "./organizations/kind";
+import { partnerships } from "./partnerships/kind";
+import { people } from "./people/kind";
+import { products } from "./products/kind";
+import { sources } from "./sources/kind";
 
 /** Every kind, in the order menus, filters and feeds list them. */
 export const KINDS = [

@@ -6,18 +6,18 @@ import type { PartialDate } from "@/lib/content/types";
 import { prisma } from "@/lib/platform/db";
 import { t } from "@/lib/i18n";
 import { makeSnippet, type SnippetSource } from "@/lib/search/snippet";
-import { sourceLinkText } from "@/lib/sources/source-ref";
+import { sourceLinkText } from "@/lib/kinds/sources/source-ref";
 import { containsTerm, matchedExactlyInDatabase, textContains } from "@/lib/search/text-match";
 import type { ContentKind } from "@/lib/kinds";
-import { events } from "@/lib/kinds/events";
-import { explainers } from "@/lib/kinds/explainers";
-import { funding } from "@/lib/kinds/funding";
-import { models } from "@/lib/kinds/models";
-import { organizations } from "@/lib/kinds/organizations";
-import { partnerships } from "@/lib/kinds/partnerships";
-import { people } from "@/lib/kinds/people";
-import { products } from "@/lib/kinds/products";
-import { sources } from "@/lib/kinds/sources";
+import { events } from "@/lib/kinds/events/kind";
+import { explainers } from "@/lib/kinds/explainers/kind";
+import { funding } from "@/lib/kinds/funding/kind";
+import { models } from "@/lib/kinds/models/kind";
+import { organizations } from "@/lib/kinds/organizations/kind";
+import { partnerships } from "@/lib/kinds/partnerships/kind";
+import { people } from "@/lib/kinds/people/kind";
+import { products } from "@/lib/kinds/products/kind";
+import { sources } from "@/lib/kinds/sources/kind";
 
 /** Results shown per kind, keeping the page light; the group still says how many match. */
 export const SHOWN_PER_KIND = 10;

@@ -1,10 +1,10 @@
 import { entryPath } from "@/lib/content/paths";
-import type { ExplainerView } from "@/lib/explainers/list-explainers";
+import type { ExplainerView } from "@/lib/kinds/explainers/list-explainers";
 import { partialDateAttribute } from "@/lib/format/date";
 import { t } from "@/lib/i18n";
-import type { ModelDetail } from "@/lib/models/model-view";
-import type { OrganizationDetail } from "@/lib/organizations/get-organization";
-import type { FounderView } from "@/lib/people/list-people";
+import type { ModelDetail } from "@/lib/kinds/models/model-view";
+import type { OrganizationDetail } from "@/lib/kinds/organizations/get-organization";
+import type { FounderView } from "@/lib/kinds/people/list-people";
 import { DATASET_DOWNLOADS } from "@/lib/seo/dataset-downloads";
 import { MAIN_PAGES, type MainPageKey } from "@/lib/seo/main-pages";
 import { plainDescription } from "@/lib/seo/page-metadata";

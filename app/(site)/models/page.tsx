@@ -11,7 +11,7 @@ import { ModelCategory, ModelLicense } from "@/lib/generated/prisma/enums";
 import { t } from "@/lib/i18n";
 import { siteOrigin } from "@/lib/site-origin";
 import { markdownToText } from "@/lib/markdown";
-import { listModels, ZModelFiltersSchema } from "@/lib/models/list-models";
+import { listModels, ZModelFiltersSchema } from "@/lib/kinds/models/list-models";
 import { datasetJsonLd } from "@/lib/seo/json-ld";
 import { mainPageMetadata } from "@/lib/seo/page-metadata";
 import { listParams, type ListPageProps } from "@/lib/content/list-params";

@@ -10,7 +10,7 @@ import { entryLink } from "@/lib/content/paths";
 import { t } from "@/lib/i18n";
 import { siteOrigin } from "@/lib/site-origin";
 import { markdownToText } from "@/lib/markdown";
-import { listPartnerships } from "@/lib/partnerships/list-partnerships";
+import { listPartnerships } from "@/lib/kinds/partnerships/list-partnerships";
 import { datasetJsonLd } from "@/lib/seo/json-ld";
 import { mainPageMetadata } from "@/lib/seo/page-metadata";
 import { listPage, type ListPageProps } from "@/lib/content/list-params";

@@ -4,7 +4,7 @@ import { PageHeader } from "@/components/site/page-header";
 import { Pagination } from "@/components/site/pagination";
 import { Prose } from "@/components/site/prose";
 import { t } from "@/lib/i18n";
-import { listPeople, type PersonView } from "@/lib/people/list-people";
+import { listPeople, type PersonView } from "@/lib/kinds/people/list-people";
 import { mainPageMetadata } from "@/lib/seo/page-metadata";
 import { listPage, type ListPageProps } from "@/lib/content/list-params";
 

@@ -7,7 +7,7 @@ import { Pagination } from "@/components/site/pagination";
 import { PartialDateText } from "@/components/site/partial-date";
 import { Prose } from "@/components/site/prose";
 import { t } from "@/lib/i18n";
-import { listProducts } from "@/lib/products/list-products";
+import { listProducts } from "@/lib/kinds/products/list-products";
 import { mainPageMetadata } from "@/lib/seo/page-metadata";
 import { listPage, type ListPageProps } from "@/lib/content/list-params";
 

@@ -4,8 +4,8 @@ import { Pagination } from "@/components/site/pagination";
 import { PartialDateText } from "@/components/site/partial-date";
 import { t } from "@/lib/i18n";
 import { mainPageMetadata } from "@/lib/seo/page-metadata";
-import { listSources } from "@/lib/sources/list-sources";
-import { sourceLinkText } from "@/lib/sources/source-ref";
+import { listSources } from "@/lib/kinds/sources/list-sources";
+import { sourceLinkText } from "@/lib/kinds/sources/source-ref";
 import { listPage, type ListPageProps } from "@/lib/content/list-params";
 
 export const metadata = mainPageMetadata("sources");

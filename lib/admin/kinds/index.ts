@@ -1,13 +1,13 @@
 import type { AdminKind } from "@/lib/admin/define-kind";
-import { events } from "@/lib/admin/kinds/events";
-import { explainers } from "@/lib/admin/kinds/explainers";
-import { funding } from "@/lib/admin/kinds/funding";
-import { models } from "@/lib/admin/kinds/models";
-import { organizations } from "@/lib/admin/kinds/organizations";
-import { partnerships } from "@/lib/admin/kinds/partnerships";
-import { people } from "@/lib/admin/kinds/people";
-import { products } from "@/lib/admin/kinds/products";
-import { sources } from "@/lib/admin/kinds/sources";
+import { events } from "@/lib/kinds/events/admin";
+import { explainers } from "@/lib/kinds/explainers/admin";
+import { funding } from "@/lib/kinds/funding/admin";
+import { models } from "@/lib/kinds/models/admin";
+import { organizations } from "@/lib/kinds/organizations/admin";
+import { partnerships } from "@/lib/kinds/partnerships/admin";
+import { people } from "@/lib/kinds/people/admin";
+import { products } from "@/lib/kinds/products/admin";
+import { sources } from "@/lib/kinds/sources/admin";
 import { t } from "@/lib/i18n";
 import { KIND_KEYS, type KindKey } from "@/lib/kinds";
 

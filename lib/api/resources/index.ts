@@ -1,14 +1,14 @@
 import "server-only";
 import type { ApiResource } from "@/lib/api/define-resource";
-import { eventsResource } from "@/lib/api/resources/events";
-import { explainersResource } from "@/lib/api/resources/explainers";
-import { fundingRoundsResource } from "@/lib/api/resources/funding-rounds";
-import { modelsResource } from "@/lib/api/resources/models";
-import { organizationsResource } from "@/lib/api/resources/organizations";
-import { partnershipsResource } from "@/lib/api/resources/partnerships";
-import { peopleResource } from "@/lib/api/resources/people";
-import { productsResource } from "@/lib/api/resources/products";
-import { sourcesResource } from "@/lib/api/resources/sources";
+import { eventsResource } from "@/lib/kinds/events/api";
+import { explainersResource } from "@/lib/kinds/explainers/api";
+import { fundingRoundsResource } from "@/lib/kinds/funding/api";
+import { modelsResource } from "@/lib/kinds/models/api";
+import { organizationsResource } from "@/lib/kinds/organizations/api";
+import { partnershipsResource } from "@/lib/kinds/partnerships/api";
+import { peopleResource } from "@/lib/kinds/people/api";
+import { productsResource } from "@/lib/kinds/products/api";
+import { sourcesResource } from "@/lib/kinds/sources/api";
 
 /** Every resource of the API, in the order the documentation lists them. A new kind is one file and a line here. */
 export const API_RESOURCES: readonly ApiResource[] = [

@@ -1,5 +1,5 @@
 import { t } from "@/lib/i18n";
-import { getEvent } from "@/lib/events/get-event";
+import { getEvent } from "@/lib/kinds/events/get-event";
 import { cardLine, OG_IMAGE_SIZE, OG_IMAGE_TYPE, ogImageAlt, renderOgImage } from "@/lib/seo/og-image";
 
 // Shows the entry as it is now: read on request, never at build time.

@@ -8,7 +8,7 @@ import { MoneyText } from "@/components/site/money-text";
 import { PageHeader } from "@/components/site/page-header";
 import { PartialDateText } from "@/components/site/partial-date";
 import { Prose } from "@/components/site/prose";
-import { getEvent } from "@/lib/events/get-event";
+import { getEvent } from "@/lib/kinds/events/get-event";
 import { t } from "@/lib/i18n";
 import { entryMetadata } from "@/lib/seo/page-metadata";
 

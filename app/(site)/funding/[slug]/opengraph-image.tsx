@@ -1,6 +1,6 @@
 import { formatMoney } from "@/lib/format/money";
 import { t } from "@/lib/i18n";
-import { getRound } from "@/lib/funding/get-round";
+import { getRound } from "@/lib/kinds/funding/get-round";
 import { cardLine, OG_IMAGE_SIZE, OG_IMAGE_TYPE, ogImageAlt, renderOgImage } from "@/lib/seo/og-image";
 
 // Shows the entry as it is now: read on request, never at build time.

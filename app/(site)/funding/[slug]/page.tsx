@@ -10,7 +10,7 @@ import { PageHeader } from "@/components/site/page-header";
 import { PartialDateText } from "@/components/site/partial-date";
 import { Prose } from "@/components/site/prose";
 import { entryPath } from "@/lib/content/paths";
-import { getRound } from "@/lib/funding/get-round";
+import { getRound } from "@/lib/kinds/funding/get-round";
 import { t } from "@/lib/i18n";
 import { entryMetadata } from "@/lib/seo/page-metadata";
 

@@ -14,8 +14,8 @@ import { formatYesNo } from "@/lib/format/yes-no";
 import { SUBJECT_ORGANIZATION_SLUG } from "@/lib/home/get-snapshot";
 import { t } from "@/lib/i18n";
 import { siteOrigin } from "@/lib/site-origin";
-import { getModel } from "@/lib/models/get-model";
-import { getOrganization } from "@/lib/organizations/get-organization";
+import { getModel } from "@/lib/kinds/models/get-model";
+import { getOrganization } from "@/lib/kinds/organizations/get-organization";
 import { modelJsonLd } from "@/lib/seo/json-ld";
 import { entryMetadata } from "@/lib/seo/page-metadata";
 

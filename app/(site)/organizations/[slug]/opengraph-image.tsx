@@ -1,5 +1,5 @@
 import { t } from "@/lib/i18n";
-import { getOrganization } from "@/lib/organizations/get-organization";
+import { getOrganization } from "@/lib/kinds/organizations/get-organization";
 import { cardLine, OG_IMAGE_SIZE, OG_IMAGE_TYPE, ogImageAlt, renderOgImage } from "@/lib/seo/og-image";
 
 // Shows the entry as it is now: read on request, never at build time.

@@ -12,7 +12,7 @@ import { PartialDateText } from "@/components/site/partial-date";
 import { Prose } from "@/components/site/prose";
 import { entryLink } from "@/lib/content/paths";
 import { t } from "@/lib/i18n";
-import { getOrganization } from "@/lib/organizations/get-organization";
+import { getOrganization } from "@/lib/kinds/organizations/get-organization";
 import { entryMetadata } from "@/lib/seo/page-metadata";
 
 type Props = { params: Promise<{ slug: string }> };

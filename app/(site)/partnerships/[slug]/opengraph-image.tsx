@@ -1,5 +1,5 @@
 import { t } from "@/lib/i18n";
-import { getPartnership } from "@/lib/partnerships/get-partnership";
+import { getPartnership } from "@/lib/kinds/partnerships/get-partnership";
 import { cardLine, OG_IMAGE_SIZE, OG_IMAGE_TYPE, ogImageAlt, renderOgImage } from "@/lib/seo/og-image";
 
 // Shows the entry as it is now: read on request, never at build time.

@@ -11,7 +11,7 @@ import { PartialDateText } from "@/components/site/partial-date";
 import { Prose } from "@/components/site/prose";
 import { entryLink } from "@/lib/content/paths";
 import { t } from "@/lib/i18n";
-import { getPartnership } from "@/lib/partnerships/get-partnership";
+import { getPartnership } from "@/lib/kinds/partnerships/get-partnership";
 import { entryMetadata } from "@/lib/seo/page-metadata";
 
 type Props = { params: Promise<{ slug: string }> };

@@ -1,0 +1,38 @@
+import { defineKind } from "@/lib/admin/define-kind";
+import { alternativeValuesField } from "@/lib/admin/fields/alternatives-field";
+import { moneyField } from "@/lib/admin/fields/money-field";
+import { partialDateField } from "@/lib/admin/fields/partial-date-field";
+import { citationsField } from "@/lib/admin/fields/row-fields";
+import { markdownField, selectField, slugField, textField } from "@/lib/admin/fields/scalar-fields";
+import { t } from "@/lib/i18n";
+import { events as eventsKind } from "@/lib/kinds/events/kind";
+
+const l = t.admin.fields;
+
+// The facts sources may disagree on: each also takes other values (其他说法).
+const date = partialDateField("date", l.date, { precisionColumn: "datePrecision", help: l.eventDateHelp });
+const amount = moneyField("amount", l.amount, { minorColumn: "amountMinor", currencyColumn: "currency" });
+const amountUsd = moneyField("amountUsd", l.amountUsd, {
+  minorColumn: "amountUsdMinor",
+  fixedCurrency: "USD",
+});
+
+export const events = defineKind({
+  kind: eventsKind,
+  fields: [
+    textField("title", l.title, { required: true }),
+    slugField(),
+    selectField("kind", l.kind, t.enums.eventKind),
+    date,
+    markdownField("summary", l.summary),
+    amount,
+    amountUsd,
+    citationsField("EVENT"),
+    alternativeValuesField("EVENT", [amount, amountUsd, date]),
+  ],
+  searchColumns: ["title", "slug"],
+  listColumns: ["kind", "date"],
+  filterField: "kind",
+  uniqueColumns: ["slug"],
+  shownWith: [],
+});

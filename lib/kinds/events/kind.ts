@@ -1,0 +1,15 @@
+import { declareKind } from "../kind";
+
+export const events = declareKind({
+  key: "events",
+  code: "EVENT",
+  model: "event",
+  title: "title",
+  apiResource: "events",
+  page: { type: "own", list: "/events" },
+  shows: ["EVENT", "SOURCE"],
+  feedScope: "events",
+  dated: true,
+  order: [{ date: { sort: "desc", nulls: "last" } }, { title: "asc" }, { slug: "asc" }],
+  search: ["title", "summary"],
+});

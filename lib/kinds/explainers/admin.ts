@@ -1,0 +1,22 @@
+import { defineKind } from "@/lib/admin/define-kind";
+import { citationsField } from "@/lib/admin/fields/row-fields";
+import { integerField, markdownField, slugField, textField } from "@/lib/admin/fields/scalar-fields";
+import { t } from "@/lib/i18n";
+import { explainers as explainersKind } from "@/lib/kinds/explainers/kind";
+
+const l = t.admin.fields;
+
+export const explainers = defineKind({
+  kind: explainersKind,
+  fields: [
+    textField("heading", l.heading, { required: true }),
+    slugField(),
+    markdownField("body", l.body, { required: true }),
+    integerField("position", l.position),
+    citationsField("EXPLAINER"),
+  ],
+  searchColumns: ["heading", "slug", "body"],
+  listColumns: ["position"],
+  uniqueColumns: ["slug"],
+  shownWith: [],
+});

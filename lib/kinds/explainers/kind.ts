@@ -1,0 +1,14 @@
+import { declareKind } from "../kind";
+
+export const explainers = declareKind({
+  key: "explainers",
+  code: "EXPLAINER",
+  model: "explainerSection",
+  title: "heading",
+  apiResource: "explainers",
+  page: { type: "home-section" },
+  shows: ["EXPLAINER", "SOURCE"],
+  dated: false,
+  order: [{ position: "asc" }, { slug: "asc" }],
+  search: ["heading", "body"],
+});

@@ -1,0 +1,46 @@
+import { defineKind } from "@/lib/admin/define-kind";
+import { alternativeValuesField } from "@/lib/admin/fields/alternatives-field";
+import { moneyField } from "@/lib/admin/fields/money-field";
+import { partialDateField } from "@/lib/admin/fields/partial-date-field";
+import { citationsField, investorsField } from "@/lib/admin/fields/row-fields";
+import { markdownField, selectField, slugField, textField } from "@/lib/admin/fields/scalar-fields";
+import { t } from "@/lib/i18n";
+import { funding as fundingKind } from "@/lib/kinds/funding/kind";
+
+const l = t.admin.fields;
+
+// The facts sources may disagree on: each also takes other values (其他说法).
+const date = partialDateField("date", l.date, { required: true, precisionColumn: "datePrecision" });
+const amount = moneyField("amount", l.amount, { minorColumn: "amountMinor", currencyColumn: "currency" });
+const amountUsd = moneyField("amountUsd", l.amountUsd, {
+  minorColumn: "amountUsdMinor",
+  fixedCurrency: "USD",
+});
+const valuation = moneyField("valuation", l.valuation, {
+  minorColumn: "valuationMinor",
+  currencyColumn: "valuationCurrency",
+});
+
+export const funding = defineKind({
+  kind: fundingKind,
+  fields: [
+    textField("name", l.name, { required: true }),
+    slugField(),
+    selectField("stage", l.stage, t.enums.roundStage),
+    selectField("instrument", l.instrument, t.enums.instrument),
+    date,
+    amount,
+    amountUsd,
+    valuation,
+    markdownField("summary", l.summary),
+    investorsField(),
+    citationsField("ROUND"),
+    alternativeValuesField("ROUND", [amount, amountUsd, valuation, date]),
+  ],
+  searchColumns: ["name", "slug"],
+  listColumns: ["stage", "date", "amount"],
+  filterField: "stage",
+  uniqueColumns: ["slug"],
+  // Investors' pages (organizations, and people on the people page) list their rounds.
+  shownWith: ["ORGANIZATION", "PERSON"],
+});

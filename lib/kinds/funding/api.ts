@@ -1,0 +1,121 @@
+import "server-only";
+import { z } from "zod";
+import { loadApiAlternativeValues } from "@/lib/api/alternative-values";
+import { loadApiCitations } from "@/lib/api/citations";
+import { defineResource, visible } from "@/lib/api/define-resource";
+import { funding as fundingKind } from "@/lib/kinds/funding/kind";
+import {
+  pageUrlField,
+  toApiDate,
+  toApiMoney,
+  updatedAtField,
+  ZApiAlternativeValueSchema,
+  ZApiCitationSchema,
+  ZApiDateSchema,
+  ZApiMoneySchema,
+} from "@/lib/api/fields";
+import { currencyParam, enumParam, slugParam, yearParam, yearRange } from "@/lib/api/query-params";
+import { named } from "@/lib/api/schema-registry";
+import { entryPath } from "@/lib/content/paths";
+import { roundInvestorsInclude } from "@/lib/kinds/funding/round-view";
+import { prisma } from "@/lib/platform/db";
+import { Instrument, RoundStage } from "@/lib/generated/prisma/enums";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+const ZApiInvestorSchema = named(
+  z.object({
+    type: z
+      .enum(["organization", "person"])
+      .meta({ description: "Look it up in /organizations or /people." }),
+    slug: z.string(),
+    name: z.string(),
+    isLead: z.boolean(),
+  }),
+  "Investor",
+  "An investor in a round: an organization or a person.",
+);
+type TApiInvestor = z.infer<typeof ZApiInvestorSchema>;
+
+export const ZApiFundingRoundSchema = named(
+  z.object({
+    slug: z.string(),
+    name: z.string(),
+    stage: z.enum(RoundStage),
+    instrument: z.enum(Instrument),
+    date: ZApiDateSchema,
+    amount: ZApiMoneySchema.nullable().meta({ description: "In the currency of the round." }),
+    amountUsd: ZApiMoneySchema.nullable().meta({
+      description: "The USD figure the source reported at the time, never a conversion of ours.",
+    }),
+    valuation: ZApiMoneySchema.nullable(),
+    summary: z.string().meta({ description: "Markdown, Chinese." }),
+    investors: z.array(ZApiInvestorSchema).meta({ description: "Leads first, then in the stated order." }),
+    citations: z.array(ZApiCitationSchema),
+    alternativeValues: z.array(ZApiAlternativeValueSchema).meta({
+      description: "Other values sources give for this entry's fields, each with its source and status.",
+    }),
+    pageUrl: pageUrlField(),
+    updatedAt: updatedAtField(),
+  }),
+  "FundingRound",
+  "A funding round of Mistral AI with its investors.",
+);
+export type TApiFundingRound = z.infer<typeof ZApiFundingRoundSchema>;
+
+export const fundingRoundsResource = defineResource({
+  kind: fundingKind,
+  schemaId: "FundingRound",
+  description: "Funding rounds, newest first.",
+  item: ZApiFundingRoundSchema,
+  filters: {
+    year: yearParam("Only rounds of this year."),
+    currency: currencyParam("Only rounds whose amount is in this currency."),
+    investor: slugParam("Only rounds this organization or person invested in (its slug)."),
+    stage: enumParam(RoundStage, "Only rounds of this stage."),
+  },
+  where: (filters, slug): Prisma.FundingRoundWhereInput =>
+    visible({
+      slug,
+      date: yearRange(filters.year),
+      currency: filters.currency,
+      stage: filters.stage,
+      investors: filters.investor
+        ? {
+            some: {
+              OR: [{ organization: { slug: filters.investor } }, { person: { slug: filters.investor } }],
+            },
+          }
+        : undefined,
+    }),
+  count: (where) => prisma.fundingRound.count({ where }),
+  async find(where, page, { origin }) {
+    const rounds = await prisma.fundingRound.findMany({
+      where,
+      include: roundInvestorsInclude(),
+      orderBy: [...fundingKind.order],
+      ...page,
+    });
+    const citations = await loadApiCitations("ROUND", rounds);
+    const alternativeValues = await loadApiAlternativeValues("ROUND", rounds);
+    return rounds.map((round) => ({
+      slug: round.slug,
+      name: round.name,
+      stage: round.stage,
+      instrument: round.instrument,
+      date: toApiDate(round.date, round.datePrecision),
+      amount: toApiMoney(round.amountMinor, round.currency),
+      amountUsd: toApiMoney(round.amountUsdMinor, "USD"),
+      valuation: toApiMoney(round.valuationMinor, round.valuationCurrency),
+      summary: round.summary,
+      investors: round.investors.flatMap(({ isLead, organization, person }): TApiInvestor[] => {
+        if (organization) return [{ type: "organization", ...organization, isLead }];
+        if (person) return [{ type: "person", ...person, isLead }];
+        return [];
+      }),
+      citations: citations(round.id),
+      alternativeValues: alternativeValues(round.id),
+      pageUrl: origin + entryPath("ROUND", round.slug),
+      updatedAt: round.updatedAt.toISOString(),
+    }));
+  },
+});

@@ -1,0 +1,15 @@
+import { declareKind } from "../kind";
+
+export const funding = declareKind({
+  key: "funding",
+  code: "ROUND",
+  model: "fundingRound",
+  title: "name",
+  apiResource: "funding-rounds",
+  page: { type: "own", list: "/funding" },
+  shows: ["ROUND", "ORGANIZATION", "PERSON", "SOURCE"],
+  feedScope: "funding",
+  dated: true,
+  order: [{ date: "desc" }, { name: "asc" }, { slug: "asc" }],
+  search: ["name", "summary"],
+});

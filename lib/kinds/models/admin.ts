@@ -1,0 +1,47 @@
+import { defineKind } from "@/lib/admin/define-kind";
+import { partialDateField } from "@/lib/admin/fields/partial-date-field";
+import { referenceField, referencesField } from "@/lib/admin/fields/reference-fields";
+import { citationsField } from "@/lib/admin/fields/row-fields";
+import {
+  markdownField,
+  selectField,
+  slugField,
+  textField,
+  yesNoUnknownField,
+} from "@/lib/admin/fields/scalar-fields";
+import { t } from "@/lib/i18n";
+import { models as modelsKind } from "@/lib/kinds/models/kind";
+
+const l = t.admin.fields;
+
+export const models = defineKind({
+  kind: modelsKind,
+  fields: [
+    textField("name", l.name, { required: true }),
+    slugField(),
+    textField("family", l.family, { required: true, max: 100 }),
+    selectField("category", l.category, t.enums.modelCategory),
+    selectField("license", l.license, t.enums.modelLicense),
+    textField("licenseName", l.licenseName, { max: 100 }),
+    yesNoUnknownField("openWeights", l.openWeights, { help: l.openWeightsHelp }),
+    partialDateField("date", l.released, { precisionColumn: "datePrecision" }),
+    markdownField("summary", l.summary),
+    referenceField("replacesId", l.replaces, { target: "models" }),
+    referencesField("collaborators", l.collaborators, {
+      target: "organizations",
+      join: {
+        model: "modelCollaborator",
+        ownerColumn: "modelId",
+        targetColumn: "organizationId",
+        ordered: false,
+      },
+    }),
+    citationsField("MODEL"),
+  ],
+  searchColumns: ["name", "slug", "family"],
+  listColumns: ["family", "category", "date"],
+  filterField: "category",
+  uniqueColumns: ["slug"],
+  // Organization pages list the models they worked on.
+  shownWith: ["ORGANIZATION"],
+});

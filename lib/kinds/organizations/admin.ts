@@ -1,0 +1,30 @@
+import { defineKind } from "@/lib/admin/define-kind";
+import { partialDateField } from "@/lib/admin/fields/partial-date-field";
+import { citationsField } from "@/lib/admin/fields/row-fields";
+import { markdownField, selectField, slugField, textField, urlField } from "@/lib/admin/fields/scalar-fields";
+import { t } from "@/lib/i18n";
+import { organizations as organizationsKind } from "@/lib/kinds/organizations/kind";
+
+const l = t.admin.fields;
+
+export const organizations = defineKind({
+  kind: organizationsKind,
+  fields: [
+    textField("name", l.name, { required: true }),
+    textField("nameZh", l.nameZh, { nullable: true }),
+    slugField(),
+    selectField("type", l.type, t.enums.organizationType),
+    textField("country", l.country, { max: 100, nullable: true }),
+    textField("headquarters", l.headquarters, { nullable: true }),
+    urlField("website", l.website, { nullable: true }),
+    partialDateField("founded", l.founded, { dateColumn: "foundedOn", precisionColumn: "foundedPrecision" }),
+    markdownField("description", l.description),
+    citationsField("ORGANIZATION"),
+  ],
+  searchColumns: ["name", "nameZh", "slug"],
+  listColumns: ["type", "country"],
+  filterField: "type",
+  uniqueColumns: ["slug"],
+  // Rounds, deals and models name their organizations.
+  shownWith: ["ROUND", "PARTNERSHIP", "MODEL"],
+});

@@ -1,0 +1,44 @@
+import { defineKind } from "@/lib/admin/define-kind";
+import { alternativeValuesField } from "@/lib/admin/fields/alternatives-field";
+import { moneyField } from "@/lib/admin/fields/money-field";
+import { partialDateField } from "@/lib/admin/fields/partial-date-field";
+import { referencesField } from "@/lib/admin/fields/reference-fields";
+import { citationsField } from "@/lib/admin/fields/row-fields";
+import { markdownField, selectField, slugField, textField } from "@/lib/admin/fields/scalar-fields";
+import { t } from "@/lib/i18n";
+import { partnerships as partnershipsKind } from "@/lib/kinds/partnerships/kind";
+
+const l = t.admin.fields;
+
+// The facts sources may disagree on: each also takes other values (其他说法).
+const date = partialDateField("date", l.date, { precisionColumn: "datePrecision" });
+const amount = moneyField("amount", l.amount, { minorColumn: "amountMinor", currencyColumn: "currency" });
+
+export const partnerships = defineKind({
+  kind: partnershipsKind,
+  fields: [
+    textField("title", l.title, { required: true }),
+    slugField(),
+    selectField("category", l.category, t.enums.partnershipCategory),
+    date,
+    markdownField("summary", l.summary),
+    amount,
+    referencesField("partners", l.partners, {
+      target: "organizations",
+      join: {
+        model: "partnershipPartner",
+        ownerColumn: "partnershipId",
+        targetColumn: "organizationId",
+        ordered: true,
+      },
+    }),
+    citationsField("PARTNERSHIP"),
+    alternativeValuesField("PARTNERSHIP", [amount, date]),
+  ],
+  searchColumns: ["title", "slug"],
+  listColumns: ["category", "date"],
+  filterField: "category",
+  uniqueColumns: ["slug"],
+  // Partner organizations' pages list their deals.
+  shownWith: ["ORGANIZATION"],
+});

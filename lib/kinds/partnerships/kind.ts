@@ -1,0 +1,15 @@
+import { declareKind } from "../kind";
+
+export const partnerships = declareKind({
+  key: "partnerships",
+  code: "PARTNERSHIP",
+  model: "partnership",
+  title: "title",
+  apiResource: "partnerships",
+  page: { type: "own", list: "/partnerships" },
+  shows: ["PARTNERSHIP", "ORGANIZATION", "SOURCE"],
+  feedScope: "partnerships",
+  dated: true,
+  order: [{ date: { sort: "desc", nulls: "last" } }, { title: "asc" }, { slug: "asc" }],
+  search: ["title", "summary"],
+});

@@ -1,0 +1,34 @@
+import { defineKind } from "@/lib/admin/define-kind";
+import { citationsField } from "@/lib/admin/fields/row-fields";
+import {
+  checkboxField,
+  integerField,
+  markdownField,
+  selectField,
+  slugField,
+  textField,
+} from "@/lib/admin/fields/scalar-fields";
+import { t } from "@/lib/i18n";
+import { people as peopleKind } from "@/lib/kinds/people/kind";
+
+const l = t.admin.fields;
+
+export const people = defineKind({
+  kind: peopleKind,
+  fields: [
+    textField("name", l.name, { required: true }),
+    slugField(),
+    selectField("category", l.category, t.enums.personCategory),
+    textField("role", l.role),
+    checkboxField("boardMember", l.boardMember),
+    markdownField("background", l.background),
+    integerField("position", l.position),
+    citationsField("PERSON"),
+  ],
+  searchColumns: ["name", "slug", "role"],
+  listColumns: ["category", "role"],
+  filterField: "category",
+  uniqueColumns: ["slug"],
+  // Rounds list their individual investors, as do organization pages through those rounds.
+  shownWith: ["ROUND", "ORGANIZATION"],
+});

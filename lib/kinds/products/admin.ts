@@ -1,0 +1,36 @@
+import { defineKind } from "@/lib/admin/define-kind";
+import { moneyField } from "@/lib/admin/fields/money-field";
+import { partialDateField } from "@/lib/admin/fields/partial-date-field";
+import { citationsField } from "@/lib/admin/fields/row-fields";
+import {
+  integerField,
+  markdownField,
+  selectField,
+  slugField,
+  textField,
+} from "@/lib/admin/fields/scalar-fields";
+import { t } from "@/lib/i18n";
+import { products as productsKind } from "@/lib/kinds/products/kind";
+
+const l = t.admin.fields;
+
+export const products = defineKind({
+  kind: productsKind,
+  fields: [
+    textField("name", l.name, { required: true }),
+    slugField(),
+    selectField("category", l.category, t.enums.productCategory),
+    textField("platforms", l.platforms),
+    partialDateField("date", l.launched, { precisionColumn: "datePrecision" }),
+    markdownField("summary", l.summary),
+    moneyField("price", l.price, { minorColumn: "priceMinor", currencyColumn: "priceCurrency" }),
+    selectField("pricePeriod", l.pricePeriod, t.admin.pricePeriods, { required: false }),
+    integerField("position", l.position),
+    citationsField("PRODUCT"),
+  ],
+  searchColumns: ["name", "slug", "platforms"],
+  listColumns: ["category", "date"],
+  filterField: "category",
+  uniqueColumns: ["slug"],
+  shownWith: [],
+});

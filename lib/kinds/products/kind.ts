@@ -1,0 +1,15 @@
+import { declareKind } from "../kind";
+
+export const products = declareKind({
+  key: "products",
+  code: "PRODUCT",
+  model: "product",
+  title: "name",
+  apiResource: "products",
+  page: { type: "list-anchor", list: "/products" },
+  shows: ["PRODUCT", "SOURCE"],
+  dated: true,
+  // Editorial order, as the editors place them.
+  order: [{ position: "asc" }, { name: "asc" }, { slug: "asc" }],
+  search: ["name", "platforms", "summary"],
+});

@@ -1,0 +1,32 @@
+import { declareKind } from "../kind";
+
+export const sources = declareKind({
+  key: "sources",
+  code: "SOURCE",
+  model: "source",
+  title: "title",
+  apiResource: "sources",
+  page: { type: "list-anchor", list: "/sources" },
+  // Every entry it lists is shown with what cites it.
+  shows: [
+    "SOURCE",
+    "ORGANIZATION",
+    "PERSON",
+    "MODEL",
+    "PRODUCT",
+    "ROUND",
+    "PARTNERSHIP",
+    "EVENT",
+    "EXPLAINER",
+  ],
+  dated: false,
+  // Newest first; undated ones last, by publisher and title, then by address (most have no title).
+  order: [
+    { publishedOn: { sort: "desc", nulls: "last" } },
+    { publisher: "asc" },
+    { title: "asc" },
+    { url: "asc" },
+    { slug: "asc" },
+  ],
+  search: ["title", "publisher"],
+});
