@@ -14,6 +14,9 @@ const SITE_URL = e2eSiteUrl(baseURL);
 
 export default defineConfig({
   testDir: "e2e",
+  // The journeys read the kinds' admin descriptions (lib/kinds/registry.ts), which are server-only
+  // modules: as under Vitest, they load as plain Node modules here.
+  tsconfig: "./e2e/tsconfig.json",
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
   // Twice Playwright's default: a journey that takes 25 s on a busy two-core machine is slow, not

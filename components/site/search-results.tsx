@@ -1,7 +1,7 @@
 import { PartialDateText } from "@/components/site/partial-date";
 import { t } from "@/lib/i18n";
 import type { SearchResults as Results } from "@/lib/search/search-entries";
-import type { SearchGroup } from "@/lib/search/search-kinds";
+import type { SearchGroup } from "@/lib/search/define-kind-search";
 import { MAX_QUERY_LENGTH } from "@/lib/search/search-query";
 import { highlightParts } from "@/lib/search/snippet";
 

@@ -24,6 +24,7 @@ export interface EntryTable {
   findUnique(args: { where: { id: string } }): Promise<EntryRow | null>;
   findFirst(args: { where: Where; select?: Select; orderBy?: OrderBy }): Promise<EntryRow | null>;
   findMany(args: { where?: Where; select?: Select; orderBy?: OrderBy; take?: number }): Promise<EntryRow[]>;
+  count(args: { where: Where }): Promise<number>;
   create(args: { data: Record<string, unknown> }): Promise<EntryRow>;
   updateMany(args: { where: Where; data: Record<string, unknown> }): Promise<{ count: number }>;
   deleteMany(args: { where: Where }): Promise<{ count: number }>;

@@ -7,7 +7,7 @@ import { FEED_SCOPE_KINDS } from "@/lib/feeds/feed-links";
 import { feedCacheKinds } from "@/lib/feeds/feed-changed-at";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { SubjectType } from "@/lib/generated/prisma/enums";
-import { KIND_SEARCHES } from "@/lib/search/search-kinds";
+import { KIND_SEARCHES } from "@/lib/kinds/registry";
 import { t } from "@/lib/i18n";
 import { CONTENT_KINDS, DATED_KINDS, KIND_FEED_SCOPES, KIND_KEYS, KINDS, type EntryKind } from "@/lib/kinds";
 

@@ -1,6 +1,7 @@
 import "server-only";
 import { cachedQuery } from "@/lib/platform/cache/cached-query";
-import { KIND_SEARCHES, type SearchGroup } from "@/lib/search/search-kinds";
+import { KIND_SEARCHES } from "@/lib/kinds/registry";
+import type { SearchGroup } from "@/lib/search/define-kind-search";
 import { parseSearchQuery, type SearchQuery } from "@/lib/search/search-query";
 import { t } from "@/lib/i18n";
 import { CONTENT_KINDS } from "@/lib/kinds";

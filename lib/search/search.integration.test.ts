@@ -6,7 +6,7 @@ import { testDatabase } from "@/tests/support/test-database";
 import { createPrismaClient, type PrismaClient } from "@/lib/platform/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { applyMigrations } from "@/tools/db/migrator";
-import type { SearchGroup } from "@/lib/search/search-kinds";
+import type { SearchGroup } from "@/lib/search/define-kind-search";
 import { seedDatabase } from "@/prisma/seed";
 
 const { databaseUrl, drop } = testDatabase("search");
@@ -161,7 +161,7 @@ describe("search over the seeded story", () => {
   });
 
   it("shows the first of a large group and counts them all", async () => {
-    const { SHOWN_PER_KIND } = await import("@/lib/search/search-kinds");
+    const { SHOWN_PER_KIND } = await import("@/lib/search/define-kind-search");
     await addEvents(Array.from({ length: 25 }, (_, i) => `批量条目 ${i}`));
     const { groups, total } = await search("批量条目");
     expect(group(groups, "EVENT")).toMatchObject({ total: 25 });

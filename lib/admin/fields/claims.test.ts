@@ -3,9 +3,9 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import type { FormValues } from "@/lib/actions/action-result";
-import { funding } from "@/lib/kinds/funding/admin";
-import { models } from "@/lib/kinds/models/admin";
-import { partnerships } from "@/lib/kinds/partnerships/admin";
+import { admin as funding } from "@/lib/kinds/funding/admin";
+import { admin as models } from "@/lib/kinds/models/admin";
+import { admin as partnerships } from "@/lib/kinds/partnerships/admin";
 
 const round: FormValues = {
   name: "微软可转换投资",

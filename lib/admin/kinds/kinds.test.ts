@@ -2,12 +2,12 @@ import { describe, expect, it } from "vitest";
 import type { FormValues } from "@/lib/actions/action-result";
 import { ZSaveEntrySchema } from "@/lib/admin/action-schemas";
 import { adminKinds, adminKindLinks } from "@/lib/admin/kinds";
-import { events } from "@/lib/kinds/events/admin";
-import { funding } from "@/lib/kinds/funding/admin";
-import { models } from "@/lib/kinds/models/admin";
-import { organizations } from "@/lib/kinds/organizations/admin";
-import { products } from "@/lib/kinds/products/admin";
-import { sources } from "@/lib/kinds/sources/admin";
+import { admin as events } from "@/lib/kinds/events/admin";
+import { admin as funding } from "@/lib/kinds/funding/admin";
+import { admin as models } from "@/lib/kinds/models/admin";
+import { admin as organizations } from "@/lib/kinds/organizations/admin";
+import { admin as products } from "@/lib/kinds/products/admin";
+import { admin as sources } from "@/lib/kinds/sources/admin";
 import { z } from "zod";
 
 const validModel: FormValues = {

@@ -17,7 +17,7 @@ const amountUsd = moneyField("amountUsd", l.amountUsd, {
   fixedCurrency: "USD",
 });
 
-export const events = defineKind({
+export const admin = defineKind({
   kind: eventsKind,
   fields: [
     textField("title", l.title, { required: true }),

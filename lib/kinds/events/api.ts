@@ -41,7 +41,7 @@ export const ZApiEventSchema = named(
   "Any other fact: a milestone, a regulator's decision, a statement; dated when the sources say when.",
 );
 
-export const eventsResource = defineResource({
+export const resource = defineResource({
   kind: eventsKind,
   schemaId: "Event",
   description: "Events, newest first; undated ones last.",

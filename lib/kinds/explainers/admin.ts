@@ -6,7 +6,7 @@ import { explainers as explainersKind } from "@/lib/kinds/explainers/kind";
 
 const l = t.admin.fields;
 
-export const explainers = defineKind({
+export const admin = defineKind({
   kind: explainersKind,
   fields: [
     textField("heading", l.heading, { required: true }),

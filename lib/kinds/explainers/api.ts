@@ -22,7 +22,7 @@ export const ZApiExplainerSchema = named(
   "A section of the explainer on the home page.",
 );
 
-export const explainersResource = defineResource({
+export const resource = defineResource({
   kind: explainersKind,
   schemaId: "Explainer",
   description: "The explainer's sections, in reading order.",

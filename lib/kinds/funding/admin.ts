@@ -21,7 +21,7 @@ const valuation = moneyField("valuation", l.valuation, {
   currencyColumn: "valuationCurrency",
 });
 
-export const funding = defineKind({
+export const admin = defineKind({
   kind: fundingKind,
   fields: [
     textField("name", l.name, { required: true }),

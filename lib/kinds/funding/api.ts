@@ -62,7 +62,7 @@ export const ZApiFundingRoundSchema = named(
 );
 export type TApiFundingRound = z.infer<typeof ZApiFundingRoundSchema>;
 
-export const fundingRoundsResource = defineResource({
+export const resource = defineResource({
   kind: fundingKind,
   schemaId: "FundingRound",
   description: "Funding rounds, newest first.",

@@ -14,7 +14,7 @@ import { models as modelsKind } from "@/lib/kinds/models/kind";
 
 const l = t.admin.fields;
 
-export const models = defineKind({
+export const admin = defineKind({
   kind: modelsKind,
   fields: [
     textField("name", l.name, { required: true }),

@@ -64,7 +64,7 @@ const include = () => {
   } satisfies Prisma.AiModelInclude;
 };
 
-export const modelsResource = defineResource({
+export const resource = defineResource({
   kind: modelsKind,
   schemaId: "Model",
   description: "Models, newest first.",

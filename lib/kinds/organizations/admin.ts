@@ -7,7 +7,7 @@ import { organizations as organizationsKind } from "@/lib/kinds/organizations/ki
 
 const l = t.admin.fields;
 
-export const organizations = defineKind({
+export const admin = defineKind({
   kind: organizationsKind,
   fields: [
     textField("name", l.name, { required: true }),

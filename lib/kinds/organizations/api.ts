@@ -37,7 +37,7 @@ export const ZApiOrganizationSchema = named(
     "/funding-rounds?investor={slug} and /partnerships?partner={slug}.",
 );
 
-export const organizationsResource = defineResource({
+export const resource = defineResource({
   kind: organizationsKind,
   schemaId: "Organization",
   description: "Organizations, by name.",

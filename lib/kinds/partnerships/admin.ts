@@ -14,7 +14,7 @@ const l = t.admin.fields;
 const date = partialDateField("date", l.date, { precisionColumn: "datePrecision" });
 const amount = moneyField("amount", l.amount, { minorColumn: "amountMinor", currencyColumn: "currency" });
 
-export const partnerships = defineKind({
+export const admin = defineKind({
   kind: partnershipsKind,
   fields: [
     textField("title", l.title, { required: true }),

@@ -52,7 +52,7 @@ const include = () =>
     },
   }) satisfies Prisma.PartnershipInclude;
 
-export const partnershipsResource = defineResource({
+export const resource = defineResource({
   kind: partnershipsKind,
   schemaId: "Partnership",
   description: "Partnerships, newest first; undated ones last.",

@@ -13,7 +13,7 @@ import { people as peopleKind } from "@/lib/kinds/people/kind";
 
 const l = t.admin.fields;
 
-export const people = defineKind({
+export const admin = defineKind({
   kind: peopleKind,
   fields: [
     textField("name", l.name, { required: true }),

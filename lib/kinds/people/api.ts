@@ -28,7 +28,7 @@ export const ZApiPersonSchema = named(
     "/funding-rounds?investor={slug}.",
 );
 
-export const peopleResource = defineResource({
+export const resource = defineResource({
   kind: peopleKind,
   schemaId: "Person",
   description: "People, founders first.",

@@ -14,7 +14,7 @@ import { products as productsKind } from "@/lib/kinds/products/kind";
 
 const l = t.admin.fields;
 
-export const products = defineKind({
+export const admin = defineKind({
   kind: productsKind,
   fields: [
     textField("name", l.name, { required: true }),

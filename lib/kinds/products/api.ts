@@ -37,7 +37,7 @@ export const ZApiProductSchema = named(
   "A product of Mistral AI: an assistant, an API, a plan.",
 );
 
-export const productsResource = defineResource({
+export const resource = defineResource({
   kind: productsKind,
   schemaId: "Product",
   description: "Products, in editorial order.",

@@ -6,7 +6,7 @@ import { sources as sourcesKind } from "@/lib/kinds/sources/kind";
 
 const l = t.admin.fields;
 
-export const sources = defineKind({
+export const admin = defineKind({
   kind: sourcesKind,
   // A source whose own title is not known is named by where its link points.
   titleFallback: ["publisher", "url"],

@@ -40,7 +40,7 @@ export const ZApiSourceSchema = named(
   "A published source: an article, a page, a filing.",
 );
 
-export const sourcesResource = defineResource({
+export const resource = defineResource({
   kind: sourcesKind,
   schemaId: "Source",
   description: "Sources, newest first; undated ones last.",

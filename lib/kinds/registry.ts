@@ -1,0 +1,51 @@
+import "server-only";
+// Everything the server knows of each kind, from its folder (lib/kinds/<kind>/index.ts): its
+// admin description, API resource and search. The admin's kinds, the API's resources and
+// search's kinds all derive from here; a kind missing here, or missing a part, is a type error.
+import type { AdminKind } from "@/lib/admin/define-kind";
+import type { ApiResource } from "@/lib/api/define-resource";
+import { KIND_KEYS, type KindKey } from "@/lib/kinds";
+import * as events from "@/lib/kinds/events";
+import * as explainers from "@/lib/kinds/explainers";
+import * as funding from "@/lib/kinds/funding";
+import * as models from "@/lib/kinds/models";
+import * as organizations from "@/lib/kinds/organizations";
+import * as partnerships from "@/lib/kinds/partnerships";
+import * as people from "@/lib/kinds/people";
+import * as products from "@/lib/kinds/products";
+import * as sources from "@/lib/kinds/sources";
+import type { KindSearch } from "@/lib/search/define-kind-search";
+
+export interface KindParts {
+  admin: AdminKind;
+  resource: ApiResource;
+  search: KindSearch;
+}
+
+/** In the order the API's documentation lists them: what others refer to first. */
+const KIND_PARTS: Record<KindKey, KindParts> = {
+  organizations,
+  people,
+  models,
+  products,
+  funding,
+  partnerships,
+  events,
+  sources,
+  explainers,
+};
+
+const inKindOrder = <Part>(part: (parts: KindParts) => Part): readonly Part[] =>
+  KIND_KEYS.map((key) => part(KIND_PARTS[key]));
+
+/** Every kind the admin manages, in menu order (lib/kinds). */
+export const adminKinds = Object.fromEntries(KIND_KEYS.map((key) => [key, KIND_PARTS[key].admin])) as Record<
+  KindKey,
+  AdminKind
+>;
+
+/** Every resource of the API, in the order the documentation lists them. */
+export const API_RESOURCES: readonly ApiResource[] = Object.values(KIND_PARTS).map((parts) => parts.resource);
+
+/** The kinds in the order search lists their groups. */
+export const KIND_SEARCHES: readonly KindSearch[] = inKindOrder((parts) => parts.search);
