@@ -2,6 +2,6 @@
 // cache tier in front is purged when each one's time comes (lib/platform/cache/tier-purge.ts).
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { armScheduledPurge } = await import("@/lib/platform/cache/tier-purge");
+  const { armScheduledPurge } = await import("@/lib/content/scheduled-purge");
   void armScheduledPurge();
 }

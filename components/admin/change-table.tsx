@@ -1,4 +1,4 @@
-import type { FieldChange } from "@/lib/admin/diff-snapshots";
+import type { FieldChange } from "@/lib/kinds/fields/diff-snapshots";
 import { t } from "@/lib/i18n";
 
 const h = t.admin.history;

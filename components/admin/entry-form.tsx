@@ -9,7 +9,7 @@ import type { PreviewAction } from "@/components/admin/markdown-control";
 import { buttonClass, inputClass, secondaryButtonClass } from "@/components/admin/ui";
 import type { ActionResult, FormValues } from "@/lib/actions/action-result";
 import { REASON_INPUT, REASON_MAX } from "@/lib/admin/change-reason";
-import type { FieldUi, OptionsByKind } from "@/lib/admin/fields/field-ui";
+import type { FieldUi, OptionsByKind } from "@/lib/kinds/fields/field-ui";
 import { t } from "@/lib/i18n";
 import type { KindKey } from "@/lib/kinds";
 

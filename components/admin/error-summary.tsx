@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useRef } from "react";
-import { fieldInputId } from "@/lib/admin/fields/field-ui";
+import { fieldInputId } from "@/lib/kinds/fields/field-ui";
 import { t } from "@/lib/i18n";
 
 /**

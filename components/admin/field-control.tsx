@@ -6,7 +6,7 @@ import { RowsControl } from "@/components/admin/rows-control";
 import { SelectOptions } from "@/components/admin/select-options";
 import { controlClass, inputClass } from "@/components/admin/ui";
 import type { FormValues } from "@/lib/actions/action-result";
-import { fieldInputId, type FieldUi, type OptionsByKind } from "@/lib/admin/fields/field-ui";
+import { fieldInputId, type FieldUi, type OptionsByKind } from "@/lib/kinds/fields/field-ui";
 import { t } from "@/lib/i18n";
 
 const f = t.admin.form;

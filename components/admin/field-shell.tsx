@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { errorTextClass, helpTextClass } from "@/components/admin/ui";
-import { fieldInputId } from "@/lib/admin/fields/field-ui";
+import { fieldInputId } from "@/lib/kinds/fields/field-ui";
 import { t } from "@/lib/i18n";
 
 // The one form kit of the admin, the account screens and the reader's report: a labelled field

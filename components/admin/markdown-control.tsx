@@ -4,7 +4,7 @@ import { useRef, useState, useTransition } from "react";
 import { FieldLabel, FieldNotes } from "@/components/admin/field-shell";
 import { inputClass, secondaryButtonClass } from "@/components/admin/ui";
 import type { ActionResult } from "@/lib/actions/action-result";
-import type { FieldUi } from "@/lib/admin/fields/field-ui";
+import type { FieldUi } from "@/lib/kinds/fields/field-ui";
 import { t } from "@/lib/i18n";
 
 const f = t.admin.form;

@@ -3,7 +3,7 @@ import { StatusBadge } from "@/components/admin/status-badge";
 import { secondaryButtonClass } from "@/components/admin/ui";
 import { suggestedScheduleInput } from "@/lib/admin/admin-time";
 import { formatTimestamp } from "@/lib/format/timestamp";
-import type { EntryState } from "@/lib/admin/entry-state";
+import type { EntryState } from "@/lib/content/entry-state";
 import { t } from "@/lib/i18n";
 
 const p = t.admin.publish;

@@ -11,8 +11,8 @@ import {
   type FieldUi,
   type Option,
   type OptionsByKind,
-} from "@/lib/admin/fields/field-ui";
-import { pickRows } from "@/lib/admin/fields/rows";
+} from "@/lib/kinds/fields/field-ui";
+import { pickRows } from "@/lib/kinds/fields/rows";
 import { t } from "@/lib/i18n";
 
 const f = t.admin.form;

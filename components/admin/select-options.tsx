@@ -1,4 +1,4 @@
-import type { Option } from "@/lib/admin/fields/field-ui";
+import type { Option } from "@/lib/kinds/fields/field-ui";
 import { t } from "@/lib/i18n";
 
 /** Options of a select, plus the submitted value when it is not one of them, so it is kept and shown. */

@@ -1,5 +1,5 @@
 import { Badge } from "@/components/site/badge";
-import type { EntryState } from "@/lib/admin/entry-state";
+import type { EntryState } from "@/lib/content/entry-state";
 import { formatTimestamp } from "@/lib/format/timestamp";
 import { t } from "@/lib/i18n";
 

@@ -20,9 +20,9 @@ import {
 } from "../fixtures/test";
 import { parse as parseCsv } from "csv-parse/sync";
 import { parseFeed } from "feedsmith";
-import type { AdminKind } from "@/lib/admin/define-kind";
+import type { AdminKind } from "@/lib/kinds/fields/define-kind";
 import { entryTable, type Db } from "@/lib/content/entry-table";
-import type { Field } from "@/lib/admin/fields/field";
+import type { Field } from "@/lib/kinds/fields/field";
 import { adminKinds } from "@/lib/admin/kinds";
 import {
   BAD_AMOUNTS,

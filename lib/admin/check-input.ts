@@ -1,5 +1,5 @@
 import "server-only";
-import type { AdminKind } from "@/lib/admin/define-kind";
+import type { AdminKind } from "@/lib/kinds/fields/define-kind";
 import { entryTable } from "@/lib/content/entry-table";
 import { adminKinds } from "@/lib/admin/kinds";
 import { prisma } from "@/lib/platform/db";

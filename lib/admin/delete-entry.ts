@@ -1,9 +1,9 @@
 import "server-only";
-import type { AdminKind } from "@/lib/admin/define-kind";
+import type { AdminKind } from "@/lib/kinds/fields/define-kind";
 import { entryTable } from "@/lib/content/entry-table";
 import { findReferrers } from "@/lib/admin/find-referrers";
 import type { OperationResult } from "@/lib/admin/operation-result";
-import { loadSnapshot } from "@/lib/admin/snapshot";
+import { loadSnapshot } from "@/lib/kinds/fields/snapshot";
 import { prismaErrorCode, StaleVersionError, versionedChange } from "@/lib/admin/versioned-change";
 import { t } from "@/lib/i18n";
 

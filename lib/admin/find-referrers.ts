@@ -1,5 +1,5 @@
 import "server-only";
-import type { AdminKind } from "@/lib/admin/define-kind";
+import type { AdminKind } from "@/lib/kinds/fields/define-kind";
 import type { Db } from "@/lib/content/entry-table";
 import type { Referrer } from "@/lib/admin/operation-result";
 import { entryTable } from "@/lib/content/entry-table";

@@ -1,7 +1,7 @@
 import "server-only";
 import { entryTable } from "@/lib/content/entry-table";
 import { adminKinds } from "@/lib/admin/kinds";
-import type { Snapshot } from "@/lib/admin/fields/field";
+import type { Snapshot } from "@/lib/kinds/fields/field";
 import { prisma } from "@/lib/platform/db";
 import type { RevisionAction } from "@/lib/generated/prisma/enums";
 import type { KindKey } from "@/lib/kinds";

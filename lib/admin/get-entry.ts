@@ -1,9 +1,9 @@
 import "server-only";
 import type { FormValues } from "@/lib/actions/action-result";
-import type { AdminKind } from "@/lib/admin/define-kind";
-import { entryState, type EntryState } from "@/lib/admin/entry-state";
-import type { Snapshot } from "@/lib/admin/fields/field";
-import { loadSnapshot, snapshotToValues } from "@/lib/admin/snapshot";
+import type { AdminKind } from "@/lib/kinds/fields/define-kind";
+import { entryState, type EntryState } from "@/lib/content/entry-state";
+import type { Snapshot } from "@/lib/kinds/fields/field";
+import { loadSnapshot, snapshotToValues } from "@/lib/kinds/fields/snapshot";
 import { prisma } from "@/lib/platform/db";
 
 export interface EditableEntry {

@@ -1,9 +1,9 @@
 import "server-only";
-import type { AdminKind } from "@/lib/admin/define-kind";
-import { diffSnapshots, type FieldChange } from "@/lib/admin/diff-snapshots";
+import type { AdminKind } from "@/lib/kinds/fields/define-kind";
+import { diffSnapshots, type FieldChange } from "@/lib/kinds/fields/diff-snapshots";
 import { entryTable } from "@/lib/content/entry-table";
-import type { Snapshot } from "@/lib/admin/fields/field";
-import { loadNameLookup } from "@/lib/admin/list-options";
+import type { Snapshot } from "@/lib/kinds/fields/field";
+import { loadNameLookup } from "@/lib/kinds/fields/reference-titles";
 import { prisma } from "@/lib/platform/db";
 import type { RevisionAction } from "@/lib/generated/prisma/enums";
 

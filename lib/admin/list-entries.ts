@@ -1,10 +1,10 @@
 import "server-only";
 import { z } from "zod";
-import type { AdminKind } from "@/lib/admin/define-kind";
+import type { AdminKind } from "@/lib/kinds/fields/define-kind";
 import { entryTable } from "@/lib/content/entry-table";
-import { entryState, type EntryState } from "@/lib/admin/entry-state";
-import { snapshotToValues, toJsonSafe } from "@/lib/admin/snapshot";
-import type { Snapshot } from "@/lib/admin/fields/field";
+import { entryState, type EntryState } from "@/lib/content/entry-state";
+import { snapshotToValues, toJsonSafe } from "@/lib/kinds/fields/snapshot";
+import type { Snapshot } from "@/lib/kinds/fields/field";
 import { prisma } from "@/lib/platform/db";
 
 export const ADMIN_PAGE_SIZE = 20;

@@ -1,5 +1,5 @@
 import "server-only";
-import type { AdminKind } from "@/lib/admin/define-kind";
+import type { AdminKind } from "@/lib/kinds/fields/define-kind";
 import type { CitationView } from "@/lib/content/types";
 import { prisma } from "@/lib/platform/db";
 import { sourceRefSelect, toSourceRef } from "@/lib/kinds/sources/source-ref";

@@ -1,5 +1,5 @@
 import "server-only";
-import type { AdminKind } from "@/lib/admin/define-kind";
+import type { AdminKind } from "@/lib/kinds/fields/define-kind";
 import type { OperationResult } from "@/lib/admin/operation-result";
 import { updateAtVersion, versionedChange } from "@/lib/admin/versioned-change";
 import type { RevisionAction } from "@/lib/generated/prisma/enums";
@@ -17,7 +17,7 @@ const ACTIONS: Record<PublishRequest["intent"], RevisionAction> = {
 /**
  * Publishes now, takes back to draft, or schedules: published with a future `publishedAt`,
  * which readers' queries hide until then (lib/content/published.ts) and the cache honours
- * (lib/platform/cache/cached-query.ts), so the entry appears on time with no job to run.
+ * (lib/content/cached-query.ts), so the entry appears on time with no job to run.
  */
 export async function publishEntry(
   kind: AdminKind,

@@ -1,5 +1,5 @@
 import { notFound } from "next/navigation";
-import type { AdminKind } from "@/lib/admin/define-kind";
+import type { AdminKind } from "@/lib/kinds/fields/define-kind";
 import { findAdminKind } from "@/lib/admin/kinds";
 
 /** The kind named by the URL, or the not-found page. */

@@ -1,9 +1,9 @@
 import "server-only";
-import type { AdminKind } from "@/lib/admin/define-kind";
+import type { AdminKind } from "@/lib/kinds/fields/define-kind";
 import { entryTable } from "@/lib/content/entry-table";
 import type { OperationResult } from "@/lib/admin/operation-result";
 import { writeEntry } from "@/lib/admin/save-entry";
-import { snapshotToValues } from "@/lib/admin/snapshot";
+import { snapshotToValues } from "@/lib/kinds/fields/snapshot";
 import { prisma } from "@/lib/platform/db";
 import { t } from "@/lib/i18n";
 

@@ -1,5 +1,5 @@
 import "server-only";
-import type { AdminKind } from "@/lib/admin/define-kind";
+import type { AdminKind } from "@/lib/kinds/fields/define-kind";
 import { REASON_INPUT } from "@/lib/admin/change-reason";
 import { checkInput, collectColumns } from "@/lib/admin/check-input";
 import { entryTable } from "@/lib/content/entry-table";

@@ -1,16 +1,16 @@
 import "server-only";
-import type { AdminKind } from "@/lib/admin/define-kind";
+import type { AdminKind } from "@/lib/kinds/fields/define-kind";
 import { describeConflict } from "@/lib/admin/describe-conflict";
 import type { Db } from "@/lib/content/entry-table";
-import type { Snapshot } from "@/lib/admin/fields/field";
+import type { Snapshot } from "@/lib/kinds/fields/field";
 import type { OperationResult } from "@/lib/admin/operation-result";
 import { entryTable } from "@/lib/content/entry-table";
-import { loadSnapshot } from "@/lib/admin/snapshot";
+import { loadSnapshot } from "@/lib/kinds/fields/snapshot";
 import { recordBaseline, writeRevision } from "@/lib/admin/write-revision";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { RevisionAction } from "@/lib/generated/prisma/enums";
 import { t } from "@/lib/i18n";
-import { revalidateKinds } from "@/lib/platform/cache/cached-query";
+import { revalidateKinds } from "@/lib/content/cached-query";
 import { prisma } from "@/lib/platform/db";
 
 /** What one change did, for its revision, and what the operation answers. */

@@ -1,7 +1,7 @@
-import type { AdminKind } from "@/lib/admin/define-kind";
+import type { AdminKind } from "@/lib/kinds/fields/define-kind";
 import type { Db } from "@/lib/content/entry-table";
-import type { Snapshot } from "@/lib/admin/fields/field";
-import { loadSnapshot } from "@/lib/admin/snapshot";
+import type { Snapshot } from "@/lib/kinds/fields/field";
+import { loadSnapshot } from "@/lib/kinds/fields/snapshot";
 import { isPublished } from "@/lib/content/published";
 import type { RevisionAction } from "@/lib/generated/prisma/enums";
 import type { KindKey } from "@/lib/kinds";

@@ -8,7 +8,7 @@ import {
   type ParamProblem,
   type ZParamShape,
 } from "@/lib/api/query-params";
-import { cachedQuery } from "@/lib/platform/cache/cached-query";
+import { cachedQuery } from "@/lib/content/cached-query";
 import { publishedWhere } from "@/lib/content/published";
 import type { AnyKind, ApiResourceName, ContentKind } from "@/lib/kinds";
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { Feed } from "feed";
-import { cachedQuery } from "@/lib/platform/cache/cached-query";
+import { cachedQuery } from "@/lib/content/cached-query";
 import { listPublicChanges, type PublicChange } from "@/lib/changes/list-public-changes";
 import { CHANGES_FEED_PATH, CHANGES_PATH, changeLogPath } from "@/lib/changes/paths";
 import { FEED_CONTENT_TYPES } from "@/lib/feeds/feed-links";

@@ -1,7 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { entryTable } from "@/lib/content/entry-table";
-import { findAdminKind } from "@/lib/admin/kinds";
+import { findAdminKind } from "@/lib/kinds/registry";
 import { isPublished } from "@/lib/content/published";
 import { prisma } from "@/lib/platform/db";
 

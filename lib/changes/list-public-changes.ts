@@ -1,10 +1,10 @@
 import "server-only";
-import { diffSnapshots, type FieldChange } from "@/lib/admin/diff-snapshots";
+import { diffSnapshots, type FieldChange } from "@/lib/kinds/fields/diff-snapshots";
 import { entryTable } from "@/lib/content/entry-table";
-import type { Snapshot } from "@/lib/admin/fields/field";
-import { findAdminKind } from "@/lib/admin/kinds";
-import { loadNameLookup } from "@/lib/admin/list-options";
-import { cachedQuery } from "@/lib/platform/cache/cached-query";
+import type { Snapshot } from "@/lib/kinds/fields/field";
+import { findAdminKind } from "@/lib/kinds/registry";
+import { loadNameLookup } from "@/lib/kinds/fields/reference-titles";
+import { cachedQuery } from "@/lib/content/cached-query";
 import { queryPage, type PageOf } from "@/lib/content/paginate";
 import { isPublished, publishedWhere } from "@/lib/content/published";
 import { prisma } from "@/lib/platform/db";

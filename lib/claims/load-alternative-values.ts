@@ -1,5 +1,5 @@
 import "server-only";
-import { adminKinds } from "@/lib/admin/kinds";
+import { adminKinds } from "@/lib/kinds/registry";
 import { toMoney } from "@/lib/content/convert";
 import { publishedWhere } from "@/lib/content/published";
 import type { AlternativeValueView } from "@/lib/content/types";

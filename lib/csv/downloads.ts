@@ -3,7 +3,7 @@ import type { ApiResource } from "@/lib/api/define-resource";
 import type { TApiAlternativeValue, TApiCitation, TApiDate } from "@/lib/api/fields";
 import { resource as fundingRoundsResource, type TApiFundingRound } from "@/lib/kinds/funding/api";
 import { resource as modelsResource, type TApiModel } from "@/lib/kinds/models/api";
-import { cachedQuery } from "@/lib/platform/cache/cached-query";
+import { cachedQuery } from "@/lib/content/cached-query";
 import { claimStatusLabel } from "@/lib/claims/claim-status";
 import { CSV_FILES } from "@/lib/csv/paths";
 import { toCsv, type CsvColumn } from "@/lib/csv/to-csv";

@@ -1,5 +1,5 @@
 import "server-only";
-import { adminKinds } from "@/lib/admin/kinds";
+import { adminKinds } from "@/lib/kinds/registry";
 import { prisma } from "@/lib/platform/db";
 import type { FeedEntry } from "@/lib/feeds/build-feed";
 import { type FeedScope } from "@/lib/feeds/feed-files";

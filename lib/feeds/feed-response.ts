@@ -1,5 +1,5 @@
 import "server-only";
-import { cachedQuery } from "@/lib/platform/cache/cached-query";
+import { cachedQuery } from "@/lib/content/cached-query";
 import { buildFeed } from "@/lib/feeds/build-feed";
 import { type FeedFormat, type FeedScope } from "@/lib/feeds/feed-files";
 import { feedCacheKinds, feedChangedAt } from "@/lib/feeds/feed-changed-at";

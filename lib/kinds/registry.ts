@@ -2,7 +2,7 @@ import "server-only";
 // Everything the server knows of each kind, from its folder (lib/kinds/<kind>/index.ts): its
 // admin description, API resource and search. The admin's kinds, the API's resources and
 // search's kinds all derive from here; a kind missing here, or missing a part, is a type error.
-import type { AdminKind } from "@/lib/admin/define-kind";
+import type { AdminKind } from "@/lib/kinds/fields/define-kind";
 import type { ApiResource } from "@/lib/api/define-resource";
 import { KIND_KEYS, type KindKey } from "@/lib/kinds";
 import * as events from "@/lib/kinds/events";
@@ -43,6 +43,11 @@ export const adminKinds = Object.fromEntries(KIND_KEYS.map((key) => [key, KIND_P
   KindKey,
   AdminKind
 >;
+
+/** The described kind of an admin URL segment or a revision's kind, or null for anything else. */
+export function findAdminKind(key: string): AdminKind | null {
+  return Object.hasOwn(adminKinds, key) ? adminKinds[key as KindKey] : null;
+}
 
 /** Every resource of the API, in the order the documentation lists them. */
 export const API_RESOURCES: readonly ApiResource[] = Object.values(KIND_PARTS).map((parts) => parts.resource);

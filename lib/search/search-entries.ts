@@ -1,5 +1,5 @@
 import "server-only";
-import { cachedQuery } from "@/lib/platform/cache/cached-query";
+import { cachedQuery } from "@/lib/content/cached-query";
 import { KIND_SEARCHES } from "@/lib/kinds/registry";
 import type { SearchGroup } from "@/lib/search/define-kind-search";
 import { parseSearchQuery, type SearchQuery } from "@/lib/search/search-query";

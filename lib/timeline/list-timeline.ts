@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { cachedQuery } from "@/lib/platform/cache/cached-query";
+import { cachedQuery } from "@/lib/content/cached-query";
 import { ZPageNumberSchema } from "@/lib/content/paginate";
 import { loadDatedItems } from "@/lib/timeline/load-dated-items";
 import {

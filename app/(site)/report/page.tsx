@@ -5,7 +5,7 @@ import { z } from "zod";
 import { reportErrorAction } from "@/app/_actions/report-error";
 import { PageHeader } from "@/components/site/page-header";
 import { ReportErrorForm } from "@/components/site/report-error-form";
-import { findAdminKind } from "@/lib/admin/kinds";
+import { findAdminKind } from "@/lib/kinds/registry";
 import { findPublishedEntry } from "@/lib/changes/find-published-entry";
 import { t } from "@/lib/i18n";
 import { KIND_KEYS } from "@/lib/kinds";

@@ -1,6 +1,6 @@
 import "server-only";
 import { lookupBySlug } from "@/lib/content/slug";
-import { cachedQuery } from "@/lib/platform/cache/cached-query";
+import { cachedQuery } from "@/lib/content/cached-query";
 import { prisma } from "@/lib/platform/db";
 import { toMoney, toPartialDate } from "@/lib/content/convert";
 import { publishedWhere } from "@/lib/content/published";

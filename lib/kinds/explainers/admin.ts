@@ -1,6 +1,6 @@
-import { defineKind } from "@/lib/admin/define-kind";
-import { citationsField } from "@/lib/admin/fields/row-fields";
-import { integerField, markdownField, slugField, textField } from "@/lib/admin/fields/scalar-fields";
+import { defineKind } from "@/lib/kinds/fields/define-kind";
+import { citationsField } from "@/lib/kinds/fields/row-fields";
+import { integerField, markdownField, slugField, textField } from "@/lib/kinds/fields/scalar-fields";
 import { t } from "@/lib/i18n";
 import { explainers as explainersKind } from "@/lib/kinds/explainers/kind";
 

@@ -1,9 +1,9 @@
-import { defineKind } from "@/lib/admin/define-kind";
-import { alternativeValuesField } from "@/lib/admin/fields/alternatives-field";
-import { moneyField } from "@/lib/admin/fields/money-field";
-import { partialDateField } from "@/lib/admin/fields/partial-date-field";
-import { citationsField, investorsField } from "@/lib/admin/fields/row-fields";
-import { markdownField, selectField, slugField, textField } from "@/lib/admin/fields/scalar-fields";
+import { defineKind } from "@/lib/kinds/fields/define-kind";
+import { alternativeValuesField } from "@/lib/kinds/fields/alternatives-field";
+import { moneyField } from "@/lib/kinds/fields/money-field";
+import { partialDateField } from "@/lib/kinds/fields/partial-date-field";
+import { citationsField, investorsField } from "@/lib/kinds/fields/row-fields";
+import { markdownField, selectField, slugField, textField } from "@/lib/kinds/fields/scalar-fields";
 import { t } from "@/lib/i18n";
 import { funding as fundingKind } from "@/lib/kinds/funding/kind";
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { cachedQuery } from "@/lib/platform/cache/cached-query";
+import { cachedQuery } from "@/lib/content/cached-query";
 import { prisma } from "@/lib/platform/db";
 import { publishedWhere } from "@/lib/content/published";
 import { roundInvestorsInclude, toRoundView, type RoundView } from "@/lib/kinds/funding/round-view";

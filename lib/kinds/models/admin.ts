@@ -1,14 +1,14 @@
-import { defineKind } from "@/lib/admin/define-kind";
-import { partialDateField } from "@/lib/admin/fields/partial-date-field";
-import { referenceField, referencesField } from "@/lib/admin/fields/reference-fields";
-import { citationsField } from "@/lib/admin/fields/row-fields";
+import { defineKind } from "@/lib/kinds/fields/define-kind";
+import { partialDateField } from "@/lib/kinds/fields/partial-date-field";
+import { referenceField, referencesField } from "@/lib/kinds/fields/reference-fields";
+import { citationsField } from "@/lib/kinds/fields/row-fields";
 import {
   markdownField,
   selectField,
   slugField,
   textField,
   yesNoUnknownField,
-} from "@/lib/admin/fields/scalar-fields";
+} from "@/lib/kinds/fields/scalar-fields";
 import { t } from "@/lib/i18n";
 import { models as modelsKind } from "@/lib/kinds/models/kind";
 

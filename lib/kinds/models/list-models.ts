@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { cachedQuery } from "@/lib/platform/cache/cached-query";
+import { cachedQuery } from "@/lib/content/cached-query";
 import { prisma } from "@/lib/platform/db";
 import { models } from "@/lib/kinds/models/kind";
 import { queryPage, ZPageNumberSchema, type PageOf } from "@/lib/content/paginate";

@@ -1,7 +1,7 @@
-import { defineKind } from "@/lib/admin/define-kind";
-import { partialDateField } from "@/lib/admin/fields/partial-date-field";
-import { citationsField } from "@/lib/admin/fields/row-fields";
-import { markdownField, selectField, slugField, textField, urlField } from "@/lib/admin/fields/scalar-fields";
+import { defineKind } from "@/lib/kinds/fields/define-kind";
+import { partialDateField } from "@/lib/kinds/fields/partial-date-field";
+import { citationsField } from "@/lib/kinds/fields/row-fields";
+import { markdownField, selectField, slugField, textField, urlField } from "@/lib/kinds/fields/scalar-fields";
 import { t } from "@/lib/i18n";
 import { organizations as organizationsKind } from "@/lib/kinds/organizations/kind";
 

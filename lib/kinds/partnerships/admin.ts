@@ -1,10 +1,10 @@
-import { defineKind } from "@/lib/admin/define-kind";
-import { alternativeValuesField } from "@/lib/admin/fields/alternatives-field";
-import { moneyField } from "@/lib/admin/fields/money-field";
-import { partialDateField } from "@/lib/admin/fields/partial-date-field";
-import { referencesField } from "@/lib/admin/fields/reference-fields";
-import { citationsField } from "@/lib/admin/fields/row-fields";
-import { markdownField, selectField, slugField, textField } from "@/lib/admin/fields/scalar-fields";
+import { defineKind } from "@/lib/kinds/fields/define-kind";
+import { alternativeValuesField } from "@/lib/kinds/fields/alternatives-field";
+import { moneyField } from "@/lib/kinds/fields/money-field";
+import { partialDateField } from "@/lib/kinds/fields/partial-date-field";
+import { referencesField } from "@/lib/kinds/fields/reference-fields";
+import { citationsField } from "@/lib/kinds/fields/row-fields";
+import { markdownField, selectField, slugField, textField } from "@/lib/kinds/fields/scalar-fields";
 import { t } from "@/lib/i18n";
 import { partnerships as partnershipsKind } from "@/lib/kinds/partnerships/kind";
 

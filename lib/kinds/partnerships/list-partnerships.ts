@@ -1,5 +1,5 @@
 import "server-only";
-import { cachedQuery } from "@/lib/platform/cache/cached-query";
+import { cachedQuery } from "@/lib/content/cached-query";
 import { prisma } from "@/lib/platform/db";
 import { partnerships } from "@/lib/kinds/partnerships/kind";
 import { queryPage, type PageOf } from "@/lib/content/paginate";

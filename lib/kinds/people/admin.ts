@@ -1,5 +1,5 @@
-import { defineKind } from "@/lib/admin/define-kind";
-import { citationsField } from "@/lib/admin/fields/row-fields";
+import { defineKind } from "@/lib/kinds/fields/define-kind";
+import { citationsField } from "@/lib/kinds/fields/row-fields";
 import {
   checkboxField,
   integerField,
@@ -7,7 +7,7 @@ import {
   selectField,
   slugField,
   textField,
-} from "@/lib/admin/fields/scalar-fields";
+} from "@/lib/kinds/fields/scalar-fields";
 import { t } from "@/lib/i18n";
 import { people as peopleKind } from "@/lib/kinds/people/kind";
 

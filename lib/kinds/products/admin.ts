@@ -1,14 +1,14 @@
-import { defineKind } from "@/lib/admin/define-kind";
-import { moneyField } from "@/lib/admin/fields/money-field";
-import { partialDateField } from "@/lib/admin/fields/partial-date-field";
-import { citationsField } from "@/lib/admin/fields/row-fields";
+import { defineKind } from "@/lib/kinds/fields/define-kind";
+import { moneyField } from "@/lib/kinds/fields/money-field";
+import { partialDateField } from "@/lib/kinds/fields/partial-date-field";
+import { citationsField } from "@/lib/kinds/fields/row-fields";
 import {
   integerField,
   markdownField,
   selectField,
   slugField,
   textField,
-} from "@/lib/admin/fields/scalar-fields";
+} from "@/lib/kinds/fields/scalar-fields";
 import { t } from "@/lib/i18n";
 import { products as productsKind } from "@/lib/kinds/products/kind";
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { cachedQuery } from "@/lib/platform/cache/cached-query";
+import { cachedQuery } from "@/lib/content/cached-query";
 import { prisma } from "@/lib/platform/db";
 import { products } from "@/lib/kinds/products/kind";
 import { toMoney, toPartialDate } from "@/lib/content/convert";

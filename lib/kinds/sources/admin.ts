@@ -1,6 +1,6 @@
-import { defineKind } from "@/lib/admin/define-kind";
-import { partialDateField } from "@/lib/admin/fields/partial-date-field";
-import { slugField, textField, urlField } from "@/lib/admin/fields/scalar-fields";
+import { defineKind } from "@/lib/kinds/fields/define-kind";
+import { partialDateField } from "@/lib/kinds/fields/partial-date-field";
+import { slugField, textField, urlField } from "@/lib/kinds/fields/scalar-fields";
 import { t } from "@/lib/i18n";
 import { sources as sourcesKind } from "@/lib/kinds/sources/kind";
 

@@ -9,7 +9,7 @@ import { createRedisStore } from "./redis-store.mjs";
 
 /**
  * The cache behind Next's `unstable_cache`: the public queries' results
- * (lib/platform/cache/cached-query.ts). Pages themselves are rendered for each request and kept by
+ * (lib/content/cached-query.ts). Pages themselves are rendered for each request and kept by
  * the cache tier in front (deploy/varnish); this handler only stores what Next gives it, as it is,
  * under the tags Next names (`ctx.tags`), through the documented interface (get, set,
  * revalidateTag): it reads nothing of a value's shape.

@@ -6,7 +6,7 @@ import { EntryForm } from "@/components/admin/entry-form";
 import { Notice } from "@/components/admin/notice";
 import { PublishPanel } from "@/components/admin/publish-panel";
 import { getEntry } from "@/lib/admin/get-entry";
-import { listOptions } from "@/lib/admin/list-options";
+import { listOptions } from "@/lib/kinds/fields/reference-titles";
 import { requireKind } from "@/lib/admin/require-kind";
 import { requireUser } from "@/lib/auth/current-user";
 import { t } from "@/lib/i18n";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { previewMarkdownAction, saveEntryAction } from "@/app/admin/_actions/entries";
 import { EntryForm } from "@/components/admin/entry-form";
-import { listOptions } from "@/lib/admin/list-options";
+import { listOptions } from "@/lib/kinds/fields/reference-titles";
 import { requireKind } from "@/lib/admin/require-kind";
 import { requireUser } from "@/lib/auth/current-user";
 import { t } from "@/lib/i18n";

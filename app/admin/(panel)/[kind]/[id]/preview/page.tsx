@@ -7,7 +7,7 @@ import { FactList } from "@/components/site/fact-list";
 import { PageHeader } from "@/components/site/page-header";
 import { Prose } from "@/components/site/prose";
 import { getEntry } from "@/lib/admin/get-entry";
-import { loadNameLookup } from "@/lib/admin/list-options";
+import { loadNameLookup } from "@/lib/kinds/fields/reference-titles";
 import { loadPreviewCitations } from "@/lib/admin/load-preview-citations";
 import { requireKind } from "@/lib/admin/require-kind";
 import { requireUser } from "@/lib/auth/current-user";

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { type Field, text } from "@/lib/admin/fields/field";
-import { formatAmount, parseAmount } from "@/lib/admin/fields/parse-money";
+import { type Field, text } from "@/lib/kinds/fields/field";
+import { formatAmount, parseAmount } from "@/lib/kinds/fields/parse-money";
 import { currencyName } from "@/lib/format/money";
 import { t } from "@/lib/i18n";
 

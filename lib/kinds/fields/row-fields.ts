@@ -1,6 +1,6 @@
-import type { Field } from "@/lib/admin/fields/field";
-import { parseStatusCell, rowsSchema, statusValue } from "@/lib/admin/fields/row-cells";
-import { pickRows, rowsToValues } from "@/lib/admin/fields/rows";
+import type { Field } from "@/lib/kinds/fields/field";
+import { parseStatusCell, rowsSchema, statusValue } from "@/lib/kinds/fields/row-cells";
+import { pickRows, rowsToValues } from "@/lib/kinds/fields/rows";
 import { type ClaimStatus, claimStatusLabel } from "@/lib/claims/claim-status";
 import { CONTROL_CHARACTERS } from "@/lib/format/control-characters";
 import { t } from "@/lib/i18n";

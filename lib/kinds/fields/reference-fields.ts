@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { type Field, list, single, text } from "@/lib/admin/fields/field";
+import { type Field, list, single, text } from "@/lib/kinds/fields/field";
 import { joinTable, type JoinModel } from "@/lib/content/entry-table";
 import { t } from "@/lib/i18n";
 import type { KindKey } from "@/lib/kinds";

@@ -1,8 +1,8 @@
-import type { AdminKind } from "@/lib/admin/define-kind";
+import type { AdminKind } from "@/lib/kinds/fields/define-kind";
 import { formatTimestamp } from "@/lib/format/timestamp";
-import { entryState } from "@/lib/admin/entry-state";
-import type { NameLookup, Snapshot } from "@/lib/admin/fields/field";
-import { snapshotToValues } from "@/lib/admin/snapshot";
+import { entryState } from "@/lib/content/entry-state";
+import type { NameLookup, Snapshot } from "@/lib/kinds/fields/field";
+import { snapshotToValues } from "@/lib/kinds/fields/snapshot";
 import { t } from "@/lib/i18n";
 
 export interface FieldChange {

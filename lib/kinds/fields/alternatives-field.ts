@@ -1,8 +1,8 @@
-import type { Field } from "@/lib/admin/fields/field";
-import { CURRENCIES } from "@/lib/admin/fields/money-field";
-import { formatAmount, parseAmount } from "@/lib/admin/fields/parse-money";
-import { parseStatusCell, rowsSchema, statusValue } from "@/lib/admin/fields/row-cells";
-import { pickRows, rowsToValues } from "@/lib/admin/fields/rows";
+import type { Field } from "@/lib/kinds/fields/field";
+import { CURRENCIES } from "@/lib/kinds/fields/money-field";
+import { formatAmount, parseAmount } from "@/lib/kinds/fields/parse-money";
+import { parseStatusCell, rowsSchema, statusValue } from "@/lib/kinds/fields/row-cells";
+import { pickRows, rowsToValues } from "@/lib/kinds/fields/rows";
 import { type ClaimStatus, claimStatusLabel } from "@/lib/claims/claim-status";
 import { CONTROL_CHARACTERS } from "@/lib/format/control-characters";
 import { currencyName } from "@/lib/format/money";

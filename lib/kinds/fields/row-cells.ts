@@ -1,7 +1,7 @@
 // The server side of row fields' cells: their raw schema and the status cell's rules. Apart
 // from ./rows.ts, which the form's client component imports too.
 import { z } from "zod";
-import { MAX_ROWS } from "@/lib/admin/fields/rows";
+import { MAX_ROWS } from "@/lib/kinds/fields/rows";
 import { type ClaimStatus, DEFAULT_CLAIM_STATUS, isClaimStatus } from "@/lib/claims/claim-status";
 import { t } from "@/lib/i18n";
 

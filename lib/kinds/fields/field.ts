@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import type { FormValues } from "@/lib/actions/action-result";
-import type { FieldUi } from "@/lib/admin/fields/field-ui";
+import type { FieldUi } from "@/lib/kinds/fields/field-ui";
 import type { Db } from "@/lib/content/entry-table";
 import type { KindKey } from "@/lib/kinds";
 

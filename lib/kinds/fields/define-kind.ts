@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { FormValues } from "@/lib/actions/action-result";
-import type { Field, Snapshot } from "@/lib/admin/fields/field";
+import type { Field, Snapshot } from "@/lib/kinds/fields/field";
 import { t } from "@/lib/i18n";
 import {
   kindPagePath,

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { type Field, single, text } from "@/lib/admin/fields/field";
+import { type Field, single, text } from "@/lib/kinds/fields/field";
 import { SLUG_PATTERN } from "@/lib/content/slug";
 import { CONTROL_CHARACTERS } from "@/lib/format/control-characters";
 import { t } from "@/lib/i18n";

@@ -1,7 +1,7 @@
 import type { FormValues } from "@/lib/actions/action-result";
-import type { AdminKind } from "@/lib/admin/define-kind";
+import type { AdminKind } from "@/lib/kinds/fields/define-kind";
 import type { Db } from "@/lib/content/entry-table";
-import type { Snapshot } from "@/lib/admin/fields/field";
+import type { Snapshot } from "@/lib/kinds/fields/field";
 import { entryTable } from "@/lib/content/entry-table";
 
 /** A value as JSON: BigInt as its decimal string, dates as ISO instants. */

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { type Field, text } from "@/lib/admin/fields/field";
-import { formatPartialDateInput, parsePartialDate } from "@/lib/admin/fields/parse-partial-date";
+import { type Field, text } from "@/lib/kinds/fields/field";
+import { formatPartialDateInput, parsePartialDate } from "@/lib/kinds/fields/parse-partial-date";
 import { formatPartialDate, type DatePrecision } from "@/lib/format/date";
 import { t } from "@/lib/i18n";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { formatAmount, parseAmount } from "@/lib/admin/fields/parse-money";
-import { formatPartialDateInput, parsePartialDate } from "@/lib/admin/fields/parse-partial-date";
+import { formatAmount, parseAmount } from "@/lib/kinds/fields/parse-money";
+import { formatPartialDateInput, parsePartialDate } from "@/lib/kinds/fields/parse-partial-date";
 import { parseAdminDateTime, toAdminDateTimeInput } from "@/lib/admin/admin-time";
 
 describe("parseAmount", () => {

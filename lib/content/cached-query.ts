@@ -3,7 +3,8 @@ import { revalidateTag, unstable_cache } from "next/cache";
 import { publicationEpoch } from "@/lib/content/publication-epoch";
 import { loadPublicationSchedule } from "@/lib/content/publication-schedule";
 import { CONTENT_KINDS, type ContentKind } from "@/lib/kinds";
-import { armScheduledPurge, purgeTier } from "@/lib/platform/cache/tier-purge";
+import { armScheduledPurge } from "@/lib/content/scheduled-purge";
+import { purgeTier } from "@/lib/platform/cache/tier-purge";
 
 const kindTag = (kind: ContentKind) => `kind:${kind}`;
 

@@ -1,10 +1,10 @@
 import "server-only";
-import type { NameLookup } from "@/lib/admin/fields/field";
-import type { OptionsByKind } from "@/lib/admin/fields/field-ui";
-import type { AdminKind } from "@/lib/admin/define-kind";
+import type { NameLookup } from "@/lib/kinds/fields/field";
+import type { OptionsByKind } from "@/lib/kinds/fields/field-ui";
+import type { AdminKind } from "@/lib/kinds/fields/define-kind";
 import { entryTable } from "@/lib/content/entry-table";
 import { isPublished } from "@/lib/content/published";
-import { adminKinds } from "@/lib/admin/kinds";
+import { adminKinds } from "@/lib/kinds/registry";
 import { prisma } from "@/lib/platform/db";
 import { t } from "@/lib/i18n";
 import type { KindKey } from "@/lib/kinds";
