@@ -106,7 +106,7 @@ export function FundingChart({ series }: { series: FundingPoint[] }) {
         </span>
         <span>
           <span aria-hidden="true" className="me-1 inline-block h-0.5 w-4 bg-orange-800 align-middle" />
-          {t.funding.valuation}
+          {t.fields.valuation}
         </span>
         <span>{description}</span>
       </figcaption>

@@ -299,4 +299,28 @@ describe("the CSV downloads", () => {
       "General Catalyst（领投）、Cisco、IBM、Nvidia、Samsung Venture Investment Corporation",
     );
   });
+
+  it("has a file for every resource, one row per entry the API lists, each naming its page or address", async () => {
+    expect(downloads.CSV_DOWNLOADS.map((d) => d.file).sort()).toEqual(
+      api.API_RESOURCES.map((r) => `${r.name}.csv`).sort(),
+    );
+    for (const { name } of api.API_RESOURCES) {
+      const { header, rows } = await download(`${name}.csv`);
+      const listed = await list(name, "?per_page=100");
+      expect(rows.map((row) => row[1]).sort(), name).toEqual(slugs(listed).sort());
+      expect(header[1], name).toBe("网址标识");
+      const link = header.includes("页面") ? "页面" : "网址";
+      for (const row of rows) expect(row[header.indexOf(link)], `${name}: ${row[1]}`).toMatch(/^https?:\/\//);
+    }
+  });
+
+  it("shows a person's role, an organization's founding date and what cites a source", async () => {
+    const people = await download("people.csv");
+    expect(people.row("职务", "arthur-mensch")).toContain("首席执行官");
+    const organizations = await download("organizations.csv");
+    expect(organizations.header).toEqual(expect.arrayContaining(["成立日期", "成立日期（ISO 8601）"]));
+    const sources = await download("sources.csv");
+    const citedBy = sources.rows.map((row) => row[sources.header.indexOf("引用它的条目")]);
+    expect(citedBy.some((cell) => cell.split("\n").includes(`${ORIGIN}/models/mistral-large-2`))).toBe(true);
+  });
 });

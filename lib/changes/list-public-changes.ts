@@ -37,7 +37,7 @@ export interface ChangeFilter {
 }
 
 // The log tells what changed for readers, not the publication mechanics the action names.
-const MECHANICS = new Set<string>([t.admin.fields.status, t.admin.fields.publishedAt]);
+const MECHANICS = new Set<string>([t.fields.status, t.fields.publishedAt]);
 
 // Labels are the admin form's; "（Markdown）" tells editors how to write, not readers what it is.
 const EDITOR_NOTE = /（Markdown）$/;

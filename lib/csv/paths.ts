@@ -1,4 +1,6 @@
-/** The CSV downloads' file names; each is served at `csvPath(file)`. */
-export const CSV_FILES = { models: "models.csv", fundingRounds: "funding-rounds.csv" } as const;
+import type { ApiResourceName } from "@/lib/kinds";
+
+/** The CSV file of an API resource's entries, e.g. `models.csv`. */
+export const csvFileOf = (resource: ApiResourceName) => `${resource}.csv`;
 
 export const csvPath = (file: string) => `/downloads/${file}`;

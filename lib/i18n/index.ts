@@ -4,10 +4,12 @@ import { zhAccounts } from "@/lib/i18n/zh-accounts";
 import { zhAdmin } from "@/lib/i18n/zh-admin";
 import { zhChanges } from "@/lib/i18n/zh-changes";
 import { zhClaims } from "@/lib/i18n/zh-claims";
+import { zhFields } from "@/lib/i18n/zh-fields";
 
 /** The site's strings. One locale today; the type keeps a second one complete. */
 export const t = {
   ...zh,
+  fields: zhFields,
   admin: zhAdmin,
   accounts: zhAccounts,
   about: zhAbout,

@@ -1,5 +1,5 @@
 import { apiResourcePath } from "@/lib/api/paths";
-import { CSV_FILES, csvPath } from "@/lib/csv/paths";
+import { csvFileOf, csvPath } from "@/lib/csv/paths";
 import type { MainPageKey } from "@/lib/seo/main-pages";
 
 /** A machine-readable copy of a page's data: where it is and in what format. */
@@ -12,10 +12,10 @@ export interface DataDownload {
 export const DATASET_DOWNLOADS: Partial<Record<MainPageKey, readonly DataDownload[]>> = {
   models: [
     { path: apiResourcePath("models"), encodingFormat: "application/json" },
-    { path: csvPath(CSV_FILES.models), encodingFormat: "text/csv" },
+    { path: csvPath(csvFileOf("models")), encodingFormat: "text/csv" },
   ],
   funding: [
     { path: apiResourcePath("funding-rounds"), encodingFormat: "application/json" },
-    { path: csvPath(CSV_FILES.fundingRounds), encodingFormat: "text/csv" },
+    { path: csvPath(csvFileOf("funding-rounds")), encodingFormat: "text/csv" },
   ],
 };

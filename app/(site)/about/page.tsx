@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import { PageHeader } from "@/components/site/page-header";
 import { apiResourcePath, OPENAPI_PATH } from "@/lib/api/paths";
-import { CSV_FILES, csvPath } from "@/lib/csv/paths";
+import { csvFileOf, csvPath } from "@/lib/csv/paths";
 import { feedPath, type FeedScope } from "@/lib/feeds/feed-files";
 import { t } from "@/lib/i18n";
+import { KINDS } from "@/lib/kinds";
 import { mainPageMetadata } from "@/lib/seo/page-metadata";
 
 export const metadata: Metadata = mainPageMetadata("about");
@@ -19,8 +20,7 @@ const FEED_SCOPES: { scope: FeedScope; label: string }[] = [
 const DATA_LINKS = [
   { href: OPENAPI_PATH, label: t.about.apiDocs },
   { href: apiResourcePath("models"), label: apiResourcePath("models") },
-  { href: csvPath(CSV_FILES.models), label: CSV_FILES.models },
-  { href: csvPath(CSV_FILES.fundingRounds), label: CSV_FILES.fundingRounds },
+  ...KINDS.map((kind) => csvFileOf(kind.apiResource)).map((file) => ({ href: csvPath(file), label: file })),
 ];
 
 function Section({ heading, text, children }: { heading: string; text: string; children?: React.ReactNode }) {

@@ -1,13 +1,12 @@
 import Link from "next/link";
 import { Badge } from "@/components/site/badge";
-import { DownloadLink } from "@/components/site/download-link";
 import { FundingChart } from "@/components/site/funding-chart";
 import { JsonLd } from "@/components/site/json-ld";
 import { MoneyText } from "@/components/site/money-text";
+import { CsvDownloadLink } from "@/components/site/download-link";
 import { PageHeader } from "@/components/site/page-header";
 import { Pagination } from "@/components/site/pagination";
 import { PartialDateText } from "@/components/site/partial-date";
-import { CSV_FILES, csvPath } from "@/lib/csv/paths";
 import { currencyName } from "@/lib/format/money";
 import { chartSeries, computeFundingTotals } from "@/lib/kinds/funding/funding-totals";
 import { listRounds } from "@/lib/kinds/funding/list-rounds";
@@ -29,7 +28,7 @@ export default async function FundingPage(props: ListPageProps) {
     <>
       <JsonLd data={datasetJsonLd("funding", siteOrigin())} />
       <PageHeader title={t.funding.title} intro={t.funding.intro}>
-        <DownloadLink href={csvPath(CSV_FILES.fundingRounds)} label={t.openData.downloadCsv} />
+        <CsvDownloadLink resource="funding-rounds" />
       </PageHeader>
       <div className="overflow-x-auto">
         <table className="data-table w-full min-w-[720px] text-left text-sm">
@@ -38,10 +37,10 @@ export default async function FundingPage(props: ListPageProps) {
             <tr>
               <th scope="col">{t.funding.round}</th>
               <th scope="col">{t.common.date}</th>
-              <th scope="col">{t.funding.amount}</th>
-              <th scope="col">{t.funding.amountUsd}</th>
-              <th scope="col">{t.funding.valuation}</th>
-              <th scope="col">{t.funding.instrument}</th>
+              <th scope="col">{t.fields.amount}</th>
+              <th scope="col">{t.fields.amountUsd}</th>
+              <th scope="col">{t.fields.valuation}</th>
+              <th scope="col">{t.fields.instrument}</th>
               <th scope="col">{t.funding.lead}</th>
             </tr>
           </thead>

@@ -1,12 +1,11 @@
 import Link from "next/link";
 import { Badge } from "@/components/site/badge";
-import { DownloadLink } from "@/components/site/download-link";
 import { FilterForm } from "@/components/site/filter-form";
 import { JsonLd } from "@/components/site/json-ld";
+import { CsvDownloadLink } from "@/components/site/download-link";
 import { PageHeader } from "@/components/site/page-header";
 import { Pagination } from "@/components/site/pagination";
 import { PartialDateText } from "@/components/site/partial-date";
-import { CSV_FILES, csvPath } from "@/lib/csv/paths";
 import { ModelCategory, ModelLicense } from "@/lib/generated/prisma/enums";
 import { t } from "@/lib/i18n";
 import { siteOrigin } from "@/lib/site-origin";
@@ -26,26 +25,26 @@ export default async function ModelsPage(props: ListPageProps) {
     <>
       <JsonLd data={datasetJsonLd("models", siteOrigin())} />
       <PageHeader title={t.models.title} intro={t.models.intro}>
-        <DownloadLink href={csvPath(CSV_FILES.models)} label={t.openData.downloadCsv} />
+        <CsvDownloadLink resource="models" />
       </PageHeader>
       <FilterForm
         action="/models"
         fields={[
           {
             name: "category",
-            label: t.models.category,
+            label: t.fields.category,
             value: filters.category,
             options: Object.values(ModelCategory).map((v) => ({ value: v, label: t.enums.modelCategory[v] })),
           },
           {
             name: "license",
-            label: t.models.license,
+            label: t.fields.license,
             value: filters.license,
             options: Object.values(ModelLicense).map((v) => ({ value: v, label: t.enums.modelLicense[v] })),
           },
           {
             name: "openWeights",
-            label: t.models.openWeights,
+            label: t.fields.openWeights,
             value: filters.openWeights,
             options: [
               { value: "yes", label: t.common.yes },
@@ -73,7 +72,7 @@ export default async function ModelsPage(props: ListPageProps) {
               <p className="mt-2 flex flex-wrap gap-1">
                 <Badge>{t.enums.modelCategory[model.category]}</Badge>
                 <Badge tone="brand">{model.licenseName || t.enums.modelLicense[model.license]}</Badge>
-                {model.openWeights ? <Badge tone="green">{t.models.openWeights}</Badge> : null}
+                {model.openWeights ? <Badge tone="green">{t.fields.openWeights}</Badge> : null}
               </p>
               <p className="excerpt mt-2">{markdownToText(model.summary)}</p>
             </li>

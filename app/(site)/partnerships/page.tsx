@@ -3,6 +3,7 @@ import { Badge } from "@/components/site/badge";
 import { InlineLinks } from "@/components/site/inline-links";
 import { JsonLd } from "@/components/site/json-ld";
 import { MoneyText } from "@/components/site/money-text";
+import { CsvDownloadLink } from "@/components/site/download-link";
 import { PageHeader } from "@/components/site/page-header";
 import { Pagination } from "@/components/site/pagination";
 import { PartialDateText } from "@/components/site/partial-date";
@@ -22,7 +23,9 @@ export default async function PartnershipsPage(props: ListPageProps) {
   return (
     <>
       <JsonLd data={datasetJsonLd("partnerships", siteOrigin())} />
-      <PageHeader title={t.partnerships.title} intro={t.partnerships.intro} />
+      <PageHeader title={t.partnerships.title} intro={t.partnerships.intro}>
+        <CsvDownloadLink resource="partnerships" />
+      </PageHeader>
       <ul className="grid gap-4 sm:grid-cols-2">
         {partnerships.map((deal) => (
           <li key={deal.slug} className="card">
@@ -33,7 +36,7 @@ export default async function PartnershipsPage(props: ListPageProps) {
               <PartialDateText date={deal.date} /> <Badge>{t.enums.partnershipCategory[deal.category]}</Badge>
             </p>
             <p className="mt-1 text-sm">
-              {t.partnerships.partner}：
+              {t.fields.partners}：
               <InlineLinks links={deal.partners.map((o) => entryLink("ORGANIZATION", o))} />
             </p>
             {deal.amount ? (

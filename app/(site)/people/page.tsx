@@ -1,5 +1,6 @@
 import { Badge } from "@/components/site/badge";
 import { Citations } from "@/components/site/citations";
+import { CsvDownloadLink } from "@/components/site/download-link";
 import { PageHeader } from "@/components/site/page-header";
 import { Pagination } from "@/components/site/pagination";
 import { Prose } from "@/components/site/prose";
@@ -21,7 +22,9 @@ export default async function PeoplePage(props: ListPageProps) {
 
   return (
     <>
-      <PageHeader title={t.people.title} intro={t.people.intro} />
+      <PageHeader title={t.people.title} intro={t.people.intro}>
+        <CsvDownloadLink resource="people" />
+      </PageHeader>
       {groups.map((group) => (
         <section key={group.category} aria-labelledby={`group-${group.category}`} className="mb-10">
           <h2 id={`group-${group.category}`} className="mb-4 text-2xl font-semibold">
@@ -33,7 +36,7 @@ export default async function PeoplePage(props: ListPageProps) {
                 <h3 className="card-title">{person.name}</h3>
                 <p className="mt-1 flex flex-wrap items-center gap-2 text-sm text-muted">
                   {person.role}
-                  {person.boardMember ? <Badge tone="brand">{t.people.board}</Badge> : null}
+                  {person.boardMember ? <Badge tone="brand">{t.fields.boardMember}</Badge> : null}
                 </p>
                 <Prose markdown={person.background} className="mt-2 text-sm" />
                 <Citations citations={person.citations} headingLevel={3} />

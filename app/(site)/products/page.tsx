@@ -2,6 +2,7 @@ import { Badge } from "@/components/site/badge";
 import { Citations } from "@/components/site/citations";
 import { FactList } from "@/components/site/fact-list";
 import { MoneyText } from "@/components/site/money-text";
+import { CsvDownloadLink } from "@/components/site/download-link";
 import { PageHeader } from "@/components/site/page-header";
 import { Pagination } from "@/components/site/pagination";
 import { PartialDateText } from "@/components/site/partial-date";
@@ -17,7 +18,9 @@ export default async function ProductsPage(props: ListPageProps) {
   const { items: products, page, pageCount } = await listProducts(await listPage(props));
   return (
     <>
-      <PageHeader title={t.products.title} intro={t.products.intro} />
+      <PageHeader title={t.products.title} intro={t.products.intro}>
+        <CsvDownloadLink resource="products" />
+      </PageHeader>
       <div className="space-y-10">
         {products.map((product) => (
           <article key={product.slug} id={product.slug} aria-labelledby={`${product.slug}-name`}>
@@ -30,11 +33,11 @@ export default async function ProductsPage(props: ListPageProps) {
             <FactList
               facts={[
                 { label: t.products.launched, value: <PartialDateText date={product.date} /> },
-                { label: t.products.platforms, value: product.platforms || t.common.none },
+                { label: t.fields.platforms, value: product.platforms || t.common.none },
                 ...(product.price
                   ? [
                       {
-                        label: t.products.price,
+                        label: t.fields.price,
                         value: (
                           <>
                             <MoneyText money={product.price} />

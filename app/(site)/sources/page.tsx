@@ -1,4 +1,5 @@
 import { InlineLinks } from "@/components/site/inline-links";
+import { CsvDownloadLink } from "@/components/site/download-link";
 import { PageHeader } from "@/components/site/page-header";
 import { Pagination } from "@/components/site/pagination";
 import { PartialDateText } from "@/components/site/partial-date";
@@ -16,6 +17,7 @@ export default async function SourcesPage(props: ListPageProps) {
     <>
       <PageHeader title={t.sources.title} intro={t.sources.intro}>
         <p className="mt-2 text-sm text-muted">{t.common.results(total)}</p>
+        <CsvDownloadLink resource="sources" />
       </PageHeader>
       <ol className="space-y-5">
         {sources.map((source) => (

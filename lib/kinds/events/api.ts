@@ -40,6 +40,7 @@ export const ZApiEventSchema = named(
   "Event",
   "Any other fact: a milestone, a regulator's decision, a statement; dated when the sources say when.",
 );
+export type TApiEvent = z.infer<typeof ZApiEventSchema>;
 
 export const resource = defineResource({
   kind: eventsKind,

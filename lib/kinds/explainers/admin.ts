@@ -4,7 +4,7 @@ import { integerField, markdownField, slugField, textField } from "@/lib/kinds/f
 import { t } from "@/lib/i18n";
 import { explainers as explainersKind } from "@/lib/kinds/explainers/kind";
 
-const l = t.admin.fields;
+const l = t.fields;
 
 export const admin = defineKind({
   kind: explainersKind,

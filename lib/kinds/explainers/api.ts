@@ -21,6 +21,7 @@ export const ZApiExplainerSchema = named(
   "Explainer",
   "A section of the explainer on the home page.",
 );
+export type TApiExplainer = z.infer<typeof ZApiExplainerSchema>;
 
 export const resource = defineResource({
   kind: explainersKind,

@@ -49,7 +49,7 @@ export function alternativeValuesField(
   fields: readonly Field[],
   name = "alternativeValues",
 ): Field<AlternativeValueInput[]> {
-  const label = t.admin.fields.alternativeValues;
+  const label = t.fields.alternativeValues;
   const byName = new Map(fields.map((field) => [field.name, field]));
   const fixedCurrencyOf = (field: Field) => (field.ui.type === "money" ? field.ui.fixedCurrency : undefined);
   return {
@@ -59,7 +59,7 @@ export function alternativeValuesField(
       type: "alternatives",
       name,
       label,
-      help: t.admin.fields.alternativeValuesHelp,
+      help: t.fields.alternativeValuesHelp,
       fields: fields.map((field) => ({
         value: field.name,
         label: field.label,

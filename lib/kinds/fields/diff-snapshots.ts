@@ -23,10 +23,10 @@ function describeSnapshot(
   for (const field of kind.fields) described.set(field.label, field.describe(values, names));
   const publishedAt = snapshot.publishedAt as string | null;
   described.set(
-    t.admin.fields.status,
+    t.fields.status,
     t.admin.status[entryState({ status: String(snapshot.status), publishedAt })],
   );
-  described.set(t.admin.fields.publishedAt, publishedAt ? formatTimestamp(publishedAt) : "");
+  described.set(t.fields.publishedAt, publishedAt ? formatTimestamp(publishedAt) : "");
   return described;
 }
 

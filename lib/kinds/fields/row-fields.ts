@@ -22,7 +22,7 @@ const INVESTOR_CELLS = ["ref", "lead"] as const;
  * A round's investors, in order: each row an organization or a person ("organization:<id>" or
  * "person:<id>") and whether it led. Rows left empty are ignored.
  */
-export function investorsField(name = "investors", label = t.admin.fields.investors): Field<InvestorValue[]> {
+export function investorsField(name = "investors", label = t.fields.investors): Field<InvestorValue[]> {
   return {
     name,
     label,
@@ -109,7 +109,7 @@ const CITATION_CELLS = ["source", "claim", "status"] as const;
 
 /** The sources an entry cites, in order, each optionally for one claim, each with its status. */
 export function citationsField(subjectType: EntryKind, name = "citations"): Field<CitationValue[]> {
-  const label = t.admin.fields.citations;
+  const label = t.fields.citations;
   return {
     name,
     label,

@@ -76,11 +76,11 @@ export const markdownField = (name: string, label: string, options: TextOptions 
 
 /** The URL segment of the entry's public page; uniqueness is checked when saving. */
 export const slugField = () =>
-  stringField("text", "slug", t.admin.fields.slug, {
+  stringField("text", "slug", t.fields.slug, {
     required: true,
     max: 100,
     check: { test: (v) => SLUG_PATTERN.test(v), message: e.slug },
-    help: t.admin.fields.slugHelp,
+    help: t.fields.slugHelp,
   });
 
 function isWebAddress(value: string): boolean {

@@ -7,7 +7,7 @@ import { markdownField, selectField, slugField, textField } from "@/lib/kinds/fi
 import { t } from "@/lib/i18n";
 import { funding as fundingKind } from "@/lib/kinds/funding/kind";
 
-const l = t.admin.fields;
+const l = t.fields;
 
 // The facts sources may disagree on: each also takes other values (其他说法).
 const date = partialDateField("date", l.date, { required: true, precisionColumn: "datePrecision" });

@@ -12,7 +12,7 @@ import {
 import { t } from "@/lib/i18n";
 import { models as modelsKind } from "@/lib/kinds/models/kind";
 
-const l = t.admin.fields;
+const l = t.fields;
 
 export const admin = defineKind({
   kind: modelsKind,

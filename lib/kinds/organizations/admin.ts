@@ -5,7 +5,7 @@ import { markdownField, selectField, slugField, textField, urlField } from "@/li
 import { t } from "@/lib/i18n";
 import { organizations as organizationsKind } from "@/lib/kinds/organizations/kind";
 
-const l = t.admin.fields;
+const l = t.fields;
 
 export const admin = defineKind({
   kind: organizationsKind,

@@ -36,6 +36,7 @@ export const ZApiOrganizationSchema = named(
   "A company, investor, public body or other organization in the story. Its rounds and deals: " +
     "/funding-rounds?investor={slug} and /partnerships?partner={slug}.",
 );
+export type TApiOrganization = z.infer<typeof ZApiOrganizationSchema>;
 
 export const resource = defineResource({
   kind: organizationsKind,

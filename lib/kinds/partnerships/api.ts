@@ -42,6 +42,7 @@ export const ZApiPartnershipSchema = named(
   "Partnership",
   "A partnership or deal of Mistral AI.",
 );
+export type TApiPartnership = z.infer<typeof ZApiPartnershipSchema>;
 
 const include = () =>
   ({

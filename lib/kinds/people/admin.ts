@@ -11,7 +11,7 @@ import {
 import { t } from "@/lib/i18n";
 import { people as peopleKind } from "@/lib/kinds/people/kind";
 
-const l = t.admin.fields;
+const l = t.fields;
 
 export const admin = defineKind({
   kind: peopleKind,

@@ -27,6 +27,7 @@ export const ZApiPersonSchema = named(
   "A founder, adviser, board member or individual investor. Rounds they joined: " +
     "/funding-rounds?investor={slug}.",
 );
+export type TApiPerson = z.infer<typeof ZApiPersonSchema>;
 
 export const resource = defineResource({
   kind: peopleKind,

@@ -12,7 +12,7 @@ import {
 import { t } from "@/lib/i18n";
 import { products as productsKind } from "@/lib/kinds/products/kind";
 
-const l = t.admin.fields;
+const l = t.fields;
 
 export const admin = defineKind({
   kind: productsKind,

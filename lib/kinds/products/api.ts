@@ -36,6 +36,7 @@ export const ZApiProductSchema = named(
   "Product",
   "A product of Mistral AI: an assistant, an API, a plan.",
 );
+export type TApiProduct = z.infer<typeof ZApiProductSchema>;
 
 export const resource = defineResource({
   kind: productsKind,

@@ -4,7 +4,7 @@ import { slugField, textField, urlField } from "@/lib/kinds/fields/scalar-fields
 import { t } from "@/lib/i18n";
 import { sources as sourcesKind } from "@/lib/kinds/sources/kind";
 
-const l = t.admin.fields;
+const l = t.fields;
 
 export const admin = defineKind({
   kind: sourcesKind,

@@ -41,12 +41,12 @@ export default async function EventPage({ params }: Props) {
           { label: t.common.date, value: <PartialDateText date={event.date} />, field: "date" },
           { label: t.timeline.kind, value: t.enums.eventKind[event.kind] },
           ...(event.amount
-            ? [{ label: t.funding.amount, value: <MoneyText money={event.amount} />, field: "amount" }]
+            ? [{ label: t.fields.amount, value: <MoneyText money={event.amount} />, field: "amount" }]
             : []),
           ...(event.amountUsd
             ? [
                 {
-                  label: t.funding.amountUsd,
+                  label: t.fields.amountUsd,
                   value: <MoneyText money={event.amountUsd} />,
                   field: "amountUsd",
                 },

@@ -47,10 +47,10 @@ export default async function RoundPage({ params }: Props) {
         facts={[
           { label: t.funding.round, value: t.enums.roundStage[round.stage] },
           { label: t.common.date, value: <PartialDateText date={round.date} />, field: "date" },
-          { label: t.funding.amount, value: <MoneyText money={round.amount} />, field: "amount" },
-          { label: t.funding.amountUsd, value: <MoneyText money={round.amountUsd} />, field: "amountUsd" },
-          { label: t.funding.valuation, value: <MoneyText money={round.valuation} />, field: "valuation" },
-          { label: t.funding.instrument, value: t.enums.instrument[round.instrument] },
+          { label: t.fields.amount, value: <MoneyText money={round.amount} />, field: "amount" },
+          { label: t.fields.amountUsd, value: <MoneyText money={round.amountUsd} />, field: "amountUsd" },
+          { label: t.fields.valuation, value: <MoneyText money={round.valuation} />, field: "valuation" },
+          { label: t.fields.instrument, value: t.enums.instrument[round.instrument] },
           { label: t.funding.lead, value: <InlineLinks links={investorLinks(true)} /> },
           { label: t.funding.otherInvestors, value: <InlineLinks links={investorLinks(false)} /> },
         ]}

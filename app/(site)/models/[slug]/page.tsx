@@ -51,11 +51,11 @@ export default async function ModelPage({ params }: Props) {
       <PageHeader title={model.name} />
       <FactList
         facts={[
-          { label: t.models.family, value: model.family },
+          { label: t.fields.family, value: model.family },
           { label: t.models.released, value: <PartialDateText date={model.date} /> },
-          { label: t.models.category, value: t.enums.modelCategory[model.category] },
-          { label: t.models.license, value: model.licenseName || t.enums.modelLicense[model.license] },
-          { label: t.models.openWeights, value: formatYesNo(model.openWeights) },
+          { label: t.fields.category, value: t.enums.modelCategory[model.category] },
+          { label: t.fields.license, value: model.licenseName || t.enums.modelLicense[model.license] },
+          { label: t.fields.openWeights, value: formatYesNo(model.openWeights) },
           {
             label: t.models.replaces,
             value: <InlineLinks links={model.replaces ? [modelLink(model.replaces)] : []} />,
@@ -64,7 +64,7 @@ export default async function ModelPage({ params }: Props) {
             ? [{ label: t.models.replacedBy, value: <InlineLinks links={model.replacedBy.map(modelLink)} /> }]
             : []),
           {
-            label: t.models.collaborators,
+            label: t.fields.collaborators,
             value: <InlineLinks links={model.collaborators.map((org) => entryLink("ORGANIZATION", org))} />,
           },
         ]}

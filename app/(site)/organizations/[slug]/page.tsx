@@ -39,14 +39,14 @@ export default async function OrganizationPage({ params }: Props) {
       </PageHeader>
       <FactList
         facts={[
-          { label: t.organizations.type, value: t.enums.organizationType[org.type] },
-          ...(org.country ? [{ label: t.organizations.country, value: org.country }] : []),
+          { label: t.fields.type, value: t.enums.organizationType[org.type] },
+          ...(org.country ? [{ label: t.fields.country, value: org.country }] : []),
           ...(org.headquarters ? [{ label: t.home.headquarters, value: org.headquarters }] : []),
           ...(org.founded ? [{ label: t.home.founded, value: <PartialDateText date={org.founded} /> }] : []),
           ...(org.website
             ? [
                 {
-                  label: t.organizations.website,
+                  label: t.fields.website,
                   value: (
                     <a href={org.website} rel="noopener noreferrer">
                       {org.website}

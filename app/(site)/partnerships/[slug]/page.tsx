@@ -41,11 +41,11 @@ export default async function PartnershipPage({ params }: Props) {
         alternatives={deal.alternativeValues}
         facts={[
           {
-            label: t.partnerships.partner,
+            label: t.fields.partners,
             value: <InlineLinks links={deal.partners.map((o) => entryLink("ORGANIZATION", o))} />,
           },
           { label: t.common.date, value: <PartialDateText date={deal.date} />, field: "date" },
-          { label: t.partnerships.category, value: t.enums.partnershipCategory[deal.category] },
+          { label: t.fields.category, value: t.enums.partnershipCategory[deal.category] },
           ...(deal.amount
             ? [{ label: t.partnerships.money, value: <MoneyText money={deal.amount} />, field: "amount" }]
             : []),
