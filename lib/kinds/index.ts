@@ -33,7 +33,7 @@ export type ContentKind = AnyKind["code"];
 /** Every kind of entry a reader can see; also the kinds a citation can point at. */
 export type EntryKind = Exclude<ContentKind, "SOURCE">;
 /** The kinds on the timeline, each by its date. */
-export type DatedKind = Extract<AnyKind, { dated: true }>["code"];
+export type DatedKind = Extract<AnyKind, { dated: string }>["code"];
 /** The kinds with a page of their own. */
 export type PageKind = Extract<AnyKind, { page: { type: "own" } }>["code"];
 /** The Prisma client's property of each kind's table. */

@@ -39,8 +39,12 @@ export interface Kind {
   shows: readonly string[];
   /** The kind's own feeds, under `/feeds/<feedScope>/`; none when absent. */
   feedScope?: string;
-  /** On the timeline and in the site's feeds, by its date. */
-  dated: boolean;
+  /**
+   * Whether it is on the timeline and in the site's feeds, by its `date` and `datePrecision`
+   * columns: every entry has a date ("always"), only those whose sources give one ("when-known"),
+   * or it is not dated at all (false).
+   */
+  dated: false | "always" | "when-known";
   /**
    * The order its entries are read in: on its list page (unless the page says otherwise), in its
    * API resource and among search results. Ends on a unique column, so pages never overlap.

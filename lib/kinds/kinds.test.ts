@@ -39,7 +39,14 @@ describe("the kinds of entry (lib/kinds)", () => {
     for (const kind of KINDS) {
       const table = scalarFields[`${kind.model[0].toUpperCase()}${kind.model.slice(1)}ScalarFieldEnum`];
       expect(table, kind.key).toBeDefined();
-      const named = [kind.title, ...kind.search, ...kind.order.flatMap((term) => Object.keys(term))];
+      // A dated kind's timeline items read these (lib/timeline/load-dated-items.ts).
+      const dated = kind.dated ? ["date", "datePrecision", "summary"] : [];
+      const named = [
+        kind.title,
+        ...kind.search,
+        ...kind.order.flatMap((term) => Object.keys(term)),
+        ...dated,
+      ];
       for (const column of named)
         expect(Object.keys(table ?? {}), `${kind.key}: ${column}`).toContain(column);
     }

@@ -1,11 +1,12 @@
 import "server-only";
 import { prisma } from "@/lib/platform/db";
-import { titled, toPartialDate } from "@/lib/content/convert";
+import { toPartialDate } from "@/lib/content/convert";
+import { entryTable } from "@/lib/content/entry-table";
 import { entryPath } from "@/lib/content/paths";
 import { publishedWhere } from "@/lib/content/published";
 import type { DatePrecision } from "@/lib/format/date";
 import type { TimelineItem } from "@/lib/timeline/timeline-item";
-import type { DatedKind } from "@/lib/kinds";
+import { kindOfCode, type DatedKind } from "@/lib/kinds";
 
 interface DatedRow {
   id: string;
@@ -30,36 +31,19 @@ const datedSelect = {
   publishedAt: true,
 } as const;
 
-const newestFirst = { date: "desc" } as const;
-
-/** One dated kind's published rows with a date; with `take`, only the newest that many. */
+/**
+ * One dated kind's published rows with a date, newest first (ties by title); with `take`, only the
+ * newest that many. Every dated kind's table has the columns of `datedSelect` (lib/kinds/kinds.test.ts).
+ */
 async function loadDatedRows(kind: DatedKind, take: number | undefined): Promise<DatedRow[]> {
-  const where = publishedWhere();
-  const dated = { ...where, date: { not: null } };
-  const byName = { select: { ...datedSelect, name: true }, take };
-  const byTitle = { select: { ...datedSelect, title: true }, take };
-  switch (kind) {
-    case "MODEL":
-      return titled(
-        await prisma.aiModel.findMany({ where: dated, orderBy: [newestFirst, { name: "asc" }], ...byName }),
-      );
-    case "PRODUCT":
-      return titled(
-        await prisma.product.findMany({ where: dated, orderBy: [newestFirst, { name: "asc" }], ...byName }),
-      );
-    case "ROUND":
-      return titled(
-        await prisma.fundingRound.findMany({ where, orderBy: [newestFirst, { name: "asc" }], ...byName }),
-      );
-    case "PARTNERSHIP":
-      return prisma.partnership.findMany({
-        where: dated,
-        orderBy: [newestFirst, { title: "asc" }],
-        ...byTitle,
-      });
-    case "EVENT":
-      return prisma.event.findMany({ where: dated, orderBy: [newestFirst, { title: "asc" }], ...byTitle });
-  }
+  const { model, title, dated } = kindOfCode(kind);
+  const rows = await entryTable(prisma, model).findMany({
+    where: { ...publishedWhere(), ...(dated === "when-known" && { date: { not: null } }) },
+    orderBy: [{ date: "desc" }, { [title]: "asc" }, { slug: "asc" }],
+    select: { ...datedSelect, [title]: true },
+    take,
+  });
+  return rows.map((row) => ({ ...row, title: row[title] }) as unknown as DatedRow);
 }
 
 /**

@@ -9,7 +9,7 @@ export const events = declareKind({
   page: { type: "own", list: "/events" },
   shows: ["EVENT", "SOURCE"],
   feedScope: "events",
-  dated: true,
+  dated: "when-known",
   order: [{ date: { sort: "desc", nulls: "last" } }, { title: "asc" }, { slug: "asc" }],
   search: ["title", "summary"],
 });

@@ -9,7 +9,7 @@ export const funding = declareKind({
   page: { type: "own", list: "/funding" },
   shows: ["ROUND", "ORGANIZATION", "PERSON", "SOURCE"],
   feedScope: "funding",
-  dated: true,
+  dated: "always",
   order: [{ date: "desc" }, { name: "asc" }, { slug: "asc" }],
   search: ["name", "summary"],
 });

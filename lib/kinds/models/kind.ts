@@ -9,7 +9,7 @@ export const models = declareKind({
   page: { type: "own", list: "/models" },
   shows: ["MODEL", "ORGANIZATION", "SOURCE"],
   feedScope: "models",
-  dated: true,
+  dated: "when-known",
   order: [{ date: { sort: "desc", nulls: "last" } }, { name: "asc" }, { slug: "asc" }],
   search: ["name", "family", "summary"],
 });

@@ -9,7 +9,7 @@ export const partnerships = declareKind({
   page: { type: "own", list: "/partnerships" },
   shows: ["PARTNERSHIP", "ORGANIZATION", "SOURCE"],
   feedScope: "partnerships",
-  dated: true,
+  dated: "when-known",
   order: [{ date: { sort: "desc", nulls: "last" } }, { title: "asc" }, { slug: "asc" }],
   search: ["title", "summary"],
 });

@@ -8,7 +8,7 @@ export const products = declareKind({
   apiResource: "products",
   page: { type: "list-anchor", list: "/products" },
   shows: ["PRODUCT", "SOURCE"],
-  dated: true,
+  dated: "when-known",
   // Editorial order, as the editors place them.
   order: [{ position: "asc" }, { name: "asc" }, { slug: "asc" }],
   search: ["name", "platforms", "summary"],
