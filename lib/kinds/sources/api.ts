@@ -8,26 +8,17 @@ import { named } from "@/lib/api/schema-registry";
 import { entryKey, resolveEntries } from "@/lib/content/resolve-entries";
 import { prisma } from "@/lib/platform/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { EntryKind } from "@/lib/kinds";
+import { KINDS, kindOfCode } from "@/lib/kinds";
 
-/** The API resource that serves each kind of entry. */
-const RESOURCE_OF_KIND = {
-  ORGANIZATION: "organizations",
-  PERSON: "people",
-  MODEL: "models",
-  PRODUCT: "products",
-  ROUND: "funding-rounds",
-  PARTNERSHIP: "partnerships",
-  EVENT: "events",
-  EXPLAINER: "explainers",
-} as const satisfies Record<EntryKind, string>;
+/** The API resources of the kinds a source can be cited by: every kind but sources. */
+const CITING_RESOURCES = KINDS.flatMap((kind) => (kind.code === "SOURCE" ? [] : [kind.apiResource]));
 
 export const ZApiSourceSchema = named(
   ZApiSourceRefSchema.extend({
     citedBy: z
       .array(
         z.object({
-          resource: z.enum(Object.values(RESOURCE_OF_KIND)),
+          resource: z.enum(CITING_RESOURCES),
           slug: z.string(),
           title: z.string(),
           pageUrl: z.url(),
@@ -77,7 +68,7 @@ export const resource = defineResource({
         const entry = entries.get(entryKey(citation.subjectType, citation.subjectId));
         if (entry) {
           citedBy.set(entry.href, {
-            resource: RESOURCE_OF_KIND[entry.kind],
+            resource: kindOfCode(entry.kind).apiResource,
             slug: entry.slug,
             title: entry.title,
             pageUrl: origin + entry.href,
