@@ -94,7 +94,6 @@ export const zh = {
     intro: "Mistral AI 发布的模型目录：系列、发布时间、类别、许可证与是否开放权重。",
     released: "发布",
     replaces: "取代",
-    replacedBy: "被取代于",
     empty: "没有符合条件的模型。",
   },
   products: {
@@ -136,7 +135,6 @@ export const zh = {
     intro: "本站引用的全部来源，以及引用它们的条目。",
     publisher: "发布方",
     published: "发布日期",
-    citedBy: "引用它的条目",
     moreCiters: (count: number) => `等，共 ${count} 条`,
   },
   openData: {
@@ -144,9 +142,9 @@ export const zh = {
     leadMark: "（领投）",
     columns: {
       slug: "网址标识",
-      replaces: "取代",
       currency: "币种",
-      valuationCurrency: "估值币种",
+      /** The currency of a figure other than the amount, e.g. "估值币种". */
+      currencyOf: (header: string) => `${header}币种`,
       lead: "领投方",
       sourcesWithStatus: "来源及说法状态",
       page: "页面",

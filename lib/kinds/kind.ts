@@ -50,7 +50,10 @@ export interface Kind {
    * API resource and among search results. Ends on a unique column, so pages never overlap.
    */
   order: readonly OrderTerm[];
-  /** The columns search looks in for each term. */
+  /**
+   * The columns search looks in for each term; those besides the title are, in this order, the texts
+   * a result's snippet is taken from (lib/search/define-kind-search.ts).
+   */
   search: readonly string[];
 }
 

@@ -1,10 +1,11 @@
 import "server-only";
 // Everything the server knows of each kind, from its folder (lib/kinds/<kind>/index.ts): its
-// admin description, API resource, search and CSV file. The admin's kinds, the API's resources,
-// search's kinds and the CSV downloads all derive from here; a kind missing here, or missing a part, is a type error.
+// admin description, API resource and search. The admin's kinds, the API's resources, search's
+// kinds and the CSV files (from each kind's API item and field names) all derive from here; a
+// kind missing here, or missing a part, is a type error.
 import type { AdminKind } from "@/lib/kinds/fields/define-kind";
 import type { ApiResource } from "@/lib/api/define-resource";
-import type { CsvDownload } from "@/lib/csv/define-csv-download";
+import { defineCsvDownload, type CsvDownload } from "@/lib/csv/define-csv-download";
 import { KIND_KEYS, type KindKey } from "@/lib/kinds";
 import * as events from "@/lib/kinds/events";
 import * as explainers from "@/lib/kinds/explainers";
@@ -21,7 +22,6 @@ export interface KindParts {
   admin: AdminKind;
   resource: ApiResource;
   search: KindSearch;
-  csv: CsvDownload;
 }
 
 /** In the order the API's documentation lists them: what others refer to first. */
@@ -58,4 +58,6 @@ export const API_RESOURCES: readonly ApiResource[] = Object.values(KIND_PARTS).m
 export const KIND_SEARCHES: readonly KindSearch[] = inKindOrder((parts) => parts.search);
 
 /** Every kind's CSV file, in the order the API's documentation lists them. */
-export const CSV_DOWNLOADS: readonly CsvDownload[] = Object.values(KIND_PARTS).map((parts) => parts.csv);
+export const CSV_DOWNLOADS: readonly CsvDownload[] = Object.values(KIND_PARTS).map((parts) =>
+  defineCsvDownload(parts.resource, parts.admin),
+);

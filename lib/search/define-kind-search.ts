@@ -1,7 +1,9 @@
 import "server-only";
 import { entryPath } from "@/lib/content/paths";
 import { publishedWhere } from "@/lib/content/published";
+import { toPartialDate } from "@/lib/content/convert";
 import type { PartialDate } from "@/lib/content/types";
+import type { DatePrecision } from "@/lib/format/date";
 import { entryTable } from "@/lib/content/entry-table";
 import { prisma } from "@/lib/platform/db";
 import { t } from "@/lib/i18n";
@@ -30,22 +32,47 @@ export interface SearchGroup {
   hits: SearchHit[];
 }
 
+type Result = {
+  slug: string;
+  title: string;
+  lang?: string;
+  date: PartialDate | null;
+  texts: SnippetSource[];
+};
+
 /**
- * How a kind's entries are found and shown as results: the columns to read (checked against its
- * table with `satisfies Prisma.<Model>Select`) and the row, typed as Prisma reads that selection.
+ * How a kind's entries are shown as results, where its declaration does not say enough: the
+ * columns to read (checked against its table with `satisfies Prisma.<Model>Select`) and the row,
+ * typed as Prisma reads that selection.
  */
 interface KindSpec<Kind extends AnyKind, Row> {
-  /** The kind: its table, reading order and the columns its search looks in (lib/kinds). */
-  kind: Kind;
   /** The columns read: every searched one among them. */
   select: { [Column in Kind["search"][number]]: true } & Record<string, true>;
   /** The row as a result: its title and date, and its longer texts to take a snippet from. */
-  describe(row: Row): {
-    slug: string;
-    title: string;
-    lang?: string;
-    date: PartialDate | null;
-    texts: SnippetSource[];
+  describe(row: Row): Result;
+}
+
+type Row = Record<string, unknown>;
+
+/**
+ * What a result shows by default: the entry's title column, its date if the kind is dated, and a
+ * snippet from the other searched columns (Markdown or plain text), in their declared order.
+ */
+function declaredSpec(kind: AnyKind): KindSpec<AnyKind, Row> {
+  const dated = kind.dated ? ["date", "datePrecision"] : [];
+  const columns = ["slug", kind.title, ...kind.search, ...dated];
+  return {
+    select: Object.fromEntries(columns.map((column) => [column, true])) as KindSpec<AnyKind, Row>["select"],
+    describe: (row) => ({
+      slug: String(row.slug),
+      title: String(row[kind.title]),
+      date: kind.dated
+        ? toPartialDate(row.date as Date | null, row.datePrecision as DatePrecision | null)
+        : null,
+      texts: kind.search
+        .filter((column) => column !== kind.title)
+        .map((column) => ({ markdown: String(row[column] ?? "") })),
+    }),
   };
 }
 
@@ -58,11 +85,15 @@ export interface KindSearch {
  * One kind's search: published entries whose searched columns hold every term, any column per
  * term. A term equal to the kind's own name ("融资", "模型") is met by each of its entries.
  */
-export function defineKindSearch<Kind extends AnyKind, Row>(spec: KindSpec<Kind, Row>): KindSearch {
-  const { code: kind, search: columns, model, order } = spec.kind;
+export function defineKindSearch<Kind extends AnyKind, Row>(
+  declared: Kind,
+  spec: KindSpec<Kind, Row> = declaredSpec(declared) as KindSpec<Kind, Row>,
+): KindSearch {
+  const { code: kind, search: columns, model, order } = declared;
   const kindName: string = t.enums.kind[kind];
   const table = () => entryTable(prisma, model);
-  // The selection is checked against the kind's table where it is written; so is the row's type.
+  // A kind's own selection is checked against its table where it is written, and so is its row's
+  // type; the declared one names columns lib/kinds/kinds.test.ts checks.
   const find = async (where: Record<string, unknown>, take: number | undefined) =>
     (await table().findMany({ where, take, orderBy: [...order], select: spec.select })) as unknown as Row[];
   const text = (row: Row, column: string) => (row as Record<string, string | null>)[column];

@@ -37,7 +37,7 @@ export default async function SourcesPage(props: ListPageProps) {
             ) : null}
             <p className="mt-1 break-all text-xs text-muted">{source.url}</p>
             <p className="mt-2 text-sm">
-              {t.sources.citedBy}：
+              {t.fields.citedBy}：
               <InlineLinks
                 links={source.citedBy.map((entry) => ({
                   href: entry.href,

@@ -1,5 +1,4 @@
 // What the server knows of the kind beyond its declaration, gathered by lib/kinds/registry.ts.
 export { admin } from "@/lib/kinds/organizations/admin";
 export { resource } from "@/lib/kinds/organizations/api";
-export { csv } from "@/lib/kinds/organizations/csv";
 export { search } from "@/lib/kinds/organizations/search";

@@ -11,8 +11,7 @@ const select = {
 } satisfies Prisma.OrganizationSelect;
 type Row = Prisma.OrganizationGetPayload<{ select: typeof select }>;
 
-export const search = defineKindSearch({
-  kind: organizations,
+export const search = defineKindSearch(organizations, {
   select,
   describe: (row: Row) => ({
     slug: row.slug,

@@ -1,5 +1,8 @@
+import { partnerships } from "@/lib/kinds/partnerships/kind";
+import { defineKindSearch } from "@/lib/search/define-kind-search";
+
 // What the server knows of the kind beyond its declaration, gathered by lib/kinds/registry.ts.
 export { admin } from "@/lib/kinds/partnerships/admin";
 export { resource } from "@/lib/kinds/partnerships/api";
-export { csv } from "@/lib/kinds/partnerships/csv";
-export { search } from "@/lib/kinds/partnerships/search";
+
+export const search = defineKindSearch(partnerships);

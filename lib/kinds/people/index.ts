@@ -1,5 +1,8 @@
+import { people } from "@/lib/kinds/people/kind";
+import { defineKindSearch } from "@/lib/search/define-kind-search";
+
 // What the server knows of the kind beyond its declaration, gathered by lib/kinds/registry.ts.
 export { admin } from "@/lib/kinds/people/admin";
 export { resource } from "@/lib/kinds/people/api";
-export { csv } from "@/lib/kinds/people/csv";
-export { search } from "@/lib/kinds/people/search";
+
+export const search = defineKindSearch(people);

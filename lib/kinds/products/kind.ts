@@ -11,5 +11,5 @@ export const products = declareKind({
   dated: "when-known",
   // Editorial order, as the editors place them.
   order: [{ position: "asc" }, { name: "asc" }, { slug: "asc" }],
-  search: ["name", "platforms", "summary"],
+  search: ["name", "summary", "platforms"],
 });

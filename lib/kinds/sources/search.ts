@@ -17,8 +17,7 @@ const select = {
 type Row = Prisma.SourceGetPayload<{ select: typeof select }>;
 
 // An untitled source is named by its publisher; the snippet then shows its address.
-export const search = defineKindSearch({
-  kind: sources,
+export const search = defineKindSearch(sources, {
   select,
   describe: (row: Row) => ({
     slug: row.slug,

@@ -61,7 +61,7 @@ export default async function ModelPage({ params }: Props) {
             value: <InlineLinks links={model.replaces ? [modelLink(model.replaces)] : []} />,
           },
           ...(model.replacedBy.length
-            ? [{ label: t.models.replacedBy, value: <InlineLinks links={model.replacedBy.map(modelLink)} /> }]
+            ? [{ label: t.fields.replacedBy, value: <InlineLinks links={model.replacedBy.map(modelLink)} /> }]
             : []),
           {
             label: t.fields.collaborators,
