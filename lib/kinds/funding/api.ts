@@ -1,22 +1,11 @@
 import "server-only";
 import { z } from "zod";
-import { loadApiAlternativeValues } from "@/lib/api/alternative-values";
-import { loadApiCitations } from "@/lib/api/citations";
-import { defineResource, visible } from "@/lib/api/define-resource";
+import { visible } from "@/lib/api/define-resource";
+import { defineEntryResource } from "@/lib/api/define-entry-resource";
 import { funding as fundingKind } from "@/lib/kinds/funding/kind";
-import {
-  pageUrlField,
-  toApiDate,
-  toApiMoney,
-  updatedAtField,
-  ZApiAlternativeValueSchema,
-  ZApiCitationSchema,
-  ZApiDateSchema,
-  ZApiMoneySchema,
-} from "@/lib/api/fields";
+import { toApiDate, toApiMoney, ZApiDateSchema, ZApiMoneySchema } from "@/lib/api/fields";
 import { currencyParam, enumParam, slugParam, yearParam, yearRange } from "@/lib/api/query-params";
 import { named } from "@/lib/api/schema-registry";
-import { entryPath } from "@/lib/content/paths";
 import { roundInvestorsInclude } from "@/lib/kinds/funding/round-view";
 import { prisma } from "@/lib/platform/db";
 import { Instrument, RoundStage } from "@/lib/generated/prisma/enums";
@@ -36,9 +25,12 @@ const ZApiInvestorSchema = named(
 );
 type TApiInvestor = z.infer<typeof ZApiInvestorSchema>;
 
-export const ZApiFundingRoundSchema = named(
-  z.object({
-    slug: z.string(),
+export const resource = defineEntryResource({
+  kind: fundingKind,
+  schemaId: "FundingRound",
+  schemaDescription: "A funding round of Mistral AI with its investors.",
+  description: "Funding rounds, newest first.",
+  fields: {
     name: z.string(),
     stage: z.enum(RoundStage),
     instrument: z.enum(Instrument),
@@ -50,23 +42,8 @@ export const ZApiFundingRoundSchema = named(
     valuation: ZApiMoneySchema.nullable(),
     summary: z.string().meta({ description: "Markdown, Chinese." }),
     investors: z.array(ZApiInvestorSchema).meta({ description: "Leads first, then in the stated order." }),
-    citations: z.array(ZApiCitationSchema),
-    alternativeValues: z.array(ZApiAlternativeValueSchema).meta({
-      description: "Other values sources give for this entry's fields, each with its source and status.",
-    }),
-    pageUrl: pageUrlField(),
-    updatedAt: updatedAtField(),
-  }),
-  "FundingRound",
-  "A funding round of Mistral AI with its investors.",
-);
-export type TApiFundingRound = z.infer<typeof ZApiFundingRoundSchema>;
-
-export const resource = defineResource({
-  kind: fundingKind,
-  schemaId: "FundingRound",
-  description: "Funding rounds, newest first.",
-  item: ZApiFundingRoundSchema,
+  },
+  claims: true,
   filters: {
     year: yearParam("Only rounds of this year."),
     currency: currencyParam("Only rounds whose amount is in this currency."),
@@ -87,35 +64,26 @@ export const resource = defineResource({
           }
         : undefined,
     }),
-  count: (where) => prisma.fundingRound.count({ where }),
-  async find(where, page, { origin }) {
-    const rounds = await prisma.fundingRound.findMany({
+  rows: (where, page) =>
+    prisma.fundingRound.findMany({
       where,
       include: roundInvestorsInclude(),
       orderBy: [...fundingKind.order],
       ...page,
-    });
-    const citations = await loadApiCitations("ROUND", rounds);
-    const alternativeValues = await loadApiAlternativeValues("ROUND", rounds);
-    return rounds.map((round) => ({
-      slug: round.slug,
-      name: round.name,
-      stage: round.stage,
-      instrument: round.instrument,
-      date: toApiDate(round.date, round.datePrecision),
-      amount: toApiMoney(round.amountMinor, round.currency),
-      amountUsd: toApiMoney(round.amountUsdMinor, "USD"),
-      valuation: toApiMoney(round.valuationMinor, round.valuationCurrency),
-      summary: round.summary,
-      investors: round.investors.flatMap(({ isLead, organization, person }): TApiInvestor[] => {
-        if (organization) return [{ type: "organization", ...organization, isLead }];
-        if (person) return [{ type: "person", ...person, isLead }];
-        return [];
-      }),
-      citations: citations(round.id),
-      alternativeValues: alternativeValues(round.id),
-      pageUrl: origin + entryPath("ROUND", round.slug),
-      updatedAt: round.updatedAt.toISOString(),
-    }));
-  },
+    }),
+  toItem: (round) => ({
+    name: round.name,
+    stage: round.stage,
+    instrument: round.instrument,
+    date: toApiDate(round.date, round.datePrecision),
+    amount: toApiMoney(round.amountMinor, round.currency),
+    amountUsd: toApiMoney(round.amountUsdMinor, "USD"),
+    valuation: toApiMoney(round.valuationMinor, round.valuationCurrency),
+    summary: round.summary,
+    investors: round.investors.flatMap(({ isLead, organization, person }): TApiInvestor[] => {
+      if (organization) return [{ type: "organization", ...organization, isLead }];
+      if (person) return [{ type: "person", ...person, isLead }];
+      return [];
+    }),
+  }),
 });
