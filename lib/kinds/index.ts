@@ -71,6 +71,17 @@ export function kindFeedScope(code: ContentKind): KindFeedScope | undefined {
   return kind.feedScope as KindFeedScope | undefined;
 }
 
+/**
+ * The other kinds of entry whose pages show entries of this kind (by their `shows`): a change of
+ * such an entry touches them too. Sources are left out: their list shows what cites each source,
+ * which every kind's own key already covers.
+ */
+export function kindsShowing(code: ContentKind): ContentKind[] {
+  return KINDS.filter((kind) => kind.code !== code && kind.code !== "SOURCE")
+    .filter((kind) => (kind.shows as readonly string[]).includes(code))
+    .map((kind) => kind.code);
+}
+
 /** Where readers find an entry: its page, its place on its list, or its section of the home page. */
 export function kindPagePath(page: KindPage, slug: string): string {
   switch (page.type) {

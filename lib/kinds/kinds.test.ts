@@ -67,6 +67,14 @@ describe("the kinds of entry (lib/kinds)", () => {
     }
   });
 
+  it("say which other kinds' pages a change of an entry touches, from what those pages show", () => {
+    expect(adminKinds.models.touches).toEqual(["MODEL", "ORGANIZATION"]);
+    expect(adminKinds.people.touches).toEqual(["PERSON", "ROUND", "ORGANIZATION"]);
+    expect(adminKinds.organizations.touches).toEqual(["ORGANIZATION", "MODEL", "ROUND", "PARTNERSHIP"]);
+    // Every entry's page shows its citations.
+    expect([...adminKinds.sources.touches].sort()).toEqual([...CONTENT_KINDS].sort());
+  });
+
   it("are each searched", () => {
     expect(KIND_SEARCHES.map((search) => search.kind).sort()).toEqual([...CONTENT_KINDS].sort());
   });

@@ -1,8 +1,6 @@
 import { defineKind } from "@/lib/kinds/fields/define-kind";
-import { alternativeValuesField } from "@/lib/kinds/fields/alternatives-field";
 import { moneyField } from "@/lib/kinds/fields/money-field";
 import { partialDateField } from "@/lib/kinds/fields/partial-date-field";
-import { citationsField } from "@/lib/kinds/fields/row-fields";
 import { markdownField, selectField, slugField, textField } from "@/lib/kinds/fields/scalar-fields";
 import { t } from "@/lib/i18n";
 import { events as eventsKind } from "@/lib/kinds/events/kind";
@@ -27,12 +25,9 @@ export const admin = defineKind({
     markdownField("summary", l.summary),
     amount,
     amountUsd,
-    citationsField("EVENT"),
-    alternativeValuesField("EVENT", [amount, amountUsd, date]),
   ],
+  claims: [amount, amountUsd, date],
   searchColumns: ["title", "slug"],
   listColumns: ["kind", "date"],
   filterField: "kind",
-  uniqueColumns: ["slug"],
-  shownWith: [],
 });

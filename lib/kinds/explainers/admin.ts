@@ -1,5 +1,4 @@
 import { defineKind } from "@/lib/kinds/fields/define-kind";
-import { citationsField } from "@/lib/kinds/fields/row-fields";
 import { integerField, markdownField, slugField, textField } from "@/lib/kinds/fields/scalar-fields";
 import { t } from "@/lib/i18n";
 import { explainers as explainersKind } from "@/lib/kinds/explainers/kind";
@@ -13,10 +12,7 @@ export const admin = defineKind({
     slugField(),
     markdownField("body", l.body, { required: true }),
     integerField("position", l.position),
-    citationsField("EXPLAINER"),
   ],
   searchColumns: ["heading", "slug", "body"],
   listColumns: ["position"],
-  uniqueColumns: ["slug"],
-  shownWith: [],
 });

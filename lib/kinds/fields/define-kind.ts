@@ -1,9 +1,12 @@
 import { z } from "zod";
 import type { FormValues } from "@/lib/actions/action-result";
+import { alternativeValuesField } from "@/lib/kinds/fields/alternatives-field";
 import type { Field, Snapshot } from "@/lib/kinds/fields/field";
+import { citationsField } from "@/lib/kinds/fields/row-fields";
 import { t } from "@/lib/i18n";
 import {
   kindPagePath,
+  kindsShowing,
   type AnyKind,
   type ContentKind,
   type EntryKind,
@@ -20,20 +23,25 @@ export interface KindDescription {
    * title is not known is named by its publisher and link.
    */
   titleFallback?: string[];
+  /** Its own fields, in the form's order; an entry's citations follow them. */
   fields: Field[];
+  /**
+   * The fields sources may give other values for (an entry kind's): the form then records those
+   * values beside the citations.
+   */
+  claims?: Field[];
   /** Columns the list's search looks in (substring, any case). */
   searchColumns: string[];
   /** Fields shown as columns of the list (plain values, not references). */
   listColumns: string[];
   /** The select field the list can filter by, besides the status. */
   filterField?: string;
-  /** Unique columns (also field names): a duplicate is a message beside the field. */
-  uniqueColumns: string[];
-  /** Cache kinds whose public pages show entries of this kind, besides its own. */
-  shownWith: ContentKind[];
+  /** Unique columns (also field names): a duplicate is a message beside the field; the slug by default. */
+  uniqueColumns?: string[];
 }
 
-export interface AdminKind extends Omit<KindDescription, "kind"> {
+export interface AdminKind extends Omit<KindDescription, "kind" | "claims"> {
+  uniqueColumns: string[];
   key: KindKey;
   /** Chinese name of the kind, e.g. "模型". */
   label: string;
@@ -66,18 +74,29 @@ function buildSchema(fields: readonly Field[]): z.ZodType<Record<string, unknown
 
 const present = (value: unknown) => value !== null && value !== undefined && value !== "";
 
-export function defineKind({ kind, ...description }: KindDescription): AdminKind {
+export function defineKind({ kind, claims, ...description }: KindDescription): AdminKind {
   const { title: titleField } = kind;
-  const { titleFallback = [] } = description;
+  const { titleFallback = [], uniqueColumns = ["slug"] } = description;
+  // Entries cite their sources (and may record other values); sources themselves do not.
+  const fields =
+    kind.code === "SOURCE"
+      ? description.fields
+      : [
+          ...description.fields,
+          citationsField(kind.code),
+          ...(claims ? [alternativeValuesField(kind.code, claims)] : []),
+        ];
   return {
     ...description,
+    fields,
+    uniqueColumns,
     key: kind.key,
     label: t.admin.kinds[kind.key],
     model: kind.model,
     entryKind: kind.code === "SOURCE" ? null : kind.code,
     titleField,
-    schema: buildSchema(description.fields),
-    touches: [kind.code, ...description.shownWith],
+    schema: buildSchema(fields),
+    touches: [kind.code, ...kindsShowing(kind.code)],
     publicPath: (snapshot) => kindPagePath(kind.page, String(snapshot.slug)),
     titleSelect: Object.fromEntries([titleField, ...titleFallback].map((column) => [column, true])),
     titleOf: (snapshot) =>

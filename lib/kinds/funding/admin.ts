@@ -1,8 +1,7 @@
 import { defineKind } from "@/lib/kinds/fields/define-kind";
-import { alternativeValuesField } from "@/lib/kinds/fields/alternatives-field";
 import { moneyField } from "@/lib/kinds/fields/money-field";
 import { partialDateField } from "@/lib/kinds/fields/partial-date-field";
-import { citationsField, investorsField } from "@/lib/kinds/fields/row-fields";
+import { investorsField } from "@/lib/kinds/fields/row-fields";
 import { markdownField, selectField, slugField, textField } from "@/lib/kinds/fields/scalar-fields";
 import { t } from "@/lib/i18n";
 import { funding as fundingKind } from "@/lib/kinds/funding/kind";
@@ -34,13 +33,9 @@ export const admin = defineKind({
     valuation,
     markdownField("summary", l.summary),
     investorsField(),
-    citationsField("ROUND"),
-    alternativeValuesField("ROUND", [amount, amountUsd, valuation, date]),
   ],
+  claims: [amount, amountUsd, valuation, date],
   searchColumns: ["name", "slug"],
   listColumns: ["stage", "date", "amount"],
   filterField: "stage",
-  uniqueColumns: ["slug"],
-  // Investors' pages (organizations, and people on the people page) list their rounds.
-  shownWith: ["ORGANIZATION", "PERSON"],
 });

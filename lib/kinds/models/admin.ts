@@ -1,7 +1,6 @@
 import { defineKind } from "@/lib/kinds/fields/define-kind";
 import { partialDateField } from "@/lib/kinds/fields/partial-date-field";
 import { referenceField, referencesField } from "@/lib/kinds/fields/reference-fields";
-import { citationsField } from "@/lib/kinds/fields/row-fields";
 import {
   markdownField,
   selectField,
@@ -36,12 +35,8 @@ export const admin = defineKind({
         ordered: false,
       },
     }),
-    citationsField("MODEL"),
   ],
   searchColumns: ["name", "slug", "family"],
   listColumns: ["family", "category", "date"],
   filterField: "category",
-  uniqueColumns: ["slug"],
-  // Organization pages list the models they worked on.
-  shownWith: ["ORGANIZATION"],
 });

@@ -1,6 +1,5 @@
 import { defineKind } from "@/lib/kinds/fields/define-kind";
 import { partialDateField } from "@/lib/kinds/fields/partial-date-field";
-import { citationsField } from "@/lib/kinds/fields/row-fields";
 import { markdownField, selectField, slugField, textField, urlField } from "@/lib/kinds/fields/scalar-fields";
 import { t } from "@/lib/i18n";
 import { organizations as organizationsKind } from "@/lib/kinds/organizations/kind";
@@ -19,12 +18,8 @@ export const admin = defineKind({
     urlField("website", l.website, { nullable: true }),
     partialDateField("founded", l.founded, { dateColumn: "foundedOn", precisionColumn: "foundedPrecision" }),
     markdownField("description", l.description),
-    citationsField("ORGANIZATION"),
   ],
   searchColumns: ["name", "nameZh", "slug"],
   listColumns: ["type", "country"],
   filterField: "type",
-  uniqueColumns: ["slug"],
-  // Rounds, deals and models name their organizations.
-  shownWith: ["ROUND", "PARTNERSHIP", "MODEL"],
 });

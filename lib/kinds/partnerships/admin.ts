@@ -1,9 +1,7 @@
 import { defineKind } from "@/lib/kinds/fields/define-kind";
-import { alternativeValuesField } from "@/lib/kinds/fields/alternatives-field";
 import { moneyField } from "@/lib/kinds/fields/money-field";
 import { partialDateField } from "@/lib/kinds/fields/partial-date-field";
 import { referencesField } from "@/lib/kinds/fields/reference-fields";
-import { citationsField } from "@/lib/kinds/fields/row-fields";
 import { markdownField, selectField, slugField, textField } from "@/lib/kinds/fields/scalar-fields";
 import { t } from "@/lib/i18n";
 import { partnerships as partnershipsKind } from "@/lib/kinds/partnerships/kind";
@@ -32,13 +30,9 @@ export const admin = defineKind({
         ordered: true,
       },
     }),
-    citationsField("PARTNERSHIP"),
-    alternativeValuesField("PARTNERSHIP", [amount, date]),
   ],
+  claims: [amount, date],
   searchColumns: ["title", "slug"],
   listColumns: ["category", "date"],
   filterField: "category",
-  uniqueColumns: ["slug"],
-  // Partner organizations' pages list their deals.
-  shownWith: ["ORGANIZATION"],
 });

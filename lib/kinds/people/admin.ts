@@ -1,5 +1,4 @@
 import { defineKind } from "@/lib/kinds/fields/define-kind";
-import { citationsField } from "@/lib/kinds/fields/row-fields";
 import {
   checkboxField,
   integerField,
@@ -23,12 +22,8 @@ export const admin = defineKind({
     checkboxField("boardMember", l.boardMember),
     markdownField("background", l.background),
     integerField("position", l.position),
-    citationsField("PERSON"),
   ],
   searchColumns: ["name", "slug", "role"],
   listColumns: ["category", "role"],
   filterField: "category",
-  uniqueColumns: ["slug"],
-  // Rounds list their individual investors, as do organization pages through those rounds.
-  shownWith: ["ROUND", "ORGANIZATION"],
 });

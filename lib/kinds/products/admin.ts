@@ -1,7 +1,6 @@
 import { defineKind } from "@/lib/kinds/fields/define-kind";
 import { moneyField } from "@/lib/kinds/fields/money-field";
 import { partialDateField } from "@/lib/kinds/fields/partial-date-field";
-import { citationsField } from "@/lib/kinds/fields/row-fields";
 import {
   integerField,
   markdownField,
@@ -26,11 +25,8 @@ export const admin = defineKind({
     moneyField("price", l.price, { minorColumn: "priceMinor", currencyColumn: "priceCurrency" }),
     selectField("pricePeriod", l.pricePeriod, t.admin.pricePeriods, { required: false }),
     integerField("position", l.position),
-    citationsField("PRODUCT"),
   ],
   searchColumns: ["name", "slug", "platforms"],
   listColumns: ["category", "date"],
   filterField: "category",
-  uniqueColumns: ["slug"],
-  shownWith: [],
 });

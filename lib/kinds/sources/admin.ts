@@ -26,5 +26,4 @@ export const admin = defineKind({
   searchColumns: ["title", "slug", "publisher", "url"],
   listColumns: ["publisher", "publishedOn"],
   uniqueColumns: ["slug", "url"],
-  shownWith: [],
 });
