@@ -1,19 +1,13 @@
 import "server-only";
 import { toPartialDate } from "@/lib/content/convert";
+import { apiSourceSelect } from "@/lib/api/fields";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { sourceLinkText } from "@/lib/kinds/sources/source-ref";
 import { defineKindSearch } from "@/lib/search/define-kind-search";
 import { sources } from "@/lib/kinds/sources/kind";
 
-const select = {
-  slug: true,
-  title: true,
-  publisher: true,
-  url: true,
-  language: true,
-  publishedOn: true,
-  publishedPrecision: true,
-} satisfies Prisma.SourceSelect;
+// What a citation reads of its source: enough to name it, date it and say its language.
+const select = apiSourceSelect satisfies Prisma.SourceSelect;
 type Row = Prisma.SourceGetPayload<{ select: typeof select }>;
 
 // An untitled source is named by its publisher; the snippet then shows its address.
