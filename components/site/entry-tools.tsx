@@ -10,7 +10,7 @@ export function EntryTools({ kind, slug }: { kind: PageKind; slug: string }) {
   return (
     <p className="mt-8 flex flex-wrap gap-x-4 gap-y-1 border-t border-line pt-4 text-sm">
       <Link href={changeLogPathBySlug(key, slug)}>{t.changes.log.entryLink}</Link>
-      {/* A feed, not a page: a plain link, which the router would not prefetch as one. */}
+      {/* A feed, not a page: a plain link, so the router never fetches it as one. */}
       <a href={entryFeedPath(kind, slug)} type="application/rss+xml">
         {t.changes.log.entryFeedLink}
       </a>
