@@ -48,7 +48,7 @@ export const config = {
   matcher: [
     // Every page: lib/http/page-paths.ts's isPagePath, literal here as Next reads it at build
     // time (lib/http/page-paths.test.ts holds the two together).
-    "/((?!_next/|api/|feeds?/|feed\\.xml$|feed\\.json$|atom\\.xml$|changes/feed\\.xml$|downloads/|og/|sitemap\\.xml$|robots\\.txt$|icon\\.svg$|.*/opengraph-image).*)",
+    "/((?!_next/|api/|feeds?/|feed\\.xml$|feed\\.json$|atom\\.xml$|changes/feed\\.xml$|[^/]+/[^/]+/feed\\.xml$|feeds\\.opml$|downloads/|og/|sitemap\\.xml$|robots\\.txt$|icon\\.svg$|.*/opengraph-image).*)",
     // lib/http/request-guard.ts's cases anywhere: a server action or a form post, and a path with
     // an escape that may not decode (%8x to %Fx, or a bare %).
     { source: "/:path*", has: [{ type: "header", key: "next-action" }] },

@@ -167,13 +167,21 @@ test("pages tell the cache tier in front what it may keep, and under which keys 
     expect(response.headers()["cache-control"], path).toBe("public, max-age=0, must-revalidate");
     return response.headers()["surrogate-key"]?.split(" ");
   };
-  for (const path of ["/", "/timeline?kind=MODEL", "/about", "/feed.xml"]) {
+  for (const path of ["/", "/timeline?kind=MODEL", "/about", "/feed.xml", "/feeds.opml"]) {
     expect(await keys(path), path).toEqual(expect.arrayContaining(["site", "MODEL", "ROUND", "EVENT"]));
   }
   // A kind's pages, feeds and API only under the kinds they show: an event's change leaves them kept.
-  for (const path of ["/models", "/models/mistral-large-2", "/feeds/models/feed.xml", "/api/v1/models"]) {
+  for (const path of [
+    "/models",
+    "/models/mistral-large-2",
+    "/models/mistral-large-2/feed.xml",
+    "/feeds/models/feed.xml",
+    "/api/v1/models",
+  ]) {
     expect((await keys(path))?.sort(), path).toEqual(["MODEL", "ORGANIZATION", "SOURCE", "site"]);
   }
+  // An investor's feed follows its rounds: a round's change purges it.
+  expect(await keys("/organizations/lightspeed-venture-partners/feed.xml")).toContain("ROUND");
   // The admin is one editor's own, and the health check each instance's: neither is ever kept.
   for (const path of ["/admin/login", "/api/health"]) {
     const headers = (await request.get(path, { maxRedirects: 0 })).headers();

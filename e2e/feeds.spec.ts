@@ -6,7 +6,7 @@ import { expect, test, type APIRequestContext } from "./fixtures/test";
 import FeedSub from "feedsub";
 import { readFeedShape, type FeedShape } from "../tests/support/feed-shape";
 import { events as seededEvents } from "../prisma/seed/events";
-import { MAIN_PAGES } from "./fixtures/site";
+import { escapeRegExp, MAIN_PAGES } from "./fixtures/site";
 import { publicOrigin } from "./fixtures/site-url";
 
 const FORMATS = [
@@ -127,9 +127,19 @@ for (const { path } of MAIN_PAGES) {
     await page.goto(path);
     for (const format of FORMATS) {
       const links = page.locator(`head link[rel="alternate"][type="${format.contentType}"]`);
-      const expected: { title: string; path: string }[] = [{ title: format.title, path: `/${format.file}` }];
+      const expected: { title: string | RegExp; path: string }[] = [
+        { title: format.title, path: `/${format.file}` },
+      ];
       if (scope)
         expected.push({ title: `${scope.name} · ${format.title}`, path: feedPath(scope.scope, format) });
+      // An entry's page (one under a list) names its own feed too, after the kind's.
+      if (format.format === "rss" && path.split("/").length === 3) {
+        const name = escapeRegExp(await page.getByRole("heading", { level: 1 }).innerText());
+        expected.push({
+          title: new RegExp(`^Mistral AI 追踪：\\S+「${name}」的动态$`),
+          path: `${path}/feed.xml`,
+        });
+      }
       await expect(links).toHaveCount(expected.length);
       for (const [index, { title, path: feed }] of expected.entries()) {
         const link = links.nth(index);

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { CHANGES_PATH } from "@/lib/changes/paths";
 import { feedPath } from "@/lib/feeds/feed-files";
-import { feedTitle } from "@/lib/feeds/feed-links";
+import { feedTitle, OPML_PATH } from "@/lib/feeds/feed-links";
 import { t } from "@/lib/i18n";
 import { KIND_FEED_SCOPES } from "@/lib/kinds";
 
@@ -36,6 +36,10 @@ export function SiteFooter() {
                 </a>
               </span>
             ))}
+            {" · "}
+            <a href={OPML_PATH} className="underline">
+              {t.feeds.opml.link}
+            </a>
           </p>
           <p>
             {t.feeds.byKind}：

@@ -106,6 +106,8 @@ test("readers get kept copies; a draft never reaches them, a publication and an 
   // A draft: purged for, but never shown.
   for (const path of READER_PATHS) expect((await read(path)).text, path).not.toContain(title);
   expect((await read(`/events/${slug}`)).status).toBe(404);
+  const entryFeed = `/events/${slug}/feed.xml`;
+  expect((await read(entryFeed)).status).toBe(404);
 
   // Published: every page and feed that shows it has it on the very next request, none stale.
   await publishNow(editor);
@@ -115,6 +117,9 @@ test("readers get kept copies; a draft never reaches them, a publication and an 
     expect(text, path).toContain(title);
   }
   for (const path of READER_PATHS) await keptCopy(path);
+  // Its own feed too, though the tier kept its 404 while it was a draft.
+  expect((await read(entryFeed)).text).toContain(`发布事件「${title}」`);
+  await keptCopy(entryFeed);
 
   // Renamed: the next request has the new title, and the old one nowhere.
   const renamed = `改名的缓存层事件 ${slug}`;
@@ -126,6 +131,7 @@ test("readers get kept copies; a draft never reaches them, a publication and an 
     expect(text, path).toContain(renamed);
     expect(text, path).not.toContain(`>${title}<`);
   }
+  expect((await read(entryFeed)).text).toContain(`修改事件「${renamed}」`);
   // A page of another kind that shows no event kept its copy.
   await keptCopy("/models/codestral");
   await editor.goto(adminPath);

@@ -1,7 +1,7 @@
 import "server-only";
 import type { AdminKind } from "@/lib/kinds/fields/define-kind";
 import { entryTable } from "@/lib/content/entry-table";
-import { findReferrers } from "@/lib/admin/find-referrers";
+import { findReferrers } from "@/lib/content/find-referrers";
 import type { OperationResult } from "@/lib/admin/operation-result";
 import { loadSnapshot } from "@/lib/kinds/fields/snapshot";
 import { prismaErrorCode, StaleVersionError, versionedChange } from "@/lib/admin/versioned-change";

@@ -1,11 +1,4 @@
-import type { KindKey } from "@/lib/kinds";
-
-/** An entry that refers to another, e.g. a round naming an organization as investor. */
-export interface Referrer {
-  kind: KindKey;
-  id: string;
-  title: string;
-}
+import type { Referrer } from "@/lib/content/find-referrers";
 
 /** What an admin operation answers; the server actions turn it into an ActionResult. */
 export type OperationResult<T = { id: string; version: number }> =

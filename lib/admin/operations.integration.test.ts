@@ -195,7 +195,7 @@ describe("admin operations", () => {
 
     // The public change log has it, with its reason, field by field.
     const { listPublicChanges } = await import("@/lib/changes/list-public-changes");
-    const log = await listPublicChanges({ kind: "events", entryId: event.id }, 1, 20);
+    const log = await listPublicChanges({ entries: [{ kind: "events", entryId: event.id }] }, 1, 20);
     expect(log.items).toMatchObject([
       {
         action: "UPDATE",
@@ -228,7 +228,7 @@ describe("admin operations", () => {
     expect(await saveEntry(events, { id, version: 1, input: second }, db.editorId)).toMatchObject({
       ok: true,
     });
-    const entryLog = () => listPublicChanges({ kind: "events", entryId: id }, 1, 20);
+    const entryLog = () => listPublicChanges({ entries: [{ kind: "events", entryId: id }] }, 1, 20);
     expect((await entryLog()).items).toEqual([]);
 
     expect(await publishEntry(events, { id, version: 2, intent: "publish" }, db.editorId)).toMatchObject({

@@ -30,10 +30,15 @@ export interface PublicChange {
   addedSources: { title: string; url: string }[];
 }
 
-/** Which entries' changes to list: every one, or one entry's. */
+/** An entry by its kind's key and its id (which outlives the entry). */
+export interface EntryRef {
+  kind: string;
+  entryId: string;
+}
+
+/** Which entries' changes to list: every one, or only these entries'. */
 export interface ChangeFilter {
-  kind?: string;
-  entryId?: string;
+  entries?: readonly EntryRef[];
 }
 
 // The log tells what changed for readers, not the publication mechanics the action names.
@@ -56,7 +61,7 @@ function publicRevisions(filter: ChangeFilter, now: Date): Prisma.RevisionWhereI
   return {
     publicAt: { lte: now },
     action: { not: "CREATE" },
-    ...(filter.kind && filter.entryId ? { kind: filter.kind, entryId: filter.entryId } : {}),
+    ...(filter.entries && { OR: filter.entries.map(({ kind, entryId }) => ({ kind, entryId })) }),
   };
 }
 

@@ -5,6 +5,7 @@ import { FEED_FORMATS, feedPath, type FeedFormat, type FeedScope } from "@/lib/f
 import { FEED_HOME_PATHS } from "@/lib/feeds/feed-links";
 import { formatPartialDate } from "@/lib/format/date";
 import { escapeHtml } from "@/lib/format/escape-html";
+import { dropNonXmlCharacters } from "@/lib/format/xml-text";
 import { t } from "@/lib/i18n";
 import { markdownToText, renderMarkdown } from "@/lib/markdown";
 import { sourceLinkText } from "@/lib/kinds/sources/source-ref";
@@ -58,9 +59,6 @@ function itemHtml(entry: FeedEntry, origin: string): string {
   ].join("");
 }
 
-// Characters XML 1.0 cannot carry at all: one pasted into an entry would break the whole feed.
-const NON_XML_CHARACTERS = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
-
 /**
  * One feed (the site's, or one kind's) in one format, from entries newest first. `origin` has
  * no trailing slash. Items are the same in every feed, so an entry keeps one id everywhere.
@@ -108,7 +106,7 @@ export function buildFeed(
   }
   if (format === "json") return toJsonFeed11(feed.json1());
   const xml = format === "rss" ? feed.rss2() : withAtomLanguage(feed.atom1());
-  return xml.replace(NON_XML_CHARACTERS, "");
+  return dropNonXmlCharacters(xml);
 }
 
 /** `feed` writes `language` into RSS and JSON Feed only; Atom states it as xml:lang. */

@@ -26,6 +26,10 @@ export const FEED_MEDIA_TYPES: Record<FeedFormat, string> = {
   json: "application/feed+json",
 };
 
+/** The OPML file of every feed the site has, which feed readers import at once, and its type. */
+export const OPML_PATH = "/feeds.opml";
+export const OPML_MEDIA_TYPE = "text/x-opml";
+
 export const FEED_CONTENT_TYPES: Record<FeedFormat, string> = {
   rss: `${FEED_MEDIA_TYPES.rss}; charset=utf-8`,
   atom: `${FEED_MEDIA_TYPES.atom}; charset=utf-8`,
@@ -46,9 +50,10 @@ export interface FeedAlternate {
 }
 
 /**
- * `<link rel="alternate">` entries for a page's `<head>`: the site's feeds always, plus the
- * feeds of the kind the page shows (Next.js replaces `alternates` wholesale per page, so every
- * page's metadata must carry the site feeds too), and any other RSS feed of the page's own.
+ * `<link rel="alternate">` entries for a page's `<head>`: the site's feeds and the OPML file of
+ * every feed always, plus the feeds of the kind the page shows (Next.js replaces `alternates`
+ * wholesale per page, so every page's metadata must carry the site feeds too), and any other RSS
+ * feed of the page's own.
  */
 export function feedAlternateTypes(scope?: KindFeedScope, moreRss: FeedAlternate[] = []): AlternateTypes {
   const scopes: FeedScope[] = scope ? ["site", scope] : ["site"];
@@ -59,5 +64,6 @@ export function feedAlternateTypes(scope?: KindFeedScope, moreRss: FeedAlternate
       ...(format === "rss" ? moreRss : []),
     ];
   }
+  types[OPML_MEDIA_TYPE] = [{ url: OPML_PATH, title: t.feeds.opml.title }];
   return types;
 }

@@ -46,15 +46,16 @@ export function feedResponse(request: Request, scope: FeedScope, format: FeedFor
 
 /**
  * Serves a feed's cached representation: 304 to a reader who has it, the whole feed otherwise,
- * a 503 with when to retry while the database is out of reach and nothing is cached.
+ * 404 when the render finds nothing to follow (an entry readers cannot see), a 503 with when to
+ * retry while the database is out of reach and nothing is cached.
  */
 export async function serveFeed(
   request: Request,
   name: string,
   contentType: string,
-  render: () => Promise<Representation>,
+  render: () => Promise<Representation | null>,
 ): Promise<Response> {
-  let feed: Representation;
+  let feed: Representation | null;
   try {
     feed = await render();
   } catch (error) {
@@ -69,6 +70,7 @@ export async function serveFeed(
       },
     });
   }
+  if (!feed) return feedNotFound();
   return conditionalResponse(request, feed, {
     contentType,
     cacheControl: "public, max-age=0, must-revalidate",
@@ -77,7 +79,7 @@ export async function serveFeed(
   });
 }
 
-/** The answer for a URL under `/feeds/` that names no feed. */
+/** The answer for a feed's URL that names no feed (or no entry readers can see). */
 export function feedNotFound(): Response {
   return new Response(t.notFound.title, {
     status: 404,

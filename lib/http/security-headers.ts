@@ -27,6 +27,8 @@ export const DATA_PATHS = [
   "/feed.json",
   "/feeds/:path*",
   "/changes/feed.xml",
+  "/:list/:slug/feed.xml",
+  "/feeds.opml",
   "/downloads/:path*",
   "/og/:path*",
   "/sitemap.xml",

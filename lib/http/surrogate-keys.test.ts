@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { isKeptPath, surrogateHeaderRules } from "@/lib/http/surrogate-keys";
+import { CONTENT_KINDS } from "@/lib/kinds";
+import { surrogateKeysOf } from "@/tests/support/surrogate-keys-of";
 
 describe("what the cache tier may keep", () => {
   it("is every reader's path, never the admin, sign-in, the health check, the report form or the framework's files", () => {
@@ -8,6 +10,8 @@ describe("what the cache tier may keep", () => {
       "/models",
       "/models/codestral",
       "/feed.xml",
+      "/models/codestral/feed.xml",
+      "/feeds.opml",
       "/api/v1/models",
       "/administrators",
     ])
@@ -31,5 +35,23 @@ describe("what the cache tier may keep", () => {
     expect(keysOf("/models/:path*")).toBe("site MODEL ORGANIZATION SOURCE");
     expect(keysOf("/feeds/events/:file")).toBe("site EVENT SOURCE");
     expect(keysOf("/api/v1/funding-rounds/:slug")).toBe("site ROUND ORGANIZATION PERSON SOURCE");
+  });
+
+  it("keeps an entry's feed under its kind's page keys, and the OPML file of every feed under every kind's", () => {
+    expect(surrogateKeysOf("/organizations/mistral-ai/feed.xml")).toEqual([
+      "site",
+      "ORGANIZATION",
+      "PERSON",
+      "ROUND",
+      "PARTNERSHIP",
+      "MODEL",
+      "SOURCE",
+    ]);
+    expect(surrogateKeysOf("/funding/series-b-2024/feed.xml")).toEqual(
+      surrogateKeysOf("/funding/series-b-2024"),
+    );
+    // A list of no kind: not found now, but a later kind of entry may fill it.
+    expect(surrogateKeysOf("/nothing/here/feed.xml")).toEqual(["site", ...CONTENT_KINDS]);
+    expect(surrogateKeysOf("/feeds.opml")).toEqual(["site", ...CONTENT_KINDS]);
   });
 });

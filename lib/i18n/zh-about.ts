@@ -9,6 +9,8 @@ export const zhAbout = {
     "日期按报道的精度显示：只知道年份的写作“2024 年”，不会补成具体某一天。金额按原币种精确记录，美元数额仅在报道给出时显示。",
   feedsHeading: "订阅",
   feeds: "用任何 RSS、Atom 或 JSON Feed 阅读器订阅全站动态，或只订阅某一类：",
+  entryFeeds: (kinds: string) =>
+    `${kinds}的每个条目页面都有自己的订阅（“订阅此条目”）：这个条目和提到它的条目的每一次修改。也可以用一个 OPML 文件一次导入全部订阅：`,
   dataHeading: "开放数据",
   data: "全部已发布的数据可以通过只读 JSON 接口获取，模型与融资轮次也可下载为 CSV 表格（UTF-8，可直接用电子表格软件打开）。",
   apiDocs: "接口说明（OpenAPI）",

@@ -16,6 +16,9 @@ export const zhChanges = {
     feedTitle: "Mistral AI 追踪：修改记录",
     feedDescription: "网站上已发布内容的每一次修改，附修改说明。",
     entryLink: "修改记录",
+    entryFeedLink: "订阅此条目",
+    entryFeedTitle: (kind: string, title: string) => `Mistral AI 追踪：${kind}「${title}」的动态`,
+    entryFeedDescription: (title: string) => `「${title}」和提到它的条目的每一次修改，最新的在前。`,
     action: {
       UPDATE: "修改",
       DELETE: "删除",

@@ -28,6 +28,15 @@ export const zh = {
     json: "JSON Feed 订阅",
     scopes: { models: "模型", funding: "融资", partnerships: "合作", events: "事件" },
     byKind: "分类订阅（RSS）",
+    /** The OPML file listing every feed, and its outlines. */
+    opml: {
+      title: "Mistral AI 追踪：全部订阅",
+      link: "全部订阅（OPML）",
+      site: "全站",
+      byKind: "分类订阅",
+      changes: "修改记录",
+      entries: "条目订阅",
+    },
     unavailable: "订阅暂时无法生成：数据库暂时无法连接，请稍后重试。",
     channels: {
       site: {

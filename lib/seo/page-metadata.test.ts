@@ -23,9 +23,13 @@ describe("page metadata", () => {
     expect(metadata.twitter).toMatchObject({ card: "summary_large_image" });
   });
 
-  it("names only the site's feeds on a page of no kind", () => {
-    const urls = feedUrls(mainPageMetadata("people").alternates?.types);
+  it("names only the site's feeds, and the OPML file of every feed, on a page of no kind", () => {
+    const metadata = mainPageMetadata("people");
+    const urls = feedUrls(metadata.alternates?.types);
     expect(urls).toContain(feedPath("site", "atom"));
+    expect(metadata.alternates?.types?.["text/x-opml"]).toEqual([
+      { url: "/feeds.opml", title: "Mistral AI 追踪：全部订阅" },
+    ]);
     expect(urls.every((url) => !url.startsWith("/feeds/"))).toBe(true);
   });
 
@@ -39,6 +43,10 @@ describe("page metadata", () => {
     expect(metadata.description).toBe("Le Chat 推出 Pro 计划。");
     expect(metadata.alternates?.canonical).toBe("/events/pro-plan");
     expect(feedUrls(metadata.alternates?.types)).toContain(feedPath("events", "rss"));
+    expect(metadata.alternates?.types?.["application/rss+xml"]).toContainEqual({
+      url: "/events/pro-plan/feed.xml",
+      title: "Mistral AI 追踪：事件「Le Chat Pro」的动态",
+    });
     expect(metadata.openGraph).toMatchObject({ type: "article", modifiedTime: "2025-06-01T00:00:00.000Z" });
   });
 

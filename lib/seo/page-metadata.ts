@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { entryPath } from "@/lib/content/paths";
+import { entryFeedPath } from "@/lib/feeds/entry-feed-paths";
 import { feedAlternateTypes, type FeedAlternate } from "@/lib/feeds/feed-links";
 import { t } from "@/lib/i18n";
 import { markdownToText } from "@/lib/markdown";
@@ -73,7 +74,10 @@ export function mainPageMetadata(key: MainPageKey): Metadata {
   return pageMetadata({ title, description, path, feedScope, image });
 }
 
-/** An entry's page: described by the start of its Markdown text, or by its kind and title. */
+/**
+ * An entry's page: described by the start of its Markdown text, or by its kind and title; its own
+ * feed named after its kind's.
+ */
 export function entryMetadata(
   kind: PageKind,
   entry: { slug: string; title: string; text: string; updatedAt: string },
@@ -85,6 +89,12 @@ export function entryMetadata(
     feedScope: kindFeedScope(kind),
     type: "article",
     modifiedTime: entry.updatedAt,
+    moreFeeds: [
+      {
+        url: entryFeedPath(kind, entry.slug),
+        title: t.changes.log.entryFeedTitle(t.enums.kind[kind], entry.title),
+      },
+    ],
   });
 }
 

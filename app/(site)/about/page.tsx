@@ -2,20 +2,21 @@ import type { Metadata } from "next";
 import { PageHeader } from "@/components/site/page-header";
 import { apiResourcePath, OPENAPI_PATH } from "@/lib/api/paths";
 import { csvFileOf, csvPath } from "@/lib/csv/paths";
+import { ENTRY_FEED_KINDS } from "@/lib/feeds/entry-feed-paths";
 import { feedPath, type FeedScope } from "@/lib/feeds/feed-files";
+import { OPML_PATH } from "@/lib/feeds/feed-links";
 import { t } from "@/lib/i18n";
-import { KINDS } from "@/lib/kinds";
+import { KIND_FEED_SCOPES, KINDS } from "@/lib/kinds";
 import { mainPageMetadata } from "@/lib/seo/page-metadata";
 
 export const metadata: Metadata = mainPageMetadata("about");
 
 const FEED_SCOPES: { scope: FeedScope; label: string }[] = [
   { scope: "site", label: t.about.scopeAll },
-  ...(["models", "funding", "partnerships", "events"] as const).map((scope) => ({
-    scope,
-    label: t.feeds.scopes[scope],
-  })),
+  ...KIND_FEED_SCOPES.map((scope) => ({ scope, label: t.feeds.scopes[scope] })),
 ];
+
+const ENTRY_FEED_KIND_NAMES = ENTRY_FEED_KINDS.map((kind) => t.enums.kind[kind.code]).join("、");
 
 const DATA_LINKS = [
   { href: OPENAPI_PATH, label: t.about.apiDocs },
@@ -48,6 +49,10 @@ export default function AboutPage() {
             </li>
           ))}
         </ul>
+        <p className="mt-2">
+          {t.about.entryFeeds(ENTRY_FEED_KIND_NAMES)}
+          <a href={OPML_PATH}>{t.feeds.opml.link}</a>
+        </p>
       </Section>
       <Section heading={t.about.dataHeading} text={t.about.data}>
         <ul className="mt-2 list-disc space-y-1 ps-5">

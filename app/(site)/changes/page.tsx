@@ -21,12 +21,16 @@ async function load(props: Props) {
   if (!query) notFound();
   const entry = query.slug ? await findPublishedEntry(query.kind!, query.slug) : null;
   if (query.slug && !entry) notFound();
-  const filter = { kind: query.kind, entryId: entry?.id ?? query.id };
-  const changes = await listPublicChanges(filter, query.page, LIST_PAGE_SIZE);
+  const entryId = entry?.id ?? query.id;
+  const changes = await listPublicChanges(
+    entryId ? { entries: [{ kind: query.kind!, entryId }] } : {},
+    query.page,
+    LIST_PAGE_SIZE,
+  );
   // One entry's log is titled with the entry: as it is now, or as its last change left it.
   const entryTitle = entry?.title ?? (query.id ? changes.items[0]?.title : undefined);
   if (query.id && !entryTitle) notFound();
-  return { query, filter, changes, entryTitle };
+  return { query, entryId, changes, entryTitle };
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
@@ -40,7 +44,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 }
 
 export default async function ChangesPage(props: Props) {
-  const { query, filter, changes, entryTitle } = await load(props);
+  const { query, entryId, changes, entryTitle } = await load(props);
   return (
     <>
       <PageHeader
@@ -48,11 +52,11 @@ export default async function ChangesPage(props: Props) {
         intro={entryTitle ? c.entryIntro : c.intro}
       >
         <p className="mt-2 flex flex-wrap gap-x-4 text-sm">
-          {filter.entryId ? <Link href={CHANGES_PATH}>{c.all}</Link> : null}
+          {entryId ? <Link href={CHANGES_PATH}>{c.all}</Link> : null}
           <a href={CHANGES_FEED_PATH}>{c.feed}</a>
         </p>
       </PageHeader>
-      <ChangeList changes={changes.items} linkEntries={!filter.entryId} />
+      <ChangeList changes={changes.items} linkEntries={!entryId} />
       <Pagination
         path={CHANGES_PATH}
         params={{ kind: query.kind, id: query.id, slug: query.slug }}

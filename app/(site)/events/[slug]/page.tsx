@@ -56,7 +56,7 @@ export default async function EventPage({ params }: Props) {
       />
       <Prose markdown={event.summary} className="mt-6" />
       <Citations citations={event.citations} />
-      <EntryTools kindKey="events" slug={event.slug} />
+      <EntryTools kind="EVENT" slug={event.slug} />
     </article>
   );
 }

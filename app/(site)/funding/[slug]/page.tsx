@@ -57,7 +57,7 @@ export default async function RoundPage({ params }: Props) {
       />
       <Prose markdown={round.summary} className="mt-6" />
       <Citations citations={round.citations} />
-      <EntryTools kindKey="funding" slug={round.slug} />
+      <EntryTools kind="ROUND" slug={round.slug} />
     </article>
   );
 }

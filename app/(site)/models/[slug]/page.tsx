@@ -71,7 +71,7 @@ export default async function ModelPage({ params }: Props) {
       />
       <Prose markdown={model.summary} className="mt-6" />
       <Citations citations={model.citations} />
-      <EntryTools kindKey="models" slug={model.slug} />
+      <EntryTools kind="MODEL" slug={model.slug} />
     </article>
   );
 }

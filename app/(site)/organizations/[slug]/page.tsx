@@ -108,7 +108,7 @@ export default async function OrganizationPage({ params }: Props) {
       ) : null}
 
       <Citations citations={org.citations} />
-      <EntryTools kindKey="organizations" slug={org.slug} />
+      <EntryTools kind="ORGANIZATION" slug={org.slug} />
     </article>
   );
 }

@@ -53,7 +53,7 @@ export default async function PartnershipPage({ params }: Props) {
       />
       <Prose markdown={deal.summary} className="mt-6" />
       <Citations citations={deal.citations} />
-      <EntryTools kindKey="partnerships" slug={deal.slug} />
+      <EntryTools kind="PARTNERSHIP" slug={deal.slug} />
     </article>
   );
 }

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { deleteEntryAction } from "@/app/admin/_actions/entries";
 import { ActionForm } from "@/components/admin/action-form";
 import { dangerButtonClass } from "@/components/admin/ui";
-import { findReferrers } from "@/lib/admin/find-referrers";
+import { findReferrers } from "@/lib/content/find-referrers";
 import { getEntry } from "@/lib/admin/get-entry";
 import { requireKind } from "@/lib/admin/require-kind";
 import { requireUser } from "@/lib/auth/current-user";
