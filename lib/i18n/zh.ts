@@ -163,7 +163,7 @@ export const zh = {
   },
   search: {
     title: "搜索",
-    intro: "在模型、产品、融资、合作、人物、机构、事件、来源和解读文章中查找。",
+    intro: (kinds: readonly string[]) => `在${kinds.slice(0, -1).join("、")}和${kinds.at(-1)}中查找。`,
     formLabel: "站内搜索",
     inputLabel: "搜索关键词",
     placeholder: "搜索模型、融资、人物…",

@@ -1,5 +1,5 @@
 // Every kind of entry, in one constant; every union and list of kinds derives from it.
-// A new kind is a file beside this one and a line in KINDS (see README, "Adding a kind").
+// A new kind is a folder beside this file and a line in KINDS (see README, "Add a kind").
 import { events } from "./events/kind";
 import { explainers } from "./explainers/kind";
 import { funding } from "./funding/kind";

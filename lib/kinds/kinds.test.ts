@@ -9,7 +9,15 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { SubjectType } from "@/lib/generated/prisma/enums";
 import { KIND_SEARCHES } from "@/lib/kinds/registry";
 import { t } from "@/lib/i18n";
-import { CONTENT_KINDS, DATED_KINDS, KIND_FEED_SCOPES, KIND_KEYS, KINDS, type EntryKind } from "@/lib/kinds";
+import {
+  CONTENT_KINDS,
+  DATED_KINDS,
+  KIND_FEED_SCOPES,
+  KIND_KEYS,
+  KINDS,
+  kindOfCode,
+  type EntryKind,
+} from "@/lib/kinds";
 
 describe("the kinds of entry (lib/kinds)", () => {
   it("are the database's kinds of cited entry, and the sources", () => {
@@ -65,6 +73,11 @@ describe("the kinds of entry (lib/kinds)", () => {
       const read = "feedScope" in kind ? feedCacheKinds(kind.feedScope) : [];
       for (const code of read) expect(kind.shows, `${kind.key} reads ${code}`).toContain(code);
     }
+  });
+
+  // Sources' list and API name what cites each source: a kind missing here would leave them stale.
+  it("show, on the sources' list, every kind that cites them", () => {
+    expect([...kindOfCode("SOURCE").shows].sort()).toEqual([...CONTENT_KINDS].sort());
   });
 
   it("say which other kinds' pages a change of an entry touches, from what those pages show", () => {
