@@ -6,9 +6,9 @@ import { defineAction } from "@/lib/actions/define-action";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { logIn } from "@/lib/auth/log-in";
 import { clientIp, isLoginThrottled } from "@/lib/auth/throttle";
-import { prisma } from "@/lib/platform/db";
 import { t } from "@/lib/i18n";
-import { changeOwnPassword, ZChangeOwnPasswordRequestSchema } from "@/lib/users/change-own-password";
+import { ZChangeOwnPasswordRequestSchema } from "@/lib/users/change-own-password";
+import { siteAccounts } from "@/lib/users/site-accounts";
 
 /**
  * Any signed-in user changes their password. Proving the current password is a sign-in in all
@@ -21,7 +21,7 @@ export const changeOwnPasswordAction = defineAction(
     if (await isLoginThrottled(user.email, ip)) {
       return { ok: false, code: "REFUSED", message: t.accounts.login.throttled };
     }
-    const result = await changeOwnPassword(prisma, user.id, input);
+    const result = await siteAccounts.changeOwnPassword(user.id, input);
     if (!result.ok) {
       if (result.fieldErrors?.currentPassword) {
         await recordAudit("LOGIN_FAILED", {

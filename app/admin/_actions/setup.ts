@@ -3,9 +3,9 @@
 import { redirect } from "next/navigation";
 import { definePublicAction } from "@/lib/actions/define-action";
 import { logIn } from "@/lib/auth/log-in";
-import { prisma } from "@/lib/platform/db";
 import { t } from "@/lib/i18n";
-import { createFirstOwner, ZCreateFirstOwnerRequestSchema } from "@/lib/users/create-first-owner";
+import { ZCreateFirstOwnerRequestSchema } from "@/lib/users/create-first-owner";
+import { siteAccounts } from "@/lib/users/site-accounts";
 import { hasAnyUser } from "@/lib/users/has-any-user";
 
 /**
@@ -22,7 +22,7 @@ export const setUpFirstOwnerAction = definePublicAction(
     closed: async () => ((await hasAnyUser()) ? t.accounts.setup.closed : null),
   },
   async (input) => {
-    const result = await createFirstOwner(prisma, input);
+    const result = await siteAccounts.createFirstOwner(input);
     if (!result.ok) return result;
     const outcome = await logIn({ email: input.email, password: input.password });
     redirect(outcome === "signed-in" ? "/admin" : "/admin/login");
