@@ -36,6 +36,39 @@ test.describe("a user of their own", () => {
   });
 });
 
+test.describe("next-auth's own routes", () => {
+  test.use({ storageState: OWNER.storageState });
+
+  test("its sign-out ends the session for good, and its error page and unknown paths are no server errors", async ({
+    page,
+    browser,
+    baseURL,
+    request,
+  }) => {
+    const user = dedicatedUser("auth-route-sign-out");
+    await createUserAsOwner(page, user);
+    const own = await openBrowser(browser, baseURL);
+    await logIn(own, user);
+    const signedIn = await own.context().cookies();
+
+    const api = own.context().request;
+    const { csrfToken } = (await (await api.get("/api/auth/csrf")).json()) as { csrfToken: string };
+    const out = await api.post("/api/auth/signout", { form: { csrfToken }, maxRedirects: 0 });
+    expect(out.status()).toBeLessThan(400);
+
+    // The cookie as it was before signing out, replayed elsewhere, opens nothing.
+    const replay = await openBrowser(browser, baseURL);
+    await replay.context().addCookies(signedIn);
+    await replay.goto("/admin");
+    await expect(replay).toHaveURL(/\/admin\/login$/);
+
+    for (const path of ["/api/auth/error?error=Configuration", "/api/auth/no-such-action"]) {
+      const response = await request.get(path, { maxRedirects: 0 });
+      expect(response.status(), path).toBeLessThan(500);
+    }
+  });
+});
+
 test.describe("the login form", () => {
   test("answers a wrong password and an unknown address alike, and keeps the email", async ({
     browser,

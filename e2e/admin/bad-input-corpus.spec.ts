@@ -20,6 +20,7 @@ import {
 } from "../fixtures/test";
 import { parse as parseCsv } from "csv-parse/sync";
 import { parseFeed } from "feedsmith";
+import { decodeHtml } from "@/tests/support/decode-html";
 import type { AdminKind } from "@/lib/kinds/fields/define-kind";
 import { entryTable, type Db } from "@/lib/content/entry-table";
 import type { Field } from "@/lib/kinds/fields/field";
@@ -1046,7 +1047,11 @@ test("accepted markup is text on every kind's public page, in the feeds, the cha
         let item: { title?: string; fragments: (string | undefined)[] } | undefined;
         if (feed.format === "rss") {
           const found = feed.feed.items?.find((i) => itemId(i.guid?.value));
-          item = found && { title: found.title, fragments: [found.description, found.content?.encoded] };
+          // Readers take an RSS title as HTML, as Atom's: escaped, its text the typed title.
+          item = found && {
+            title: decodeHtml(found.title),
+            fragments: [found.title, found.description, found.content?.encoded],
+          };
         } else if (feed.format === "atom") {
           const found = feed.feed.entries?.find((e) => itemId(e.id));
           item = found && { fragments: [found.title?.value, found.summary?.value, found.content?.value] };

@@ -1,4 +1,5 @@
 import "server-only";
+import { headers } from "next/headers";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
@@ -23,6 +24,9 @@ declare module "@auth/core/jwt" {
   }
 }
 
+/** Errors next-auth meets because of what a client sent, not because of the server. */
+const CLIENT_ERRORS = new Set(["UnknownAction", "JWTSessionError", "MissingCSRF", "InvalidCheck"]);
+
 /** Too many failed attempts: the login form says so instead of "wrong password". */
 export class LoginThrottledError extends CredentialsSignin {
   code = "throttled";
@@ -43,12 +47,38 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   // The app is served behind whatever host the operator chooses (next start, a proxy).
   trustHost: true,
   session: { strategy: "jwt", maxAge: 7 * 24 * 60 * 60 },
-  pages: { signIn: "/admin/login" },
+  // next-auth's own error page (/api/auth/error) sends readers to the login form instead.
+  pages: { signIn: "/admin/login", error: "/admin/login" },
   logger: {
-    // A refused sign-in is an expected answer (audited above), not a server error to log.
     error(error) {
-      if ((error as { type?: string }).type === "CredentialsSignin") return;
+      const type = (error as { type?: string }).type ?? "";
+      // A refused sign-in is an expected answer (audited above), not a server error to log.
+      if (type === "CredentialsSignin") return;
+      // A client's doing (an unknown /api/auth path, a junk or expired cookie): one line, no stack.
+      if (CLIENT_ERRORS.has(type)) return console.warn(`auth: ${type}: ${error.message.split("\n")[0]}`);
       console.error(error);
+    },
+  },
+  events: {
+    // Signing out through next-auth's own /api/auth/signout ends every session of the account too
+    // (its version moves on), as the admin's button does (lib/auth/log-out.ts, which has moved it
+    // on already by the time this runs, so nothing happens twice).
+    async signOut(message) {
+      const token = "token" in message ? message.token : null;
+      if (!token?.uid) return;
+      const { count } = await prisma.user.updateMany({
+        where: { id: token.uid, sessionVersion: token.sv ?? 0 },
+        data: { sessionVersion: { increment: 1 } },
+      });
+      // A session that had already ended (its version moved on) has nothing left to end.
+      if (count === 0) return;
+      const user = await prisma.user.findUnique({ where: { id: token.uid }, select: { email: true } });
+      await recordAudit("LOGGED_OUT", {
+        actorId: token.uid,
+        targetUserId: token.uid,
+        email: user?.email ?? "",
+        ip: clientIp(await headers()),
+      });
     },
   },
   providers: [

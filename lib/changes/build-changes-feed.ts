@@ -38,7 +38,7 @@ function changeHtml(change: PublicChange, origin: string): string {
 
 /**
  * RSS 2.0 of public changes, newest first: each an item that never changes once made, titled in
- * plain text, with the reason, the fields before and after, and the sources added. `origin` has
+ * escaped text, with the reason, the fields before and after, and the sources added. `origin` has
  * no trailing slash.
  */
 export function buildChangesFeed(
@@ -64,7 +64,8 @@ export function buildChangesFeed(
     feed.addItem({
       id,
       guid: id,
-      title: c.headline(c.action[change.action], change.kindLabel, change.title),
+      // Readers take an RSS title as HTML: markup in an entry's title stays text.
+      title: escapeHtml(c.headline(c.action[change.action], change.kindLabel, change.title)),
       link: `${origin}${changeLogPath(change.kindKey, change.entryId)}#change-${change.id}`,
       date: new Date(change.at),
       description: escapeHtml(change.reason || c.noReason),

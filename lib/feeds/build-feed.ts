@@ -90,9 +90,9 @@ export function buildFeed(
     feed.addItem({
       id: feedItemId(entry),
       guid: feedItemId(entry),
-      // Atom's title and summary are written as type="html"; RSS's description is read as
-      // HTML too. Only JSON Feed has a plain-text summary.
-      title: format === "atom" ? escapeHtml(title) : title,
+      // Atom's title and summary are written as type="html", and readers take RSS's title and
+      // description as HTML too: markup an editor typed stays text. Only JSON Feed has plain text.
+      title: format === "json" ? title : escapeHtml(title),
       description: format === "json" ? summary : escapeHtml(summary),
       content: itemHtml(entry, origin),
       link: `${origin}${entry.href}`,
