@@ -23,6 +23,10 @@ test("a delete needs its confirmation ticked, without JavaScript", async ({ page
   await expect(page).toHaveURL(/\/admin\/events\?deleted=/);
   await expect(page.getByRole("status").first()).toHaveText(`已删除「${title}」。`);
   expect((await page.request.get(path)).status()).toBe(404);
+  // The notice names what the server recorded, never text from the address.
+  await page.goto("/admin/events?deleted=请立即访问 evil.example 重新登录");
+  await expect(page.getByRole("main")).not.toContainText("evil.example");
+  await expect(page.getByText(/已删除/)).toHaveCount(0);
   // Its history stays, with the deletion in it.
   await page.goto(`${path}/history`);
   await expect(page.getByRole("article", { name: "第 2 版 · 删除" })).toContainText(EDITOR.name);

@@ -46,7 +46,8 @@ export const deleteEntryAction = defineAction(
   async ({ kind, id, version }, { user, values }): Promise<ActionResult> => {
     const result = await deleteEntry(kind, { id, version }, user.id);
     if (!result.ok) return toActionFailure(result, values);
-    redirect(`/admin/${kind.key}?deleted=${encodeURIComponent(result.data.title)}`);
+    // The list names the entry from its DELETE revision (lib/admin/deleted-entry-title.ts).
+    redirect(`/admin/${kind.key}?deleted=${encodeURIComponent(id)}`);
   },
 );
 

@@ -5,6 +5,7 @@ import { StatusBadge } from "@/components/admin/status-badge";
 import { buttonClass, inputClass } from "@/components/admin/ui";
 import { Pagination } from "@/components/site/pagination";
 import { formatTimestamp } from "@/lib/format/timestamp";
+import { deletedEntryTitle } from "@/lib/admin/deleted-entry-title";
 import { listEntries, parseListQuery } from "@/lib/admin/list-entries";
 import { requireKind } from "@/lib/admin/require-kind";
 import { requireUser } from "@/lib/auth/current-user";
@@ -29,7 +30,7 @@ export default async function KindListPage({ params, searchParams }: Props) {
   const list = await listEntries(kind, query);
   const filter = kind.fields.find((f) => f.name === kind.filterField);
   const columns = kind.listColumns.map((name) => kind.fields.find((f) => f.name === name)!.label);
-  const deleted = typeof search.deleted === "string" ? search.deleted : null;
+  const deleted = typeof search.deleted === "string" ? await deletedEntryTitle(kind, search.deleted) : null;
   const path = `/admin/${kind.key}`;
 
   return (
