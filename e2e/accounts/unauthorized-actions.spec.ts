@@ -40,8 +40,8 @@ const WITHOUT_SESSION: Record<
     fields: {
       name: "attacker",
       email: "setup-attacker@evil.example",
-      password: "x".repeat(16),
-      passwordConfirmation: "x".repeat(16),
+      password: "an attacker's own passphrase",
+      passwordConfirmation: "an attacker's own passphrase",
     },
     expected: { code: "REFUSED" },
   },

@@ -1575,8 +1575,8 @@ test("the account forms: a new user's name, email, role and password, signing in
         {
           name: "攻击者",
           email: `setup-${run}@evil.example`,
-          password: "x".repeat(16),
-          passwordConfirmation: "x".repeat(16),
+          password: "an attacker's own passphrase",
+          passwordConfirmation: "an attacker's own passphrase",
         },
       ],
       ["markup", { name: MARKUP[0].value, email: MARKUP[1].value, password: MARKUP[2].value }],

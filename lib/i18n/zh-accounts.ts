@@ -30,6 +30,8 @@ export const zhAccounts = {
     role: "请选择角色",
     passwordRequired: "请输入密码",
     passwordMismatch: "两次输入的密码不一致",
+    passwordGuessable: "这个密码太常见或太有规律，很容易被猜到，请换一个（例如几个不相关的词连在一起）",
+    passwordUnchanged: "新密码不能与当前密码相同",
     userId: "缺少用户",
   },
   login: {

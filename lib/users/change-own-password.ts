@@ -18,6 +18,11 @@ export const ZChangeOwnPasswordRequestSchema = z
   .refine((input) => input.newPassword === input.newPasswordConfirmation, {
     path: ["newPasswordConfirmation"],
     message: t.accounts.validation.passwordMismatch,
+  })
+  // Once the current password is proven, this is the one it replaces.
+  .refine((input) => input.newPassword !== input.currentPassword, {
+    path: ["newPassword"],
+    message: t.accounts.validation.passwordUnchanged,
   });
 
 export type TChangeOwnPasswordRequest = z.output<typeof ZChangeOwnPasswordRequestSchema>;

@@ -13,7 +13,7 @@ const fieldErrors = (schema: z.ZodType, input: unknown): Record<string, string[]
   return result.success ? {} : z.flattenError(result.error).fieldErrors;
 };
 
-const valid = { name: " 王小明 ", email: " Wang@Example.COM ", role: "EDITOR", password: "a".repeat(12) };
+const valid = { name: " 王小明 ", email: " Wang@Example.COM ", role: "EDITOR", password: "plum harbor lantern" };
 
 describe("ZCreateUserRequestSchema", () => {
   it("trims the name and normalises the email to lower case", () => {
@@ -21,7 +21,7 @@ describe("ZCreateUserRequestSchema", () => {
       name: "王小明",
       email: "wang@example.com",
       role: "EDITOR",
-      password: "a".repeat(12),
+      password: "plum harbor lantern",
     });
   });
 
@@ -73,8 +73,8 @@ describe("password confirmations", () => {
     const input = {
       name: "A",
       email: "a@example.com",
-      password: "a".repeat(12),
-      passwordConfirmation: "b".repeat(12),
+      password: "plum harbor lantern",
+      passwordConfirmation: "plum harbor lanterns",
     };
     expect(fieldErrors(ZCreateFirstOwnerRequestSchema, input)).toEqual({
       passwordConfirmation: ["两次输入的密码不一致"],
@@ -88,10 +88,30 @@ describe("password confirmations", () => {
     expect(
       fieldErrors(ZChangeOwnPasswordRequestSchema, {
         currentPassword: "",
-        newPassword: "n".repeat(12),
-        newPasswordConfirmation: "m".repeat(12),
+        newPassword: "quiet orchard signal",
+        newPasswordConfirmation: "quiet orchard signals",
       }),
     ).toEqual({ currentPassword: ["请输入密码"], newPasswordConfirmation: ["两次输入的密码不一致"] });
+  });
+});
+
+describe("new passwords", () => {
+  it("refuse what attackers try first: common, patterned or repeated passwords", () => {
+    for (const password of ["password2024!", "aaaaaaaaaaaa", "123456789012", "qwertyuiopas"])
+      expect(fieldErrors(ZResetUserPasswordRequestSchema, { userId: "u1", password }), password).toEqual({
+        password: ["这个密码太常见或太有规律，很容易被猜到，请换一个（例如几个不相关的词连在一起）"],
+      });
+  });
+
+  it("refuse the current password as the new one", () => {
+    const password = "quiet orchard signal";
+    expect(
+      fieldErrors(ZChangeOwnPasswordRequestSchema, {
+        currentPassword: password,
+        newPassword: password,
+        newPasswordConfirmation: password,
+      }),
+    ).toEqual({ newPassword: ["新密码不能与当前密码相同"] });
   });
 });
 
