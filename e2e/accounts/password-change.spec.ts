@@ -27,6 +27,19 @@ test("changing one's own password ends the other sessions and keeps this one", a
   await submitAndWait(form.getByRole("button", { name: "修改密码" }));
   await expect(form.getByLabel("当前密码")).toHaveAccessibleDescription("当前密码不正确");
 
+  // A password attackers try first, or the current one again, is no new password.
+  for (const [guessable, problem] of [
+    ["aaaaaaaaaaaa", "这个密码太常见或太有规律，很容易被猜到，请换一个（例如几个不相关的词连在一起）"],
+    ["password2024!", "这个密码太常见或太有规律，很容易被猜到，请换一个（例如几个不相关的词连在一起）"],
+    [user.password, "新密码不能与当前密码相同"],
+  ]) {
+    await form.getByLabel("当前密码").fill(user.password);
+    await form.getByLabel("新密码", { exact: true }).fill(guessable);
+    await form.getByLabel("确认新密码").fill(guessable);
+    await submitAndWait(form.getByRole("button", { name: "修改密码" }));
+    await expect(form.getByLabel("新密码", { exact: true })).toHaveAccessibleDescription(new RegExp(problem));
+  }
+
   await form.getByLabel("当前密码").fill(user.password);
   await form.getByLabel("新密码", { exact: true }).fill(newPassword);
   await form.getByLabel("确认新密码").fill(`${newPassword}-typo`);

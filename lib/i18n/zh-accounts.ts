@@ -21,7 +21,8 @@ export const zhAccounts = {
     newPassword: "新密码",
     newPasswordConfirmation: "确认新密码",
   },
-  passwordHint: (min: number) => `至少 ${min} 个字符。`,
+  passwordHint: (min: number) =>
+    `至少 ${min} 个字符，不要用常见或有规律的密码；几个不相关的词连在一起就好记又难猜。`,
   validation: {
     email: "请输入有效的邮箱地址",
     nameRequired: "请输入姓名",
