@@ -8,6 +8,13 @@ describe("renderMarkdown", () => {
     expect(html).toContain('<a href="https://example.com/a" rel="noopener noreferrer">上线</a>');
   });
 
+  it("keeps every link that leaves the site, protocol-relative ones too, from window.opener", () => {
+    expect(renderMarkdown("[a](//evil.example/x)")).toContain(
+      '<a href="//evil.example/x" rel="noopener noreferrer">a</a>',
+    );
+    expect(renderMarkdown("[b](/models/devstral)")).toContain('<a href="/models/devstral">b</a>');
+  });
+
   it("strips scripts, event handlers and javascript: links", () => {
     const html = renderMarkdown(
       '<script>alert(1)</script><img src=x onerror="alert(2)"> [x](javascript:alert(3))',

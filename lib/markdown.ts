@@ -39,7 +39,10 @@ export function renderMarkdown(markdown: string): string {
     transformTags: {
       a: (tagName, attribs) => ({
         tagName,
-        attribs: /^https?:/.test(attribs.href ?? "") ? { ...attribs, rel: "noopener noreferrer" } : attribs,
+        // Any link that leaves the site: http(s), or protocol-relative (`//host/…`).
+        attribs: /^(https?:)?\/\//.test(attribs.href ?? "")
+          ? { ...attribs, rel: "noopener noreferrer" }
+          : attribs,
       }),
     },
   });

@@ -46,7 +46,12 @@ export const ZSubmitCorrectionSchema = z.object({
   sourceUrl: httpUrl,
   contact: plainText(r.contact, CONTACT_MAX).optional().default(""),
   /** A field people never see (a honeypot): only form-filling robots put anything in it. */
-  website: z.string().max(1000).optional().default(""),
+  // Robots see a message in the form's language too, though nothing tells them more than that.
+  website: z
+    .string()
+    .max(1000, { error: r.errors.tooLong(r.honeypot, 1000) })
+    .optional()
+    .default(""),
 });
 
 export type TSubmitCorrectionRequest = z.infer<typeof ZSubmitCorrectionSchema>;

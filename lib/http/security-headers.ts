@@ -2,11 +2,17 @@
 // of its own: next.config.ts reads it at build time.
 
 /**
- * The policy's parts that hold for every page as it is: no framing by any site (clickjacking),
- * no <base> or plugin tricks, forms only to this site. Which scripts may run is the render's own
+ * The policy's parts that hold for every page as it is: nothing loaded from elsewhere, no framing
+ * by any site (clickjacking), no <base> or plugin tricks, forms only to this site. Which scripts may run is the render's own
  * business: each page carries a second policy for them, with its nonce (lib/http/script-policy.ts).
  */
 export const CONTENT_SECURITY_POLICY = [
+  // Whatever a page loads comes from this site: its styles (Next.js and React write some inline),
+  // its images (the icon; a data: URL or two), its requests (the router's own).
+  "default-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
   "base-uri 'self'",
   "object-src 'none'",
   "frame-ancestors 'none'",

@@ -13,7 +13,12 @@ const fieldErrors = (schema: z.ZodType, input: unknown): Record<string, string[]
   return result.success ? {} : z.flattenError(result.error).fieldErrors;
 };
 
-const valid = { name: " 王小明 ", email: " Wang@Example.COM ", role: "EDITOR", password: "plum harbor lantern" };
+const valid = {
+  name: " 王小明 ",
+  email: " Wang@Example.COM ",
+  role: "EDITOR",
+  password: "plum harbor lantern",
+};
 
 describe("ZCreateUserRequestSchema", () => {
   it("trims the name and normalises the email to lower case", () => {
