@@ -71,6 +71,9 @@ export default defineConfig({
     command: `npx tsx tools/db/commands/reset.ts && npm run db:prepare && npx next start -p ${PORT}`,
     env: {
       DATABASE_URL,
+      // The journeys stand in for the proxy in front: a browser's address is the X-Forwarded-For
+      // it sends (e2e/fixtures/auth.ts, openBrowser).
+      TRUSTED_PROXIES: "127.0.0.1",
       // Unset on SQLite, as on a fresh clone; set on PostgreSQL, as production does.
       ...(SITE_URL && { SITE_URL }),
       NEXT_TELEMETRY_DISABLED: "1",

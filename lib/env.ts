@@ -30,6 +30,21 @@ const ENV_SHAPE = {
         .filter(Boolean),
     )
     .pipe(z.array(z.url({ protocol: /^https?$/, error: "must be http(s) URLs, separated by commas" }))),
+  /**
+   * The addresses of the proxies in front (the cache tier, a load balancer), comma-separated: a
+   * client's address is the last one in X-Forwarded-For that is not theirs. Unset, the header may
+   * be a client's own claim and no address is known (lib/auth/throttle.ts).
+   */
+  TRUSTED_PROXIES: z
+    .string()
+    .optional()
+    .transform((list) =>
+      (list ?? "")
+        .split(",")
+        .map((address) => address.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.union([z.ipv4(), z.ipv6()], { error: "must be IP addresses, separated by commas" }))),
   /** Sent with every purge; the tier refuses a purge without it (deploy/varnish). */
   CACHE_PURGE_TOKEN: z.string().min(16, "CACHE_PURGE_TOKEN must be at least 16 characters").optional(),
   // REDIS_URL, CACHE_NAMESPACE, BUILD_ID: read by the cache handler too, so defined beside it.

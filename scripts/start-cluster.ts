@@ -152,6 +152,8 @@ async function main(): Promise<void> {
     AUTH_SECRET: authSecret,
     CACHE_PURGE_URLS: `http://127.0.0.1:${env.PORT}/`,
     CACHE_PURGE_TOKEN: purgeToken,
+    // Varnish, on this machine, appends the reader's address to X-Forwarded-For.
+    TRUSTED_PROXIES: "127.0.0.1",
     ...(env.SITE_URL && { SITE_URL: env.SITE_URL }),
   };
 

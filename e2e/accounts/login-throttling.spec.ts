@@ -41,3 +41,32 @@ test("the sixth attempt is refused, even with the right password, and says to wa
   await expect(row).toContainText("登录被限制");
   await expect(row).toContainText("203.0.113.50");
 });
+
+test("an attack on an account never locks its owner out of the browser they sign in with", async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  const user = dedicatedUser("under-attack");
+  await createUserAsOwner(page, user);
+  // Both behind one address (a shared network, or a forged X-Forwarded-For with no proxy to trust).
+  const address = "203.0.113.60";
+  const own = await openBrowser(browser, baseURL, address);
+  await logIn(own, user);
+  await own.getByRole("button", { name: "退出登录" }).click();
+  await own.waitForURL(/\/admin\/login$/);
+
+  const attacker = await openBrowser(browser, baseURL, address);
+  await attacker.goto("/admin/login");
+  const form = attacker.getByRole("form", { name: "登录编辑后台" });
+  for (const password of ["guess 1", "guess 2", "guess 3", "guess 4", "guess 5", user.password]) {
+    await form.getByLabel("邮箱").fill(user.email);
+    await form.getByLabel("密码", { exact: true }).fill(password);
+    await submitAndWait(form.getByRole("button", { name: "登录" }));
+  }
+  await expect(form.getByRole("alert")).toContainText("请等待 15 分钟后再试");
+
+  // The owner's own browser, which signed in before, still gets in.
+  await logIn(own, user);
+  await expect(own.getByRole("banner")).toContainText(user.name);
+});

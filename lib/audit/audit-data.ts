@@ -9,6 +9,8 @@ export interface AuditDetails {
   targetUserId?: string | null;
   email?: string;
   ip?: string;
+  /** The account's own browser a sign-in came from (lib/auth/device.ts), if it was one. */
+  device?: string;
   detail?: string;
 }
 
@@ -23,6 +25,7 @@ export function auditData(action: AuditAction, details: AuditDetails = {}) {
     targetUserId: details.targetUserId ?? null,
     email: details.email ?? "",
     ip: details.ip ?? "",
+    device: details.device ?? "",
     detail: details.detail ?? "",
   };
 }

@@ -6,6 +6,7 @@ import { z } from "zod";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { resolveAuthSecret } from "@/lib/auth/secret";
+import { knownDevice, rememberDevice } from "@/lib/auth/device";
 import { clientIp, isLoginThrottled } from "@/lib/auth/throttle";
 import { prisma } from "@/lib/platform/db";
 import { t } from "@/lib/i18n";
@@ -91,22 +92,26 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         if (!parsed.success) return null;
         const { email, password } = parsed.data;
         const ip = clientIp(request.headers);
-        if (await isLoginThrottled(email, ip)) {
-          await recordAudit("LOGIN_THROTTLED", { email, ip });
+        const user = await prisma.user.findUnique({ where: { email } });
+        // A browser the account signed in from before answers only for its own failures.
+        const device = user ? await knownDevice(user.id) : "";
+        if (await isLoginThrottled(email, ip, { device })) {
+          await recordAudit("LOGIN_THROTTLED", { email, ip, device });
           throw new LoginThrottledError();
         }
-        const user = await prisma.user.findUnique({ where: { email } });
         const valid = await verifyPassword(user?.passwordHash ?? (await unknownUserHash()), password);
         if (!user || !valid || user.disabledAt) {
           await recordAudit("LOGIN_FAILED", {
             email,
             ip,
+            device,
             targetUserId: user?.id,
             detail: user?.disabledAt ? t.accounts.auditDetails.disabledAccount : "",
           });
           return null;
         }
-        await recordAudit("LOGIN_SUCCEEDED", { email, ip, actorId: user.id, targetUserId: user.id });
+        await recordAudit("LOGIN_SUCCEEDED", { email, ip, device, actorId: user.id, targetUserId: user.id });
+        await rememberDevice(user.id);
         return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion };
       },
     }),

@@ -81,11 +81,45 @@ describe("isLoginThrottled", () => {
 });
 
 describe("clientIp", () => {
-  it("takes the hop our side appended to X-Forwarded-For, not what the client claimed", async () => {
+  it("behind trusted proxies, takes the last address they did not write themselves", async () => {
     const { clientIp } = await throttle();
-    expect(clientIp(new Headers({ "x-forwarded-for": "6.6.6.6, 198.51.100.7" }))).toBe("198.51.100.7");
-    expect(clientIp(new Headers({ "x-forwarded-for": "198.51.100.7" }))).toBe("198.51.100.7");
-    expect(clientIp(new Headers({ "x-real-ip": "198.51.100.8" }))).toBe("198.51.100.8");
-    expect(clientIp(new Headers())).toBe("unknown");
+    const proxies = ["127.0.0.1", "10.0.0.2"];
+    const forwarded = (value: string) => new Headers({ "x-forwarded-for": value });
+    expect(clientIp(forwarded("6.6.6.6, 198.51.100.7"), proxies)).toBe("198.51.100.7");
+    expect(clientIp(forwarded("6.6.6.6, 198.51.100.7, 10.0.0.2"), proxies)).toBe("198.51.100.7");
+    expect(clientIp(forwarded("127.0.0.1"), proxies)).toBe("unknown");
+    expect(clientIp(new Headers(), proxies)).toBe("unknown");
+  });
+
+  it("without trusted proxies, knows no address, whatever X-Forwarded-For claims", async () => {
+    const { clientIp } = await throttle();
+    expect(clientIp(new Headers({ "x-forwarded-for": "198.51.100.7" }), [])).toBe("unknown");
+  });
+});
+
+describe("isLoginThrottled, for an attack on one account", () => {
+  it("never holds back a browser that signed in to the account before, only its own failures", async () => {
+    const { isLoginThrottled } = await throttle();
+    for (let i = 0; i < 50; i++) await fail("owner@example.com", `203.0.113.${i}`, 1);
+    await fail("owner@example.com", "198.51.100.1", 5);
+    expect(await isLoginThrottled("owner@example.com", "198.51.100.1")).toBe(true);
+    expect(await isLoginThrottled("owner@example.com", "198.51.100.1", { device: "laptop" })).toBe(false);
+    await db.auditLog.createMany({
+      data: Array.from({ length: 5 }, () =>
+        auditData("LOGIN_FAILED", { email: "owner@example.com", ip: "198.51.100.1", device: "laptop" }),
+      ),
+    });
+    expect(await isLoginThrottled("owner@example.com", "198.51.100.1", { device: "laptop" })).toBe(true);
+    expect(await isLoginThrottled("owner@example.com", "198.51.100.1", { device: "phone" })).toBe(false);
+  });
+
+  it("with no address known, counts the account's failures from unknown browsers only", async () => {
+    const { isLoginThrottled } = await throttle();
+    await fail("a@example.com", "unknown", 49);
+    for (let i = 0; i < 30; i++) await fail(`user${i}@example.com`, "unknown", 1);
+    expect(await isLoginThrottled("a@example.com", "unknown")).toBe(false);
+    expect(await isLoginThrottled("fresh@example.com", "unknown")).toBe(false);
+    await fail("a@example.com", "unknown", 1);
+    expect(await isLoginThrottled("a@example.com", "unknown")).toBe(true);
   });
 });

@@ -1,4 +1,5 @@
 import "server-only";
+import { getEnv } from "@/lib/env";
 import { prisma } from "@/lib/platform/db";
 
 export const THROTTLE_WINDOW_MS = 15 * 60 * 1000;
@@ -7,23 +8,37 @@ export const MAX_FAILURES_PER_ACCOUNT_AND_ADDRESS = 5;
 /** Failures from one address across accounts (password spraying). */
 export const MAX_FAILURES_PER_ADDRESS = 20;
 /**
- * Failures of one account from every address together. The address comes from a header a
- * client can forge when no proxy overwrites it, so without this cap rotating X-Forwarded-For
- * would allow unlimited guesses; it is high enough that only an attack reaches it.
+ * Failures of one account from browsers that never signed in to it, from every address together.
+ * It stops guessing from rotating (or unknown) addresses; the account's own browsers are not
+ * counted here nor held back by it, so an attack cannot lock the owner out (ASVS 2.2.1).
  */
 export const MAX_FAILURES_PER_ACCOUNT = 50;
+/** Failures of one account from one of its own browsers (lib/auth/device.ts). */
+export const MAX_FAILURES_PER_DEVICE = 5;
+
+/** The address of a client whose address is not known (no trusted proxy names it). */
+export const UNKNOWN_ADDRESS = "unknown";
 
 /**
- * Whether sign-in for this account from this address is paused. The failed attempts are the
- * audit log's own LOGIN_FAILED rows, so every app instance sees the same count.
+ * Whether sign-in for this account is paused, for this address and browser. The failed attempts
+ * are the audit log's own LOGIN_FAILED rows, so every app instance sees the same count. A browser
+ * that signed in to the account before (`device`) answers only for its own failures; any other
+ * is held back by the failures from its address and by the account's from unknown browsers.
  */
-export async function isLoginThrottled(email: string, ip: string, now = new Date()): Promise<boolean> {
+export async function isLoginThrottled(
+  email: string,
+  ip: string,
+  { device = "", now = new Date() }: { device?: string; now?: Date } = {},
+): Promise<boolean> {
   const since = new Date(now.getTime() - THROTTLE_WINDOW_MS);
   const failed = { action: "LOGIN_FAILED", createdAt: { gte: since } } as const;
+  const count = (where: Record<string, string>) => prisma.auditLog.count({ where: { ...failed, ...where } });
+  if (device) return (await count({ email, device })) >= MAX_FAILURES_PER_DEVICE;
+  const known = ip !== UNKNOWN_ADDRESS;
   const [pair, address, account] = await Promise.all([
-    prisma.auditLog.count({ where: { ...failed, email, ip } }),
-    prisma.auditLog.count({ where: { ...failed, ip } }),
-    prisma.auditLog.count({ where: { ...failed, email } }),
+    known ? count({ email, ip }) : 0,
+    known ? count({ ip }) : 0,
+    count({ email, device: "" }),
   ]);
   return (
     pair >= MAX_FAILURES_PER_ACCOUNT_AND_ADDRESS ||
@@ -33,11 +48,16 @@ export async function isLoginThrottled(email: string, ip: string, now = new Date
 }
 
 /**
- * The client's address: the last hop of X-Forwarded-For, which is the one our side wrote (the
- * reverse proxy appends the address it saw; `next start` without a proxy sets the socket's
- * address when the header is absent). The first hop is whatever the client claimed.
+ * The client's address, as the proxies in front saw it: each appends the address it got the
+ * request from to X-Forwarded-For, so it is the last one there that is not a trusted proxy's own.
+ * Without trusted proxies (TRUSTED_PROXIES), the header may be the client's own claim (`next start`
+ * keeps one the client sent): no address is known.
  */
-export function clientIp(headers: Headers): string {
-  const forwarded = headers.get("x-forwarded-for")?.split(",").at(-1)?.trim();
-  return forwarded || headers.get("x-real-ip") || "unknown";
+export function clientIp(
+  headers: Headers,
+  trustedProxies: readonly string[] = getEnv().TRUSTED_PROXIES,
+): string {
+  if (trustedProxies.length === 0) return UNKNOWN_ADDRESS;
+  const hops = (headers.get("x-forwarded-for") ?? "").split(",").map((hop) => hop.trim());
+  return hops.findLast((hop) => hop && !trustedProxies.includes(hop)) ?? UNKNOWN_ADDRESS;
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { createHmac } from "node:crypto";
 import { resolveAuthSecret } from "@/lib/auth/secret";
+import { UNKNOWN_ADDRESS } from "@/lib/auth/throttle";
 import { findPublishedEntry } from "@/lib/changes/find-published-entry";
 import type { TSubmitCorrectionRequest } from "@/lib/corrections/correction-schema";
 import { prisma } from "@/lib/platform/db";
@@ -39,7 +40,9 @@ export async function submitCorrection(
     prisma.correction.count({ where: { senderHash: sender, createdAt: { gte: since } } }),
     prisma.correction.count({ where: { status: "OPEN", createdAt: { gte: since } } }),
   ]);
-  if (fromSender >= MAX_PER_SENDER) return { ok: false, message: e.tooMany };
+  // Without a known address (no trusted proxy), only the cap on everyone's reports holds.
+  if (senderAddress !== UNKNOWN_ADDRESS && fromSender >= MAX_PER_SENDER)
+    return { ok: false, message: e.tooMany };
   if (open >= MAX_OPEN_PER_WINDOW) return { ok: false, message: e.busy };
   await prisma.correction.create({
     data: {
