@@ -1,4 +1,5 @@
 import { expect, test } from "./fixtures/test";
+import { events as seededEvents } from "../prisma/seed/events";
 import { STORY_LINKS } from "../prisma/seed/story-links";
 import { followListPages } from "./fixtures/list-pages";
 import { MAIN_PAGES } from "./fixtures/site";
@@ -65,4 +66,17 @@ test("a link to a source finds the page of the bibliography that shows it", asyn
   expect((await page.request.get("/sources/at/no-such-source", { maxRedirects: 0 })).headers().location).toBe(
     "/sources",
   );
+});
+
+test("an entry the story gives no source for says so where its sources would be", async ({ page }) => {
+  const unsourced = seededEvents.filter((event) => event.citations.length === 0);
+  expect(unsourced.length).toBeGreaterThan(0);
+  for (const event of unsourced) {
+    await page.goto(`/events/${event.slug}`);
+    const sources = page.getByRole("main").getByRole("region", { name: "来源" });
+    await expect(sources, event.slug).toContainText("未附来源");
+    await expect(sources.getByRole("link"), event.slug).toHaveCount(0);
+  }
+  // And the site no longer claims that every fact has one.
+  await expect(page.getByRole("contentinfo")).toContainText("暂无来源的条目标明“未附来源”");
 });

@@ -1,7 +1,7 @@
 /** Strings of the "about this site" page, in Chinese. */
 export const zhAbout = {
   title: "关于本站",
-  intro: "本站持续追踪 Mistral AI：它的模型、产品、融资、合作、人物与时间线。每条事实都链接到原始来源。",
+  intro: "本站持续追踪 Mistral AI：它的模型、产品、融资、合作、人物与时间线。事实链接到原始来源；暂无来源的条目标明“未附来源”，不会凭记忆补上。",
   howHeading: "内容从哪里来",
   how: "条目整理自公开报道。每个模型、融资轮次、合作与事件都列出引用的来源；编辑在新消息发布后补充或更正条目，发布后立即出现在页面与订阅中。",
   datesHeading: "日期与金额",

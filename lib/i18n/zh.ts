@@ -4,11 +4,11 @@ export const zh = {
   htmlLang: "zh-CN",
   site: {
     name: "Mistral AI 追踪",
-    tagline: "Mistral AI 的模型、产品、融资、合作与人物，每条事实都附来源",
+    tagline: "Mistral AI 的模型、产品、融资、合作与人物，附来源与说法状态",
     description:
-      "持续追踪 Mistral AI 的最新动向：模型、产品、融资轮次与投资方、合作伙伴、人物、营收与退出计划，以及完整时间线，每条事实均附引用来源。",
+      "持续追踪 Mistral AI 的最新动向：模型、产品、融资轮次与投资方、合作伙伴、人物、营收与退出计划，以及完整时间线，事实附引用来源；暂无来源的条目标明“未附来源”。",
     skipToContent: "跳到正文",
-    footer: "内容整理自公开报道，每条事实均链接到原始来源。",
+    footer: "内容整理自公开报道，事实链接到原始来源；暂无来源的条目标明“未附来源”。",
     feeds: "订阅",
   },
   nav: {
@@ -41,18 +41,18 @@ export const zh = {
     channels: {
       site: {
         title: "Mistral AI 追踪：最新动态",
-        description: "Mistral AI 的最新模型、产品、融资、合作与事件，每条附来源。",
+        description: "Mistral AI 的最新模型、产品、融资、合作与事件，附来源。",
       },
-      models: { title: "Mistral AI 追踪：模型", description: "Mistral AI 新发布的模型，每条附来源。" },
+      models: { title: "Mistral AI 追踪：模型", description: "Mistral AI 新发布的模型，附来源。" },
       funding: {
         title: "Mistral AI 追踪：融资",
-        description: "Mistral AI 的各轮融资：金额、估值与投资方，每条附来源。",
+        description: "Mistral AI 的各轮融资：金额、估值与投资方，附来源。",
       },
       partnerships: {
         title: "Mistral AI 追踪：合作",
-        description: "Mistral AI 与企业、云平台和政府的合作，每条附来源。",
+        description: "Mistral AI 与企业、云平台和政府的合作，附来源。",
       },
-      events: { title: "Mistral AI 追踪：事件", description: "Mistral AI 的里程碑与大事，每条附来源。" },
+      events: { title: "Mistral AI 追踪：事件", description: "Mistral AI 的里程碑与大事，附来源。" },
     },
   },
   common: {
