@@ -298,3 +298,24 @@ test("the models and funding pages offer their CSV", async ({ page }) => {
   ]);
   expect(download.suggestedFilename()).toBe("mistral-ai-funding-rounds.csv");
 });
+
+test("the data says how it may be reused: CC BY 4.0 in the footer, /about, the API, the CSV files and the feeds", async ({
+  page,
+  request,
+}) => {
+  const licence = "https://creativecommons.org/licenses/by/4.0/";
+  for (const path of ["/api/v1/models", "/api/v1/openapi.json", "/downloads/models.csv", "/feed.xml"]) {
+    const response = await request.get(path);
+    expect(response.headers()["link"], path).toContain(`<${licence}>; rel="license"`);
+  }
+  expect(await (await request.get("/feed.xml")).text()).toContain("CC BY 4.0");
+  await page.goto("/about");
+  await expect(page.getByRole("main").getByRole("link", { name: "CC BY 4.0", exact: true })).toHaveAttribute(
+    "href",
+    licence,
+  );
+  await expect(page.getByRole("contentinfo").getByRole("link", { name: /CC BY 4\.0/ })).toHaveAttribute(
+    "rel",
+    "license",
+  );
+});

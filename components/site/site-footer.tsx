@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { CHANGES_PATH } from "@/lib/changes/paths";
+import { DATA_LICENCE } from "@/lib/content/data-licence";
 import { feedPath } from "@/lib/feeds/feed-files";
 import { feedTitle, OPML_PATH } from "@/lib/feeds/feed-links";
 import { t } from "@/lib/i18n";
@@ -24,6 +25,10 @@ export function SiteFooter() {
           <Link href={CHANGES_PATH} className="underline">
             {t.changes.log.title}
           </Link>
+          {" · "}
+          <a rel="license" href={DATA_LICENCE.url} className="underline">
+            {t.site.licence}
+          </a>
         </p>
         <div className="sm:text-right">
           <p>

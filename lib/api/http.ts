@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { LICENCE_LINK_HEADER } from "@/lib/content/data-licence";
 import { named } from "@/lib/api/schema-registry";
 import { conditionalResponse, toRepresentation } from "@/lib/http/conditional-response";
 import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from "@/lib/platform/db/unavailable";
@@ -38,7 +39,8 @@ export function openDataResponse(
   return conditionalResponse(request, toRepresentation(body), {
     contentType,
     cacheControl: CACHE_CONTROL,
-    headers: { ...CORS_HEADERS, ...headers },
+    // Every open data response says how it may be reused (lib/content/data-licence.ts).
+    headers: { ...CORS_HEADERS, Link: LICENCE_LINK_HEADER, ...headers },
   });
 }
 

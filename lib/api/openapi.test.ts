@@ -44,6 +44,10 @@ describe("the OpenAPI document", () => {
     const doc = document();
     expect(doc.openapi).toBe("3.1.0");
     expect(doc.servers).toEqual([{ url: "https://tracker.example/api/v1" }]);
+    expect(doc.info.license).toEqual({
+      name: "CC BY 4.0",
+      url: "https://creativecommons.org/licenses/by/4.0/",
+    });
   });
 
   it("has a list and a by-slug path for every resource, and the CSV downloads", () => {

@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { ApiResource } from "@/lib/api/define-resource";
 import { ZApiErrorSchema } from "@/lib/api/http";
 import { API_BASE_PATH } from "@/lib/api/paths";
+import { DATA_LICENCE } from "@/lib/content/data-licence";
 import { API_RESOURCES } from "@/lib/api/resources";
 import { apiSchemas } from "@/lib/api/schema-registry";
 import { CSV_DOWNLOADS } from "@/lib/csv/downloads";
@@ -147,7 +148,10 @@ export function openApiDocument(origin: string) {
         "Read-only, published data of the tracker. Field names are camelCase, query parameters " +
         "snake_case. Money is exact: minor units as a string, the currency, and a decimal string. " +
         "Dates carry their precision and are never more precise than the source. Every entry " +
-        "carries its citations. Lists are paginated (`page`, `per_page` up to 100).",
+        "carries its citations. Lists are paginated (`page`, `per_page` up to 100). Reuse it " +
+        'freely under CC BY 4.0, crediting "Mistral AI 追踪" with a link; quoted words and the ' +
+        "linked articles remain their authors' and publishers'.",
+      license: { name: DATA_LICENCE.name, url: DATA_LICENCE.url },
     },
     servers: [{ url: origin + API_BASE_PATH }],
     tags: [

@@ -53,7 +53,7 @@ export function buildChangesFeed(
     description: channel.description,
     link: home,
     language: t.locale,
-    copyright: t.site.footer,
+    copyright: t.site.feedRights,
     // The newest change dates the feed.
     updated: changes[0] ? new Date(changes[0].at) : new Date(0),
     generator: t.site.name,

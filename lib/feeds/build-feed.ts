@@ -76,7 +76,7 @@ export function buildFeed(
     description: t.feeds.channels[scope].description,
     link: home,
     language: t.locale,
-    copyright: t.site.footer,
+    copyright: t.site.feedRights,
     updated: new Date(Math.max(0, ...entries.map((entry) => itemUpdated(entry).getTime()))),
     generator: t.site.name,
     author: { name: t.site.name, link: `${origin}/` },

@@ -6,6 +6,7 @@ import { feedCacheKinds, feedChangedAt } from "@/lib/feeds/feed-changed-at";
 import { FEED_CONTENT_TYPES } from "@/lib/feeds/feed-links";
 import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from "@/lib/platform/db/unavailable";
 import { listFeedEntries } from "@/lib/feeds/list-feed-entries";
+import { LICENCE_LINK_HEADER } from "@/lib/content/data-licence";
 import { conditionalResponse, toRepresentation, type Representation } from "@/lib/http/conditional-response";
 import { t } from "@/lib/i18n";
 import { siteOrigin } from "@/lib/site-origin";
@@ -75,7 +76,7 @@ export async function serveFeed(
     contentType,
     cacheControl: "public, max-age=0, must-revalidate",
     // Web-based feed readers fetch feeds from their own pages.
-    headers: { "Access-Control-Allow-Origin": "*" },
+    headers: { "Access-Control-Allow-Origin": "*", Link: LICENCE_LINK_HEADER },
   });
 }
 

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { PageHeader } from "@/components/site/page-header";
 import { apiResourcePath, OPENAPI_PATH } from "@/lib/api/paths";
+import { DATA_LICENCE } from "@/lib/content/data-licence";
 import { csvFileOf, csvPath } from "@/lib/csv/paths";
 import { ENTRY_FEED_KINDS } from "@/lib/feeds/entry-feed-paths";
 import { feedPath, type FeedScope } from "@/lib/feeds/feed-files";
@@ -62,6 +63,13 @@ export default function AboutPage() {
             </li>
           ))}
         </ul>
+      </Section>
+      <Section heading={t.about.licenceHeading} text={t.about.licence}>
+        <p className="mt-2">
+          <a rel="license" href={DATA_LICENCE.url} className="underline">
+            {DATA_LICENCE.name}
+          </a>
+        </p>
       </Section>
     </>
   );
