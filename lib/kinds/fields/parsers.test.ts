@@ -48,14 +48,22 @@ describe("parsePartialDate", () => {
     expect(parsePartialDate("2024-13", "MONTH")).toMatchObject({ ok: false });
   });
 
-  it("refuses other formats, a precision finer than the text, and unknown precisions", () => {
+  it("reads a date as precise as it was typed, with or without leading zeros, or in Chinese", () => {
+    const june = { ok: true, date: new Date("2025-06-01T00:00:00Z"), precision: "MONTH" };
+    expect(parsePartialDate("2025-06", "DAY")).toEqual(june);
+    expect(parsePartialDate("2025-6", "DAY")).toEqual(june);
+    expect(parsePartialDate("2025年6月", "DAY")).toEqual(june);
+    const day = { ok: true, date: new Date("2025-09-09T00:00:00Z"), precision: "DAY" };
+    expect(parsePartialDate("2025-9-9", "DAY")).toEqual(day);
+    expect(parsePartialDate("2025/09/09", "DAY")).toEqual(day);
+    expect(parsePartialDate("2025年9月9日", "DAY")).toEqual(day);
+    expect(parsePartialDate("2025年", "MONTH")).toMatchObject({ ok: true, precision: "YEAR" });
+  });
+
+  it("refuses other formats and unknown precisions", () => {
     expect(parsePartialDate("24/07/2024", "DAY")).toMatchObject({
       ok: false,
       message: expect.stringContaining("YYYY"),
-    });
-    expect(parsePartialDate("2024-07", "DAY")).toMatchObject({
-      ok: false,
-      message: expect.stringContaining("精确到日"),
     });
     expect(parsePartialDate("2024-07-01", "HOUR")).toEqual({ ok: false, message: "请选择日期精度" });
     expect(parsePartialDate("1500", "YEAR")).toMatchObject({ ok: false });
