@@ -126,3 +126,20 @@ test("script tags and SQL are stored as typed and shown as text, never run", asy
   expect(dialogs).toEqual([]);
   expect(serverErrors).toEqual([]);
 });
+
+test("a date is read as precisely as it was typed, and the form says what it understood", async ({
+  page,
+}) => {
+  const run = uniqueSlug("date");
+  await page.goto("/admin/events/new");
+  const form = entryForm(page);
+  await form.getByLabel("标题", { exact: true }).fill(`按月记录的事件 ${run}`);
+  await form.getByLabel("网址标识（slug）", { exact: true }).fill(run);
+  await form.getByLabel("类别", { exact: true }).selectOption({ label: "里程碑" });
+  // Typed as a month, with the precision left at its default (a day).
+  await form.getByLabel("日期", { exact: true }).fill("2025-6");
+  await saveEntry(page);
+  const saved = entryForm(page);
+  await expect(saved.getByLabel("日期", { exact: true })).toHaveValue("2025-06");
+  await expect(saved.getByLabel("日期精度", { exact: true })).toHaveValue("MONTH");
+});
