@@ -4,6 +4,7 @@
 import { expect, test } from "../fixtures/test";
 import {
   collectDialogs,
+  createEvent,
   collectServerErrors,
   entryForm,
   publishNow,
@@ -131,14 +132,8 @@ test("a date is read as precisely as it was typed, and the form says what it und
   page,
 }) => {
   const run = uniqueSlug("date");
-  await page.goto("/admin/events/new");
-  const form = entryForm(page);
-  await form.getByLabel("标题", { exact: true }).fill(`按月记录的事件 ${run}`);
-  await form.getByLabel("网址标识（slug）", { exact: true }).fill(run);
-  await form.getByLabel("类别", { exact: true }).selectOption({ label: "里程碑" });
   // Typed as a month, with the precision left at its default (a day).
-  await form.getByLabel("日期", { exact: true }).fill("2025-6");
-  await saveEntry(page);
+  await createEvent(page, `按月记录的事件 ${run}`, run, "2025-6");
   const saved = entryForm(page);
   await expect(saved.getByLabel("日期", { exact: true })).toHaveValue("2025-06");
   await expect(saved.getByLabel("日期精度", { exact: true })).toHaveValue("MONTH");
