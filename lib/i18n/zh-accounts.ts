@@ -122,6 +122,11 @@ export const zhAccounts = {
     USER_DISABLED: "停用用户",
     USER_ENABLED: "启用用户",
     PASSWORD_CHANGED: "修改密码",
+    TWO_FACTOR_ENABLED: "开启两步验证",
+    TWO_FACTOR_DISABLED: "关闭两步验证",
+    TWO_FACTOR_RESET: "重置两步验证",
+    RECOVERY_CODE_USED: "使用恢复码",
+    TWO_FACTOR_POLICY_CHANGED: "更改两步验证要求",
   },
   auditDetails: {
     setup: "初始化创建的第一个所有者",
@@ -130,5 +135,11 @@ export const zhAccounts = {
     passwordReset: "由他人重置",
     passwordChangedBySelf: "本人修改",
     currentPasswordWrong: "修改密码时当前密码不正确",
+    wrongCode: "两步验证码不正确",
+    wrongCodeOnDisable: "关闭两步验证时验证码不正确",
+    recoveryCodesLeft: (count: number) => `剩余 ${count} 个恢复码`,
+    resetByOwner: "由所有者重置",
+    policyOn: "要求所有编辑开启两步验证",
+    policyOff: "不再要求开启两步验证",
   },
 } as const;
