@@ -41,7 +41,7 @@ export function parseRecoveryHashes(stored: string): string[] {
  * The hashes left once `code` is used, or null when it is not one of them (wrong, or used
  * before: each code is removed when it is used, so it works once).
  */
-export function useRecoveryCode(stored: string, code: string): string[] | null {
+export function spendRecoveryCode(stored: string, code: string): string[] | null {
   const normalized = normalizeRecoveryCode(code);
   if (!normalized) return null;
   const wanted = Buffer.from(hashRecoveryCode(normalized));

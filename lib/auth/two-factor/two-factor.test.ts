@@ -1,6 +1,10 @@
 import { generateSync } from "otplib";
 import { describe, expect, it } from "vitest";
-import { newRecoveryCodes, RECOVERY_CODE_COUNT, useRecoveryCode } from "@/lib/auth/two-factor/recovery-codes";
+import {
+  newRecoveryCodes,
+  RECOVERY_CODE_COUNT,
+  spendRecoveryCode,
+} from "@/lib/auth/two-factor/recovery-codes";
 import { openSecret, sealSecret } from "@/lib/auth/two-factor/secret-box";
 import { newTotpSecret, totpUri, verifyTotpCode } from "@/lib/auth/two-factor/totp";
 
@@ -54,13 +58,13 @@ describe("recovery codes", () => {
     expect(new Set(codes).size).toBe(RECOVERY_CODE_COUNT);
     expect(hashes.join()).not.toContain(codes[0]);
     const stored = JSON.stringify(hashes);
-    const left = useRecoveryCode(stored, codes[3].toUpperCase().replace("-", " "));
+    const left = spendRecoveryCode(stored, codes[3].toUpperCase().replace("-", " "));
     expect(left).toHaveLength(RECOVERY_CODE_COUNT - 1);
     // Used once: the same code is refused against what is left.
-    expect(useRecoveryCode(JSON.stringify(left), codes[3])).toBeNull();
-    expect(useRecoveryCode(JSON.stringify(left), codes[4])).toHaveLength(RECOVERY_CODE_COUNT - 2);
-    expect(useRecoveryCode(stored, "aaaaa-aaaaa")).toBeNull();
-    expect(useRecoveryCode("not json", codes[0])).toBeNull();
+    expect(spendRecoveryCode(JSON.stringify(left), codes[3])).toBeNull();
+    expect(spendRecoveryCode(JSON.stringify(left), codes[4])).toHaveLength(RECOVERY_CODE_COUNT - 2);
+    expect(spendRecoveryCode(stored, "aaaaa-aaaaa")).toBeNull();
+    expect(spendRecoveryCode("not json", codes[0])).toBeNull();
   });
 });
 
