@@ -2,6 +2,8 @@ import { z } from "zod";
 import { t } from "@/lib/i18n";
 import { ZUserEmailSchema } from "@/lib/users/user-fields";
 
+const tf = t.accounts.twoFactor;
+
 /**
  * The login form, in either of its steps: email and password, then (for an account with
  * two-factor sign-in) the email again, the ticket the first step earned and a code. Any
@@ -11,25 +13,30 @@ import { ZUserEmailSchema } from "@/lib/users/user-fields";
 export const ZLogInRequestSchema = z
   .object({
     email: ZUserEmailSchema,
-    password: z.string().max(256, t.accounts.login.wrongCredentials).optional(),
-    ticket: z.string().max(200, t.accounts.twoFactor.ticketExpired).optional(),
-    code: z.string().trim().max(32, t.accounts.twoFactor.wrongCode).optional(),
+    password: z
+      .string({ error: t.accounts.validation.passwordRequired })
+      .max(256, t.accounts.login.wrongCredentials)
+      .optional(),
+    ticket: z.string({ error: tf.ticketExpired }).max(200, tf.ticketExpired).optional(),
+    code: z.string({ error: tf.wrongCode }).trim().max(32, tf.wrongCode).optional(),
   })
-  .superRefine((input, context) => {
-    if (input.ticket) {
-      if (!input.code)
-        context.addIssue({ code: "custom", path: ["code"], message: t.accounts.twoFactor.codeRequired });
-    } else if (!input.password) {
-      context.addIssue({
-        code: "custom",
-        path: ["password"],
-        message: t.accounts.validation.passwordRequired,
-      });
-    }
+  // Both checks run even when another field failed, so that every field's problem is named.
+  .refine((input) => Boolean(secondStep(input) || input?.password), {
+    path: ["password"],
+    message: t.accounts.validation.passwordRequired,
+    when: () => true,
+  })
+  .refine((input) => !secondStep(input) || Boolean(input?.code), {
+    path: ["code"],
+    message: tf.codeRequired,
+    when: () => true,
   })
   .transform(({ email, password, ticket, code }): TLogInCredentials =>
     ticket ? { email, ticket, code: code ?? "" } : { email, password: password ?? "" },
   );
+
+const secondStep = (input: { ticket?: unknown } | undefined) =>
+  typeof input?.ticket === "string" && input.ticket.length > 0;
 
 export type TLogInCredentials =
   { email: string; password: string } | { email: string; ticket: string; code: string };
