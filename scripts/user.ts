@@ -13,6 +13,7 @@ import { createUser, ZCreateUserRequestSchema } from "@/lib/users/create-user";
 import { disableUser } from "@/lib/users/disable-user";
 import { findUserByEmail } from "@/lib/users/find-user-by-email";
 import { resetUserPassword, ZResetUserPasswordRequestSchema } from "@/lib/users/reset-user-password";
+import { resetTwoFactor } from "@/lib/users/reset-two-factor";
 import { ZUserEmailSchema } from "@/lib/users/user-fields";
 
 const USAGE = `Usage: npm run user -- <command> [options]
@@ -20,6 +21,7 @@ const USAGE = `Usage: npm run user -- <command> [options]
   create --email <email> --name <name> --role owner|editor [password]
   reset-password --email <email> [password]
   disable --email <email>
+  reset-2fa --email <email>     turn off two-factor sign-in (a lost phone)
 
 Password: --password-stdin reads it from standard input (e.g. from a secrets manager);
 without it, you are asked for it (twice) on a terminal. --password <password> also works but
@@ -118,10 +120,21 @@ async function disable(db: PrismaClient, options: Options): Promise<void> {
   console.log(`Disabled ${user.email}; every session of theirs has ended.`);
 }
 
+async function resetTwoFactorOf(db: PrismaClient, options: Options): Promise<void> {
+  const user = await requireUserByEmail(db, options.email);
+  if (!user.twoFactor) {
+    console.log(`${user.email} does not use two-factor sign-in.`);
+    return;
+  }
+  succeeded(await resetTwoFactor(db, { userId: user.id }, CLI_ACTOR_ID));
+  console.log(`Two-factor sign-in of ${user.email} turned off; every session of theirs has ended.`);
+}
+
 const COMMANDS: Record<string, (db: PrismaClient, options: Options) => Promise<void>> = {
   create,
   "reset-password": resetPassword,
   disable,
+  "reset-2fa": resetTwoFactorOf,
 };
 
 /** Refuses to touch a database the app's migrations have not (all) been applied to. */

@@ -10,6 +10,7 @@ interface RowUser {
   name: string;
   role: Role;
   disabled: boolean;
+  twoFactor: boolean;
 }
 
 export interface UserRowActionsProps<T> {
@@ -19,6 +20,7 @@ export interface UserRowActionsProps<T> {
     disable: FormAction<T>;
     enable: FormAction<T>;
     resetPassword: FormAction<T>;
+    resetTwoFactor: FormAction<T>;
   };
   minPasswordLength: number;
 }
@@ -32,6 +34,7 @@ export function UserRowActions<T>({ user, actions, minPasswordLength }: UserRowA
       <RoleForm user={user} action={actions.changeRole} />
       <StatusForm user={user} action={user.disabled ? actions.enable : actions.disable} />
       <ResetPasswordForm user={user} action={actions.resetPassword} minPasswordLength={minPasswordLength} />
+      <ResetTwoFactorForm user={user} action={actions.resetTwoFactor} />
     </div>
   );
 }
@@ -74,6 +77,23 @@ function StatusForm<T>({ user, action }: { user: RowUser; action: FormAction<T> 
       <div>
         <SubmitButton tone="plain">{user.disabled ? s.enable : s.disable}</SubmitButton>
       </div>
+      <FormMessage state={state} />
+    </form>
+  );
+}
+
+/** Offered while the user has 2FA; stays mounted after the reset so its answer stays shown. */
+function ResetTwoFactorForm<T>({ user, action }: { user: RowUser; action: FormAction<T> }) {
+  const [state, formAction] = useActionState(action, null);
+  if (!user.twoFactor && !state) return null;
+  return (
+    <form action={formAction} className="flex flex-col gap-1">
+      <input type="hidden" name="userId" value={user.id} />
+      {user.twoFactor ? (
+        <div>
+          <SubmitButton tone="plain">{t.accounts.twoFactor.reset}</SubmitButton>
+        </div>
+      ) : null}
       <FormMessage state={state} />
     </form>
   );

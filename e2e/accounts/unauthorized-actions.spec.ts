@@ -54,6 +54,8 @@ const OWNER_ONLY = [
   "disableUserAction",
   "enableUserAction",
   "resetUserPasswordAction",
+  "resetTwoFactorAction",
+  "setTwoFactorPolicyAction",
 ].map((name) => `app/admin/_actions/users.ts#${name}`);
 
 const keyOf = (action: ServerActionInfo) => `${action.filename}#${action.exportedName}`;
@@ -81,6 +83,9 @@ function hostileFields(marker: string, editorId: string): Record<string, string>
     currentPassword: EDITOR.password,
     newPassword: password,
     newPasswordConfirmation: password,
+    code: "123456",
+    ticket: `${Date.now() + 60_000}.forged`,
+    required: "true",
   };
 }
 

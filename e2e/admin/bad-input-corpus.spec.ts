@@ -190,7 +190,8 @@ function keptInput(answer: Answer, fields: Fields): string[] {
   const values = answer.outcome.values ?? {};
   const lost: string[] = [];
   for (const [name, value] of Object.entries(defined(fields))) {
-    if (/password/i.test(name)) continue;
+    // Passwords and sign-in codes are never sent back.
+    if (/password|^code$/i.test(name)) continue;
     // A name sent once comes back as one value, sent several times as a list.
     const list = Array.isArray(value) ? value.map(decoded) : [decoded(value as string | Buffer)];
     const sent = list.length === 1 ? list[0] : list;
@@ -1506,7 +1507,30 @@ test("the account forms: a new user's name, email, role and password, signing in
         ["missing", undefined],
         ["repeated input", [user.password, user.password]],
       ]),
+      // The second step's fields, sent without a code or with bad ones.
+      ...accountCases("ticket", [
+        ["201 characters", "x".repeat(201)],
+        ["repeated input", ["a", "b"]],
+      ]),
+      ...accountCases("code", [
+        ["33 characters", "1".repeat(33)],
+        ["repeated input", ["123456", "654321"]],
+      ]),
     ]);
+    // A forged ticket with a code: refused as an expired step, never a session.
+    const forged = await post(
+      stranger,
+      logIn,
+      { email: user.email, ticket: "9999999999999.forged", code: "123456" },
+      "/admin/login",
+    );
+    log.add({
+      target: "account: sign-in",
+      payload: "forged ticket",
+      status: forged.status,
+      outcome: codeOutcome(forged),
+    });
+    expect(forged.outcome.redirect).toBeUndefined();
     const wrong = await post(stranger, logIn, { ...user, password: "wrong-password-1234" }, "/admin/login");
     log.add({
       target: "account: sign-in",

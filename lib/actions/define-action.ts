@@ -116,7 +116,7 @@ function pick(values: FormValues, names: readonly string[]): FormValues {
   return Object.fromEntries(Object.entries(values).filter(([key]) => names.includes(key)));
 }
 
-/** What may go back to the form: never a password, which the browser still holds anyway. */
+/** What may go back to the form: never a password or a sign-in code, which the browser still holds anyway. */
 function withoutSecrets(values: FormValues): FormValues {
-  return Object.fromEntries(Object.entries(values).filter(([key]) => !/password/i.test(key)));
+  return Object.fromEntries(Object.entries(values).filter(([key]) => !/password|^code$/i.test(key)));
 }

@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import { cache } from "react";
 import { auth } from "@/lib/auth/auth";
 import { prisma } from "@/lib/platform/db";
+import { isTwoFactorRequired } from "@/lib/settings/two-factor-policy";
 import type { Role } from "@/lib/generated/prisma/enums";
 
 export interface SessionUser {
@@ -10,6 +11,8 @@ export interface SessionUser {
   email: string;
   name: string;
   role: Role;
+  /** Whether the user signs in with a second factor (lib/auth/two-factor/). */
+  twoFactor: boolean;
 }
 
 /**
@@ -22,7 +25,13 @@ export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   if (!session?.userId) return null;
   const user = await prisma.user.findUnique({ where: { id: session.userId } });
   if (!user || user.disabledAt || user.sessionVersion !== session.sessionVersion) return null;
-  return { id: user.id, email: user.email, name: user.name, role: user.role };
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    role: user.role,
+    twoFactor: Boolean(user.totpEnabledAt),
+  };
 });
 
 /** Whether a role may do what `required` allows: owners may do everything editors may. */
@@ -30,10 +39,20 @@ export function hasRole(user: SessionUser, required: Role): boolean {
   return required === "EDITOR" ? user.role === "EDITOR" || user.role === "OWNER" : user.role === "OWNER";
 }
 
-/** For admin pages: the user, or off to the login page (or a 403 page for the wrong role). */
-export async function requireUser(required: Role = "EDITOR"): Promise<SessionUser> {
+/**
+ * For admin pages: the user, or off to the login page (or a 403 page for the wrong role). When
+ * owners require two-factor sign-in, a user without it is sent to set it up first; only that
+ * page itself passes `twoFactorSetup`.
+ */
+export async function requireUser(
+  required: Role = "EDITOR",
+  { twoFactorSetup = false }: { twoFactorSetup?: boolean } = {},
+): Promise<SessionUser> {
   const user = await getCurrentUser();
   if (!user) redirect("/admin/login");
+  if (!twoFactorSetup && !user.twoFactor && (await isTwoFactorRequired())) {
+    redirect("/admin/two-factor?required=1");
+  }
   if (!hasRole(user, required)) redirect("/admin?forbidden=1");
   return user;
 }

@@ -7,6 +7,7 @@ import { createFirstOwner } from "@/lib/users/create-first-owner";
 import { createUser } from "@/lib/users/create-user";
 import { disableUser } from "@/lib/users/disable-user";
 import { enableUser } from "@/lib/users/enable-user";
+import { resetTwoFactor } from "@/lib/users/reset-two-factor";
 import { resetUserPassword } from "@/lib/users/reset-user-password";
 
 // The account operations take their database, so that the command line (scripts/user.ts) runs them
@@ -24,4 +25,5 @@ export const siteAccounts = {
   enable: onSiteDb(enableUser),
   resetPassword: onSiteDb(resetUserPassword),
   changeOwnPassword: onSiteDb(changeOwnPassword),
+  resetTwoFactor: onSiteDb(resetTwoFactor),
 };

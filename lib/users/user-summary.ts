@@ -8,6 +8,8 @@ export interface UserSummary {
   role: Role;
   disabledAt: string | null;
   createdAt: string;
+  /** Whether they sign in with two factors (never the secret itself). */
+  twoFactor: boolean;
 }
 
 export function toUserSummary(user: {
@@ -17,6 +19,7 @@ export function toUserSummary(user: {
   role: Role;
   disabledAt: Date | null;
   createdAt: Date;
+  totpEnabledAt?: Date | null;
 }): UserSummary {
   return {
     id: user.id,
@@ -25,5 +28,6 @@ export function toUserSummary(user: {
     role: user.role,
     disabledAt: user.disabledAt?.toISOString() ?? null,
     createdAt: user.createdAt.toISOString(),
+    twoFactor: Boolean(user.totpEnabledAt),
   };
 }

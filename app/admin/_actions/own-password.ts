@@ -36,8 +36,11 @@ export const changeOwnPasswordAction = defineAction(
     }
     // Every session of the user has ended, this browser's too: sign it in again with the new
     // password, then redirect, so the page renders with the new session cookie (a re-render
-    // within this action's response would still read the old one from the request).
+    // within this action's response would still read the old one from the request). An account
+    // with two-factor sign-in signs in again with a code, on the login page.
     const outcome = await logIn({ email: user.email, password: input.newPassword });
-    redirect(outcome === "signed-in" ? "/admin/account?changed=1" : "/admin/login?reason=password-changed");
+    redirect(
+      outcome.kind === "signed-in" ? "/admin/account?changed=1" : "/admin/login?reason=password-changed",
+    );
   },
 );

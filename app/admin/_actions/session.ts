@@ -3,6 +3,7 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import type { ActionResult } from "@/lib/actions/action-result";
 import { definePublicAction } from "@/lib/actions/define-action";
 import { logIn } from "@/lib/auth/log-in";
 import { ZLogInRequestSchema } from "@/lib/auth/log-in-request";
@@ -16,16 +17,44 @@ import { t } from "@/lib/i18n";
  * the password never does.
  */
 export const logInAction = definePublicAction(
-  { schema: ZLogInRequestSchema, echo: ["email"], unavailableMessage: t.accounts.login.databaseUnavailable },
-  async (credentials, { values }) => {
+  {
+    schema: ZLogInRequestSchema,
+    echo: ["email", "ticket"],
+    unavailableMessage: t.accounts.login.databaseUnavailable,
+  },
+  async (credentials, { values }): Promise<ActionResult<{ ticket: string; email: string }>> => {
     const outcome = await logIn(credentials);
-    if (outcome === "throttled") {
-      return { ok: false, code: "REFUSED", message: t.accounts.login.throttled, values };
+    const tf = t.accounts.twoFactor;
+    switch (outcome.kind) {
+      case "signed-in":
+        redirect("/admin");
+      case "second-factor":
+        // The form's second step: the email and this ticket, never the password.
+        return {
+          ok: true,
+          data: { ticket: outcome.ticket, email: credentials.email },
+          message: tf.codeStepIntro,
+        };
+      case "throttled":
+        return { ok: false, code: "REFUSED", message: t.accounts.login.throttled, values };
+      case "wrong-code":
+        return {
+          ok: false,
+          code: "UNAUTHENTICATED",
+          message: tf.wrongCode,
+          fieldErrors: { code: [tf.wrongCode] },
+          values,
+        };
+      case "ticket-expired":
+        return {
+          ok: false,
+          code: "UNAUTHENTICATED",
+          message: tf.ticketExpired,
+          values: { email: credentials.email },
+        };
+      case "wrong-credentials":
+        return { ok: false, code: "UNAUTHENTICATED", message: t.accounts.login.wrongCredentials, values };
     }
-    if (outcome === "wrong-credentials") {
-      return { ok: false, code: "UNAUTHENTICATED", message: t.accounts.login.wrongCredentials, values };
-    }
-    redirect("/admin");
   },
 );
 

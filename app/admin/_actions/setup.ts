@@ -25,6 +25,6 @@ export const setUpFirstOwnerAction = definePublicAction(
     const result = await siteAccounts.createFirstOwner(input);
     if (!result.ok) return result;
     const outcome = await logIn({ email: input.email, password: input.password });
-    redirect(outcome === "signed-in" ? "/admin" : "/admin/login");
+    redirect(outcome.kind === "signed-in" ? "/admin" : "/admin/login");
   },
 );

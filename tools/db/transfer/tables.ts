@@ -50,4 +50,5 @@ export const TRANSFER_TABLES: readonly TransferTable[] = [
   { name: "corrections", delegate: (p) => as(p.correction), key: ["id"] },
   { name: "revisions", delegate: (p) => as(p.revision), key: ["id"] },
   { name: "auditLog", delegate: (p) => as(p.auditLog), key: ["id"] },
+  { name: "siteSettings", delegate: (p) => as(p.siteSetting), key: ["key"] },
 ];

@@ -6,8 +6,12 @@ import {
   createUserAction,
   disableUserAction,
   enableUserAction,
+  resetTwoFactorAction,
   resetUserPasswordAction,
+  setTwoFactorPolicyAction,
 } from "@/app/admin/_actions/users";
+import { TwoFactorPolicyForm } from "@/components/accounts/two-factor-policy-form";
+import { isTwoFactorRequired } from "@/lib/settings/two-factor-policy";
 import { requireUser } from "@/lib/auth/current-user";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password";
 import { formatTimestamp } from "@/lib/format/timestamp";
@@ -21,11 +25,12 @@ const rowActions = {
   disable: disableUserAction,
   enable: enableUserAction,
   resetPassword: resetUserPasswordAction,
+  resetTwoFactor: resetTwoFactorAction,
 };
 
 export default async function UsersPage() {
   const me = await requireUser("OWNER");
-  const users = await listUsers();
+  const [users, twoFactorRequired] = await Promise.all([listUsers(), isTwoFactorRequired()]);
   const s = t.accounts.userList;
   return (
     <div className="flex flex-col gap-6">
@@ -67,7 +72,12 @@ export default async function UsersPage() {
                 </th>
                 <td className="py-3 pe-3 break-all">{user.email}</td>
                 <td className="py-3 pe-3">{t.accounts.roles[user.role]}</td>
-                <td className="py-3 pe-3">{user.disabledAt ? s.disabled : s.enabled}</td>
+                <td className="py-3 pe-3">
+                  {user.disabledAt ? s.disabled : s.enabled}
+                  {user.twoFactor ? (
+                    <span className="block text-muted">{t.accounts.twoFactor.on}</span>
+                  ) : null}
+                </td>
                 <td className="py-3 pe-3 whitespace-nowrap">
                   <time dateTime={user.createdAt}>{formatTimestamp(user.createdAt)}</time>
                 </td>
@@ -79,6 +89,7 @@ export default async function UsersPage() {
                         name: user.name,
                         role: user.role,
                         disabled: Boolean(user.disabledAt),
+                        twoFactor: user.twoFactor,
                       }}
                       actions={rowActions}
                       minPasswordLength={MIN_PASSWORD_LENGTH}
@@ -90,6 +101,7 @@ export default async function UsersPage() {
           </tbody>
         </table>
       </div>
+      <TwoFactorPolicyForm action={setTwoFactorPolicyAction} required={twoFactorRequired} />
       <CreateUserForm action={createUserAction} minPasswordLength={MIN_PASSWORD_LENGTH} />
     </div>
   );
