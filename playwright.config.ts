@@ -60,16 +60,16 @@ export default defineConfig({
       use: { ...devices["Desktop Chrome"] },
       dependencies: ["chromium"],
     },
-    // Journeys that start app instances of their own (e2e/fixtures/app-instance.ts) on databases
-    // of their own, e.g. to take PostgreSQL away: only on PostgreSQL, independent of the rest.
     {
       // Requiring 2FA is site-wide and would send the shared accounts to set it up: this runs
-      // after the account journeys, for the few seconds it needs, and turns it off again.
+      // after every journey that signs them in, for the few seconds it needs, and turns it off again.
       name: "two-factor-policy",
       testMatch: /accounts\/two-factor-policy\.spec\.ts/,
       use: { ...devices["Desktop Chrome"] },
-      dependencies: ["accounts"],
+      dependencies: ["accounts", "admin"],
     },
+    // Journeys that start app instances of their own (e2e/fixtures/app-instance.ts) on databases
+    // of their own, e.g. to take PostgreSQL away: only on PostgreSQL, independent of the rest.
     ...(POSTGRESQL
       ? [{ name: "cluster", testMatch: /cluster\/.*\.spec\.ts/, use: { ...devices["Desktop Chrome"] } }]
       : []),
