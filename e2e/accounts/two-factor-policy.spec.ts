@@ -5,6 +5,7 @@
 import { generateSync } from "otplib";
 import { expect, test } from "../fixtures/test";
 import { createUserAsOwner, dedicatedUser, logIn, openBrowser, OWNER } from "../fixtures/auth";
+import { actionIdOf, actionOutcome, postAction } from "../fixtures/server-actions";
 
 test.use({ storageState: OWNER.storageState });
 
@@ -45,6 +46,19 @@ test("with 2FA required, a user without it is sent to set it up first", async ({
       await theirs.goto(path);
       await expect(theirs).toHaveURL(/\/admin\/two-factor\?required=1$/);
     }
+    // Nor can they act through a form they kept open, or a request of their own.
+    const saved = await actionOutcome(
+      await postAction(
+        theirs.context().request,
+        actionIdOf("app/admin/_actions/entries.ts", "saveEntryAction"),
+        {
+          fields: { _kind: "events", title: "绕过两步验证" },
+          path: "/admin/events/new",
+        },
+      ),
+    );
+    expect(saved.code).toBe("FORBIDDEN");
+    expect(saved.message).toContain("网站要求所有编辑开启两步验证");
     // Once set up, the admin is open.
     const theirSecret = (await theirs.getByTestId("totp-secret").innerText()).trim();
     const form = theirs.getByRole("form", { name: "开启两步验证" });

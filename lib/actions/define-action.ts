@@ -8,6 +8,7 @@ import {
   invalidInput,
 } from "@/lib/actions/action-result";
 import { getCurrentUser, hasRole, type SessionUser } from "@/lib/auth/current-user";
+import { isTwoFactorRequired } from "@/lib/settings/two-factor-policy";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { t } from "@/lib/i18n";
 
@@ -28,7 +29,12 @@ export interface ActionContext {
  * and in a client form: `useActionState(saveX, null)`.
  */
 export function defineAction<Schema extends z.ZodType, T>(
-  options: { role: Role; schema: Schema },
+  options: {
+    role: Role;
+    schema: Schema;
+    /** The action that sets up two-factor sign-in: open to users the policy sends there. */
+    twoFactorSetup?: boolean;
+  },
   handler: (input: z.output<Schema>, context: ActionContext) => Promise<ActionResult<T>>,
 ) {
   return composeAction<Schema, T, SessionUser>(
@@ -37,6 +43,10 @@ export function defineAction<Schema extends z.ZodType, T>(
       authorize: async (values) => {
         const user = await getCurrentUser();
         if (!user) return { ok: false, code: "UNAUTHENTICATED", message: t.actions.unauthenticated, values };
+        // As on the admin's pages (requireUser): with 2FA required, a user without it sets it up first.
+        if (!options.twoFactorSetup && !user.twoFactor && (await isTwoFactorRequired())) {
+          return { ok: false, code: "FORBIDDEN", message: t.accounts.twoFactor.required, values };
+        }
         if (!hasRole(user, options.role)) {
           return { ok: false, code: "FORBIDDEN", message: t.actions.forbidden, values };
         }

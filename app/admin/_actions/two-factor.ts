@@ -18,7 +18,7 @@ import {
  * already), so it is only refused.
  */
 export const enableTwoFactorAction = defineAction(
-  { role: "EDITOR", schema: ZEnableTwoFactorRequestSchema },
+  { role: "EDITOR", schema: ZEnableTwoFactorRequestSchema, twoFactorSetup: true },
   async (input, { user }) => enableTwoFactor(user.id, input, clientIp(await headers())),
 );
 
