@@ -37,9 +37,6 @@ const KIND_PARTS: Record<KindKey, KindParts> = {
   explainers,
 };
 
-const inKindOrder = <Part>(part: (parts: KindParts) => Part): readonly Part[] =>
-  KIND_KEYS.map((key) => part(KIND_PARTS[key]));
-
 /** Every kind the admin manages, in menu order (lib/kinds). */
 export const adminKinds = Object.fromEntries(KIND_KEYS.map((key) => [key, KIND_PARTS[key].admin])) as Record<
   KindKey,
@@ -55,7 +52,7 @@ export function findAdminKind(key: string): AdminKind | null {
 export const API_RESOURCES: readonly ApiResource[] = Object.values(KIND_PARTS).map((parts) => parts.resource);
 
 /** The kinds in the order search lists their groups. */
-export const KIND_SEARCHES: readonly KindSearch[] = inKindOrder((parts) => parts.search);
+export const KIND_SEARCHES: readonly KindSearch[] = KIND_KEYS.map((key) => KIND_PARTS[key].search);
 
 /** Every kind's CSV file, in the order the API's documentation lists them. */
 export const CSV_DOWNLOADS: readonly CsvDownload[] = Object.values(KIND_PARTS).map((parts) =>

@@ -30,7 +30,6 @@ export const ZApiSourceSchema = named(
   "Source",
   "A published source: an article, a page, a filing.",
 );
-export type TApiSource = z.infer<typeof ZApiSourceSchema>;
 
 export const resource = defineResource({
   kind: sourcesKind,
