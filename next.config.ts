@@ -8,6 +8,7 @@ import {
   STRICT_TRANSPORT_SECURITY,
 } from "./lib/http/security-headers";
 import { surrogateHeaderRules } from "./lib/http/surrogate-keys";
+import { movedEntryRedirects } from "./lib/content/moved-entries";
 
 const nextConfig: NextConfig = {
   // better-sqlite3 is a native addon: load it from node_modules, never bundle it.
@@ -39,6 +40,10 @@ const nextConfig: NextConfig = {
       },
       ...surrogateHeaderRules(),
     ];
+  },
+  // Entries whose address changed keep their old one as a permanent redirect.
+  async redirects() {
+    return movedEntryRedirects();
   },
   // Instances share cached query results only within one build (lib/platform/cache). Built once and
   // copied, they share its ID; built on each machine, they must be given the same BUILD_ID.

@@ -85,7 +85,7 @@ test("the OPML file of every feed is found from any page and lists every entry's
   // Every entry's feed, under its kind; the sitemap lists the same entries' pages.
   const entryFeeds = feedsOf(groups[3]).map((feed) => new URL(feed.xmlUrl!).pathname);
   expect(entryFeeds).toEqual(
-    expect.arrayContaining(["/organizations/mistral-ai/feed.xml", "/funding/series-b-2024/feed.xml"]),
+    expect.arrayContaining(["/organizations/mistral-ai/feed.xml", "/funding/equity-and-debt-2024/feed.xml"]),
   );
   const sitemap = await (await request.get("/sitemap.xml")).text();
   // The sitemap's entry pages (one segment under a list) are the pages those feeds follow.

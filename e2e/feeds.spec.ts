@@ -24,7 +24,12 @@ const SCOPES = [
     kinds: { model: "模型", product: "产品", round: "融资", partnership: "合作", event: "事件" },
   },
   { scope: "models", name: "模型", kinds: { model: "模型" }, pages: ["/models", "/models/mistral-large-2"] },
-  { scope: "funding", name: "融资", kinds: { round: "融资" }, pages: ["/funding", "/funding/series-b-2024"] },
+  {
+    scope: "funding",
+    name: "融资",
+    kinds: { round: "融资" },
+    pages: ["/funding", "/funding/equity-and-debt-2024"],
+  },
   {
     scope: "partnerships",
     name: "合作",

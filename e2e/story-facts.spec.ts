@@ -2,6 +2,7 @@ import { expect, test } from "./fixtures/test";
 import { events as seededEvents } from "../prisma/seed/events";
 import { STORY_LINKS } from "../prisma/seed/story-links";
 import { followListPages } from "./fixtures/list-pages";
+import { MOVED_ENTRIES } from "../lib/content/moved-entries";
 import { MAIN_PAGES } from "./fixtures/site";
 import { storyFacts } from "./fixtures/story-facts";
 
@@ -79,4 +80,22 @@ test("an entry the story gives no source for says so where its sources would be"
   }
   // And the site no longer claims that every fact has one.
   await expect(page.getByRole("contentinfo")).toContainText("暂无来源的条目标明“未附来源”");
+});
+
+test("an entry whose address named what the story never says is found at its old address too", async ({
+  page,
+}) => {
+  for (const { from, to } of MOVED_ENTRIES) {
+    const old = await page.request.get(from, { maxRedirects: 0 });
+    expect(old.status(), from).toBe(308);
+    expect(old.headers().location, from).toBe(to);
+  }
+  // A subscriber of the old feed is led to the new one; a reader lands on the page it names.
+  const feed = await page.request.get("/funding/series-b-2024/feed.xml", { maxRedirects: 0 });
+  expect(feed.headers().location).toBe("/funding/equity-and-debt-2024/feed.xml");
+  await page.goto("/partnerships/cma-cgm");
+  await expect(page).toHaveURL(/\/partnerships\/cma$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("与航运巨头 CMA 的战略合作");
+  // The A round's investor and the shipping partner are two entries, as the story tells them.
+  await expect(page.getByRole("main").getByRole("link", { name: "CMA-CGM" })).toHaveCount(0);
 });

@@ -90,7 +90,7 @@ describe("public queries on the seeded story", () => {
     const { listRounds, getRound } = await queries();
     const rounds = await listRounds();
     // The story names no stage for June 2024's round.
-    expect(rounds.map((r) => r.stage)).toEqual(["SEED", "SERIES_A", "SERIES_A_EXTENSION", "OTHER"]);
+    expect(rounds.map((r) => r.stage)).toEqual(["SEED", "SERIES_A", "SERIES_A_EXTENSION", null]);
     const seed = rounds[0];
     expect(seed.amount).toEqual({ minor: "11200000000", currency: "USD" });
     expect(seed.investors.filter((i) => i.isLead).map((i) => i.name)).toEqual([

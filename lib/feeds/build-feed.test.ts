@@ -20,7 +20,7 @@ const model: FeedEntry = {
   href: "/models/devstral",
   createdAt: "2025-06-01T00:00:00.000Z",
   updatedAt: "2025-06-03T08:30:00.000Z",
-  publishedAt: null,
+  publishedAt: "2025-06-02T09:00:00.000Z",
   citations: [
     {
       claim: "面向编码代理",
@@ -102,7 +102,7 @@ function read(format: FeedFormat, scope: FeedScope, feedEntries: readonly FeedEn
 
 describe("buildFeed, in every format", () => {
   for (const format of FEED_FORMATS) {
-    it(`${format}: stable ids, the entry's own date as published, its last edit as updated`, () => {
+    it(`${format}: stable ids, its publication here as published, its last edit as updated`, () => {
       const feed = read(format, "site", entries);
       expect(feed.title).toBe(t.feeds.channels.site.title);
       expect(feed.items.map((i) => i.id)).toEqual([
@@ -112,7 +112,9 @@ describe("buildFeed, in every format", () => {
       const [devstral] = feed.items;
       expect(devstral.link).toBe(`${origin}/models/devstral`);
       expect(decodeHtml(devstral.title)).toBe("模型：Devstral");
-      expect(new Date(devstral.published!).toISOString()).toBe(model.date.iso);
+      // When this site published it, not the model's own date (2025-05-21), which is in the text.
+      expect(new Date(devstral.published!).toISOString()).toBe(model.publishedAt);
+      expect(devstral.content).toContain("2025年5月21日");
       if (format !== "rss") {
         // RSS has no per-item updated date; Atom and JSON Feed do.
         expect(devstral.updated).toMatch(RFC_3339);
@@ -177,10 +179,13 @@ describe("buildFeed, in every format", () => {
     });
   }
 
-  it("never dates an update before the entry's own date", () => {
-    const announced: FeedEntry = { ...event, date: { iso: "2030-01-01T00:00:00.000Z", precision: "YEAR" } };
-    const [item] = read("atom", "events", [announced]).items;
-    expect(item.updated).toBe("2030-01-01T00:00:00.000Z");
+  it("never dates an update before its publication, and pads no date of the entry's own", () => {
+    const scheduled: FeedEntry = { ...event, updatedAt: "2025-05-01T00:00:00.000Z" };
+    const [item] = read("atom", "events", [scheduled]).items;
+    expect(item.updated).toBe(event.publishedAt);
+    // Published without a time (rows from before publication times): its creation, never "2025-01-01".
+    const [untimed] = read("rss", "events", [{ ...event, publishedAt: null }]).items;
+    expect(new Date(untimed.published!).toISOString()).toBe(event.createdAt);
   });
 });
 

@@ -22,11 +22,19 @@ export function feedItemId(entry: Pick<FeedEntry, "kind" | "id">): string {
 }
 
 /**
+ * When the item went out: its publication on this site. The entry's own date ("2024 年") is in
+ * its text at its precision, never padded to a day here.
+ */
+function itemPublished(entry: FeedEntry): Date {
+  return new Date(entry.publishedAt ?? entry.createdAt);
+}
+
+/**
  * When an item last changed: its last edit, so that a correction is an update, never a new
- * item. Never before the entry's own date, which stays its published date.
+ * item. Never before its publication.
  */
 function itemUpdated(entry: FeedEntry): Date {
-  return new Date(Math.max(Date.parse(entry.updatedAt), Date.parse(entry.date.iso)));
+  return new Date(Math.max(Date.parse(entry.updatedAt), itemPublished(entry).getTime()));
 }
 
 const sourceLink = (source: CitationView["source"]) =>
@@ -99,7 +107,7 @@ export function buildFeed(
       // `date` is written as Atom's <updated> and JSON's date_modified; `published` as RSS's
       // pubDate, Atom's <published> and JSON's date_published.
       date: itemUpdated(entry),
-      published: new Date(entry.date.iso),
+      published: itemPublished(entry),
       // Atom requires a term; readers show the label (RSS and JSON Feed write the name).
       category: [{ name: t.enums.kind[entry.kind], term: entry.kind.toLowerCase() }],
     });

@@ -15,9 +15,9 @@ describe("an entry's feed path", () => {
   });
 
   it("names its kind by the kind's list and a slug an entry can have, and nothing else", () => {
-    expect(parseEntryFeedPath("funding", "series-b-2024")).toMatchObject({
+    expect(parseEntryFeedPath("funding", "equity-and-debt-2024")).toMatchObject({
       kind: { key: "funding" },
-      slug: "series-b-2024",
+      slug: "equity-and-debt-2024",
     });
     expect(parseEntryFeedPath("organizations", "mistral-ai")?.kind.code).toBe("ORGANIZATION");
     for (const [list, slug] of [

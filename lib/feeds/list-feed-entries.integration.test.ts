@@ -32,9 +32,11 @@ beforeAll(async () => {
   });
   await prisma.aiModel.createMany({
     data: [
+      // Published here after the seed (a millisecond apart), in the order of their own dates.
       ...Array.from({ length: ADDED }, (_, i) => ({
         ...model(`bulk-${i}`, day(i)),
         status: "PUBLISHED" as const,
+        publishedAt: new Date(Date.now() - (ADDED - i)),
       })),
       { ...model("bulk-draft", day(ADDED)), status: "DRAFT" as const },
       {
@@ -89,11 +91,11 @@ describe("listFeedEntries", () => {
     }
   });
 
-  it("merges the kinds into the site feed, newest first", async () => {
+  it("merges the kinds into the site feed, latest published first", async () => {
     const { listFeedEntries, FEED_SIZE } = await feeds();
     const site = await listFeedEntries("site");
     expect(site).toHaveLength(FEED_SIZE);
-    // The added models are newer than the whole story, so they fill the site feed.
+    // The added models were published after the whole story, so they fill the site feed.
     expect(site[0].slug).toBe(`bulk-${ADDED - 1}`);
     const dates = site.map((entry) => entry.date.iso);
     expect(dates).toEqual([...dates].sort().reverse());
@@ -110,7 +112,9 @@ describe("feedChangedAt", () => {
   it("is the newest change of what the feed shows, the same on every render", async () => {
     const shown = await prisma.aiModel.findMany({ where: { slug: { startsWith: "bulk-" } } });
     const newest = Math.max(
-      ...shown.filter((m) => m.status === "PUBLISHED" && !m.publishedAt).map((m) => m.updatedAt.getTime()),
+      ...shown
+        .filter((m) => m.status === "PUBLISHED" && m.publishedAt! <= new Date())
+        .flatMap((m) => [m.updatedAt.getTime(), m.publishedAt!.getTime()]),
     );
     expect(await changedAt("models")).toBe(newest);
     expect(await changedAt("models")).toBe(newest);

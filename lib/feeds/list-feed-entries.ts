@@ -5,21 +5,26 @@ import { type FeedScope } from "@/lib/feeds/feed-files";
 import { FEED_SCOPE_KINDS } from "@/lib/feeds/feed-links";
 import { loadCitations } from "@/lib/kinds/sources/load-citations";
 import { loadDatedItems } from "@/lib/timeline/load-dated-items";
-import { compareTimelineItems } from "@/lib/timeline/timeline-item";
+import { compareTimelineItems, type TimelineItem } from "@/lib/timeline/timeline-item";
 
 /** Entries per feed: a reader polling daily misses none at this site's pace, and each poll stays small. */
 export const FEED_SIZE = 20;
 
+/** Latest published on this site first: news of an old event is news too. Ties by the entry's date. */
+function comparePublication(a: TimelineItem, b: TimelineItem): number {
+  return (b.publishedAt ?? "").localeCompare(a.publishedAt ?? "") || compareTimelineItems(a, b);
+}
+
 /**
- * A feed's newest published entries with their citations and other values, newest first. Each kind reads only
- * its newest FEED_SIZE rows, so a feed costs the same with ten entries or ten thousand.
+ * A feed's latest published entries with their citations and other values, latest first. Each kind
+ * reads only its latest FEED_SIZE rows, so a feed costs the same with ten entries or ten thousand.
  * Uncached: the rendered feed is what gets cached (lib/feeds/feed-response.ts).
  */
 export async function listFeedEntries(scope: FeedScope): Promise<FeedEntry[]> {
   const kinds = FEED_SCOPE_KINDS[scope];
-  const newest = (await Promise.all(kinds.map((kind) => loadDatedItems(kind, FEED_SIZE))))
+  const newest = (await Promise.all(kinds.map((kind) => loadDatedItems(kind, FEED_SIZE, "published"))))
     .flat()
-    .sort(compareTimelineItems)
+    .sort(comparePublication)
     .slice(0, FEED_SIZE);
   const idsOf = (kind: (typeof kinds)[number]) =>
     newest.filter((item) => item.kind === kind).map((item) => item.id);

@@ -47,8 +47,8 @@ describe("what the cache tier may keep", () => {
       "MODEL",
       "SOURCE",
     ]);
-    expect(surrogateKeysOf("/funding/series-b-2024/feed.xml")).toEqual(
-      surrogateKeysOf("/funding/series-b-2024"),
+    expect(surrogateKeysOf("/funding/equity-and-debt-2024/feed.xml")).toEqual(
+      surrogateKeysOf("/funding/equity-and-debt-2024"),
     );
     // A list of no kind: not found now, but a later kind of entry may fill it.
     expect(surrogateKeysOf("/nothing/here/feed.xml")).toEqual(["site", ...CONTENT_KINDS]);

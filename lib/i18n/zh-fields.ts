@@ -54,6 +54,8 @@ export const zhFields = {
   languageHelp: "ISO 639-1 两个小写字母，例如 en、fr、zh。",
   publishedOn: "发布日期",
   citations: "来源",
+  citationsHelp:
+    "说法状态按原话定，不看链接的网址或发布方：原话说某方“宣布”“表示”且未加“据……”“被视为”之类的转述时为公司确认；链接落在“传闻”上为传闻；数字带“约”或按汇率换算为估算；其余为媒体报道。",
   alternativeValues: "其他说法",
   alternativeValuesHelp:
     "来源对某个字段给出不同的值时，逐条记下，公开页面会把它们与该字段的值并列显示，不替读者取舍。只记来源原话里的说法；原文未附链接时来源留空。",

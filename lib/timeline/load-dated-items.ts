@@ -31,15 +31,28 @@ const datedSelect = {
   publishedAt: true,
 } as const;
 
+/** Newest by the entry's own date (the timeline), or newest published on this site (the feeds). */
+export type DatedOrder = "date" | "published";
+
 /**
  * One dated kind's published rows with a date, newest first (ties by title); with `take`, only the
  * newest that many. Every dated kind's table has the columns of `datedSelect` (lib/kinds/kinds.test.ts).
  */
-async function loadDatedRows(kind: DatedKind, take: number | undefined): Promise<DatedRow[]> {
+async function loadDatedRows(
+  kind: DatedKind,
+  take: number | undefined,
+  order: DatedOrder,
+): Promise<DatedRow[]> {
   const { model, title, dated } = kindOfCode(kind);
   const rows = await entryTable(prisma, model).findMany({
     where: { ...publishedWhere(), ...(dated === "when-known" && { date: { not: null } }) },
-    orderBy: [{ date: "desc" }, { [title]: "asc" }, { slug: "asc" }],
+    orderBy: [
+      // Published without a time (rows from before publication times) last, on either database.
+      ...(order === "published" ? [{ publishedAt: { sort: "desc", nulls: "last" } as const }] : []),
+      { date: "desc" },
+      { [title]: "asc" },
+      { slug: "asc" },
+    ],
     select: { ...datedSelect, [title]: true },
     take,
   });
@@ -51,8 +64,12 @@ async function loadDatedRows(kind: DatedKind, take: number | undefined): Promise
  * `take`, the database returns only the newest that many, so the cost does not grow with the
  * number of entries.
  */
-export async function loadDatedItems(kind: DatedKind, take?: number): Promise<TimelineItem[]> {
-  return (await loadDatedRows(kind, take)).flatMap((row): TimelineItem[] => {
+export async function loadDatedItems(
+  kind: DatedKind,
+  take?: number,
+  order: DatedOrder = "date",
+): Promise<TimelineItem[]> {
+  return (await loadDatedRows(kind, take, order)).flatMap((row): TimelineItem[] => {
     const date = toPartialDate(row.date, row.datePrecision);
     return date
       ? [

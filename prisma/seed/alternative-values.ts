@@ -4,8 +4,9 @@
 //
 // - Microsoft's investment: "1500 万欧元的投资" in the partnerships paragraph (the entries' own
 //   amount) and "1630 万美元的可转换投资" in the funding paragraph, linked to TechCrunch.
-// - The valuation of the June 2024 round: "估值为 60 亿美元" (the round's own) and, on the exit,
-//   "近 60 亿美元估值", with no link and no exact figure ("近").
+//
+// "近 60 亿美元估值" on the exit is the company's valuation as the story looks ahead, not another
+// value of the June 2024 round's: it stays in that paragraph's entry, not here.
 //
 // The total raised, "约 10 亿欧元……按当前汇率计算约为 10.4 亿美元", is one figure and its
 // conversion, not two claims: its entry shows both as its amount and its USD amount.
@@ -22,12 +23,4 @@ const microsoftInUsd = {
 export const alternativeValues = [
   { subject: { kind: "ROUND", slug: "microsoft-convertible-2024" }, ...microsoftInUsd },
   { subject: { kind: "PARTNERSHIP", slug: "microsoft-azure" }, ...microsoftInUsd },
-  {
-    subject: { kind: "ROUND", slug: "series-b-2024" },
-    field: "valuation",
-    value: "近 60 亿美元估值",
-    amount: null,
-    source: null,
-    note: "谈及退出之路时所说的公司估值",
-  },
 ] as const satisfies readonly SeedAlternativeValue[];

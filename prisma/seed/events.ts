@@ -12,8 +12,8 @@ function event<Slug extends string>(slug: Slug, input: EventInput) {
 }
 
 export const events = [
-  // Slug kept as published: the story names no stage for the round.
-  event("series-b-rumoured", {
+  // The story names no stage for the round (the old address redirects).
+  event("equity-and-debt-2024-rumoured", {
     title: "Mistral AI 2024 年 6 月的融资早有传闻",
     kind: "FINANCIAL",
     date: null,

@@ -11,13 +11,13 @@ import {
   writeRounds,
   writeSources,
 } from "./write";
-
-export { SEED_PUBLISHED_AT } from "./write";
+import { renameMovedEntries } from "./moved-entries";
 
 /** Idempotent: upserts by slug and replaces join rows and citations, in one transaction. */
 export async function seedDatabase(prisma: PrismaClient): Promise<void> {
   await prisma.$transaction(
     async (tx) => {
+      await renameMovedEntries(tx);
       const sourceIds = await writeSources(tx);
       const organizationIds = await writeOrganizations(tx, sourceIds);
       const personIds = await writePeople(tx, sourceIds);

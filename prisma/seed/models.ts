@@ -2,7 +2,10 @@
 // ("于 2024 年推出" → year, "于 2025 年 5 月发布" → month), never an article's day. Licence and open
 // weights only where the story says: Devstral and the free models (Mistral NeMo) under Apache 2.0,
 // Codestral under a licence that forbids commercial use; of the others it says neither, and never
-// which models are the "top models" it mentions, so they stay unstated (UNSPECIFIED, null).
+// which models are the "top models" it mentions, so they stay unstated (UNSPECIFIED, null). A
+// category only where the story says what a model is (Mistral Large 2: 主要的语言大模型); of
+// Mistral Large it says none, and "最适合编码和 STEM 任务" of Mistral Medium 3 is what it suits,
+// not what it is.
 import { inMonth, inYear } from "./dates";
 import type { SeedModel } from "./types";
 
@@ -20,7 +23,7 @@ export const models = [
   model("mistral-large", {
     name: "Mistral Large",
     family: "Mistral Large",
-    category: "GENERAL",
+    category: null,
     ...unstated,
     released: null,
     summary: "后被 Mistral Large 2 取代，后者是主要的语言大模型。",
@@ -52,7 +55,7 @@ export const models = [
   model("mistral-medium-3", {
     name: "Mistral Medium 3",
     family: "Mistral Medium",
-    category: "GENERAL",
+    category: null,
     ...unstated,
     released: inMonth("2025-05"),
     summary: "于 2025 年 5 月发布，承诺在不牺牲性能的情况下提供效率，最适合编码和 STEM 任务。",

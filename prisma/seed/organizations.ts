@@ -1,5 +1,7 @@
 // Mistral AI, its investors, partners and regulators: one row per organisation, whatever the
-// story calls it (Nvidia / NVIDIA / 英伟达; CMA-CGM / 航运巨头 CMA; Lightspeed; a16z). Country,
+// story calls it (Nvidia / NVIDIA / 英伟达; Lightspeed; a16z), named as the story names it, in its
+// language, with no gloss of ours. Where it names two it may be one (CMA-CGM and 航运巨头 CMA),
+// they stay two: nothing in the story joins them. Country,
 // headquarters and website only where the story says; descriptions say what the story says of
 // them, and cite the link the story puts on that.
 import { inYear } from "./dates";
@@ -125,23 +127,17 @@ export const organizations = [
   }),
   org("bnp-paribas", {
     name: "BNP Paribas",
-    type: "COMPANY",
+    type: "INVESTOR",
     description: seriesAInvestor,
     citations: [seriesA],
   }),
-  // "CMA-CGM" in the story's funding section, "航运巨头 CMA" (its link on cmacgm-group.com) in
-  // its partnerships.
+  // "CMA-CGM" joined the A round; "航运巨头 CMA" is a partner. The story never says they are one
+  // company (only a link's address would), so they are two entries, each named as the story does.
   org("cma-cgm", {
     name: "CMA-CGM",
-    type: "COMPANY",
-    description: "参与了 Mistral AI 的 A 轮融资。Mistral AI 与航运巨头 CMA 达成了战略合作伙伴关系。",
-    citations: [
-      seriesA,
-      {
-        source: "cma-cgm-custom-ai-solutions",
-        claim: "Mistral AI 还与……航运巨头 CMA……达成了战略合作伙伴关系",
-      },
-    ],
+    type: "INVESTOR",
+    description: seriesAInvestor,
+    citations: [seriesA],
   }),
   org("conviction", {
     name: "Conviction",
@@ -157,7 +153,7 @@ export const organizations = [
   }),
   org("salesforce", {
     name: "Salesforce",
-    type: "COMPANY",
+    type: "INVESTOR",
     description: seriesAInvestor,
     citations: [seriesA],
   }),
@@ -169,23 +165,20 @@ export const organizations = [
     description:
       "2024 年与 Mistral AI 达成协议，其中包括通过 Microsoft 的 Azure 平台分发其 AI 模型的战略合作伙伴关系以及 1500 万欧元的投资。微软在 2024 年 2 月宣布与 Mistral AI 建立合作关系，并对其进行了 1630 万美元的可转换投资，这被视为 A 轮融资的延伸。",
     citations: [
-      {
-        source: "tc-microsoft-investment",
-        claim: "微软在 2024 年 2 月宣布与 Mistral AI 建立合作关系，并对其进行了 1630 万美元的可转换投资",
-      },
+      { source: "tc-microsoft-investment", claim: "微软在 2024 年 2 月宣布与 Mistral AI 建立合作关系" },
+      { source: "tc-microsoft-investment", claim: "并对其进行了 1630 万美元的可转换投资" },
     ],
   }),
   // Series B investors.
   org("cisco", {
-    name: "Cisco",
-    nameZh: "思科",
-    type: "COMPANY",
+    name: "思科",
+    type: "INVESTOR",
     description: june2024Investor,
     citations: [june2024],
   }),
   org("ibm", {
     name: "IBM",
-    type: "COMPANY",
+    type: "INVESTOR",
     description: `参与了 Mistral AI 2024 年 6 月的融资（6 亿欧元的股权和债务），并${strategicPartner}`,
     citations: [
       june2024,
@@ -195,7 +188,7 @@ export const organizations = [
   org("nvidia", {
     name: "Nvidia",
     nameZh: "英伟达",
-    type: "COMPANY",
+    type: "INVESTOR",
     description: `与 Mistral AI 合作构建了研究模型 Mistral NeMo，并参与了 Mistral AI 2024 年 6 月的融资（6 亿欧元的股权和债务）。${campus}`,
     citations: [
       { source: "mistral-news-mistral-nemo", claim: "Mistral NeMo，该模型是与 Nvidia 合作构建的" },
@@ -204,18 +197,16 @@ export const organizations = [
     ],
   }),
   org("samsung-venture-investment", {
-    name: "Samsung Venture Investment Corporation",
-    nameZh: "三星 Venture Investment Corporation",
+    name: "三星 Venture Investment Corporation",
     type: "INVESTOR",
     description: june2024Investor,
     citations: [june2024],
   }),
   // Partners.
+  // The story says 法新社 only; its slug, an address already published, stays.
   org("afp", {
-    name: "AFP",
-    nameZh: "法新社",
-    type: "MEDIA",
-    country: "FR",
+    name: "法新社",
+    type: "OTHER",
     description:
       "2025 年 1 月与 Mistral AI 签署了一项协议，允许 Chat 查询法新社自 1983 年以来的整个文本档案。",
     citations: [
@@ -227,8 +218,7 @@ export const organizations = [
     ],
   }),
   org("french-army", {
-    name: "French Army",
-    nameZh: "法国军队",
+    name: "法国军队",
     type: "GOVERNMENT",
     country: "FR",
     description: strategicPartner,
@@ -236,18 +226,27 @@ export const organizations = [
       { source: "numerama-armee-francaise", claim: "Mistral AI 还与法国军队……达成了战略合作伙伴关系" },
     ],
   }),
-  // The story does not name it: "法国……就业机构". Its slug, an address already published (and
-  // the key a re-seed updates by), stays.
-  org("france-travail", {
-    name: "French employment agency",
-    nameZh: "法国就业机构",
-    type: "GOVERNMENT",
+  // The story does not name it, nor say whether it is public: "法国……就业机构".
+  org("french-employment-agency", {
+    name: "法国就业机构",
+    type: "OTHER",
     country: "FR",
-    description: `法国就业机构，${strategicPartner}`,
+    description: strategicPartner,
     citations: [
       {
         source: "euronews-jobseeker-agency",
         claim: "Mistral AI 还与法国军队和就业机构……达成了战略合作伙伴关系",
+      },
+    ],
+  }),
+  org("cma", {
+    name: "CMA",
+    type: "COMPANY",
+    description: `航运巨头，${strategicPartner}`,
+    citations: [
+      {
+        source: "cma-cgm-custom-ai-solutions",
+        claim: "Mistral AI 还与……航运巨头 CMA……达成了战略合作伙伴关系",
       },
     ],
   }),
@@ -265,7 +264,7 @@ export const organizations = [
   }),
   org("orange", {
     name: "Orange",
-    type: "COMPANY",
+    type: "OTHER",
     description: strategicPartner,
     citations: [
       { source: "orange-mistral-join-forces", claim: "Mistral AI 还与……Orange……达成了战略合作伙伴关系" },
@@ -273,7 +272,7 @@ export const organizations = [
   }),
   org("stellantis", {
     name: "Stellantis",
-    type: "COMPANY",
+    type: "OTHER",
     description: strategicPartner,
     citations: [
       {
@@ -298,8 +297,7 @@ export const organizations = [
   }),
   // Regulators.
   org("uk-cma", {
-    name: "Competition and Markets Authority",
-    nameZh: "英国竞争与市场管理局",
+    name: "英国竞争与市场管理局",
     type: "GOVERNMENT",
     country: "GB",
     description:
@@ -312,8 +310,7 @@ export const organizations = [
     ],
   }),
   org("european-union", {
-    name: "European Union",
-    nameZh: "欧盟",
+    name: "欧盟",
     type: "GOVERNMENT",
     description: "微软与 Mistral AI 的交易引发了欧盟的一些批评。",
     citations: [{ source: "euronews-eu-critics-microsoft-deal", claim: "然而，它也引发了欧盟的一些批评" }],

@@ -1,6 +1,7 @@
 // Partnerships. A date only where the story gives one; of most strategic partnerships the story
 // says only that they exist ("达成了战略合作伙伴关系"), and their links' addresses are not read for
-// more (no dates, no titles, no aims).
+// more (no dates, no titles, no aims). A category only where the story says what the deal is or
+// who the partner is (an army, Azure, an archive, a campus); else none (未说明).
 import { inMonth } from "./dates";
 import type { SeedPartnership } from "./types";
 
@@ -53,13 +54,13 @@ export const partnerships = [
     ],
   },
   {
-    slug: "france-travail",
+    slug: "french-employment-agency",
     title: "与法国就业机构的战略合作",
-    category: "PUBLIC_SECTOR",
+    category: null,
     date: null,
     summary: "Mistral AI 与法国就业机构达成了战略合作伙伴关系。",
     amount: null,
-    partners: ["france-travail"],
+    partners: ["french-employment-agency"],
     citations: [
       {
         source: "euronews-jobseeker-agency",
@@ -68,13 +69,13 @@ export const partnerships = [
     ],
   },
   {
-    slug: "cma-cgm",
+    slug: "cma",
     title: "与航运巨头 CMA 的战略合作",
-    category: "INDUSTRY",
+    category: null,
     date: null,
     summary: "Mistral AI 与航运巨头 CMA 达成了战略合作伙伴关系。",
     amount: null,
-    partners: ["cma-cgm"],
+    partners: ["cma"],
     citations: [
       {
         source: "cma-cgm-custom-ai-solutions",
@@ -100,7 +101,7 @@ export const partnerships = [
   {
     slug: "ibm",
     title: "与 IBM 的战略合作",
-    category: "TECHNOLOGY",
+    category: null,
     date: null,
     summary: "Mistral AI 与 IBM 达成了战略合作伙伴关系。",
     amount: null,
@@ -110,7 +111,7 @@ export const partnerships = [
   {
     slug: "orange",
     title: "与 Orange 的战略合作",
-    category: "TECHNOLOGY",
+    category: null,
     date: null,
     summary: "Mistral AI 与 Orange 达成了战略合作伙伴关系。",
     amount: null,
@@ -122,7 +123,7 @@ export const partnerships = [
   {
     slug: "stellantis",
     title: "与 Stellantis 的战略合作",
-    category: "INDUSTRY",
+    category: null,
     date: null,
     summary: "Mistral AI 与 Stellantis 达成了战略合作伙伴关系。",
     amount: null,

@@ -1,8 +1,8 @@
 // Funding rounds. Money in minor units (cents); amountUsdMinor is the USD figure the story
 // reports, never a conversion of ours. Valuations are as hedged as the story's ("当时的消息来源称",
 // "据报道"): the summaries keep its words. The A round is "仅六个月后" after June 2023. The story
-// names no stage for June 2024's round ("6 亿欧元的股权和债务"), so it has none; its slug, an
-// address already published (and the key a re-seed updates by), stays series-b-2024.
+// names no stage for June 2024's round ("6 亿欧元的股权和债务"), so it has none, nor a slug that
+// names one (its old address, series-b-2024, redirects: lib/content/moved-entries.ts).
 import { inMonth } from "./dates";
 import type { OrganizationSlug, PersonSlug, SeedInvestor, SeedRound } from "./types";
 
@@ -88,18 +88,19 @@ export const rounds = [
     summary:
       "微软在 2024 年 2 月宣布与 Mistral AI 建立合作关系，并对其进行了 1630 万美元的可转换投资，这被视为 A 轮融资的延伸，意味着估值保持不变。2024 年 Mistral AI 与 Microsoft 达成的协议包括 1500 万欧元的投资。",
     investors: [org("microsoft")],
+    // Microsoft's announcement is its own word; the rest is the story's report and reading.
     citations: [
+      { source: "tc-microsoft-investment", claim: "微软在 2024 年 2 月宣布与 Mistral AI 建立合作关系" },
       {
         source: "tc-microsoft-investment",
-        claim:
-          "微软在 2024 年 2 月宣布与 Mistral AI 建立合作关系，并对其进行了 1630 万美元的可转换投资，这被视为 A 轮融资的延伸，意味着估值保持不变",
+        claim: "并对其进行了 1630 万美元的可转换投资，这被视为 A 轮融资的延伸，意味着估值保持不变",
       },
     ],
   },
   {
-    slug: "series-b-2024",
+    slug: "equity-and-debt-2024",
     name: "股权和债务融资",
-    stage: "OTHER",
+    stage: null,
     instrument: "EQUITY_AND_DEBT",
     date: inMonth("2024-06"),
     amount: { minor: 60_000_000_000n, currency: "EUR" },

@@ -68,7 +68,7 @@ export interface SeedModel {
   slug: string;
   name: string;
   family: string;
-  category: ModelCategory;
+  category: ModelCategory | null;
   license: ModelLicense;
   licenseName: string;
   /** Null where the story does not say. */
@@ -112,7 +112,7 @@ export type SeedInvestor =
 export interface SeedRound {
   slug: string;
   name: string;
-  stage: RoundStage;
+  stage: RoundStage | null;
   instrument: Instrument;
   date: PartialDate;
   amount: SeedMoney | null;
@@ -127,7 +127,7 @@ export interface SeedRound {
 export interface SeedPartnership {
   slug: string;
   title: string;
-  category: PartnershipCategory;
+  category: PartnershipCategory | null;
   date: PartialDate | null;
   summary: string;
   amount: SeedMoney | null;

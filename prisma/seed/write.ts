@@ -19,12 +19,16 @@ import type { AlternativeSubjectKind, SeedCitation, SeedSource } from "./types";
 type Tx = Prisma.TransactionClient;
 type IdsBySlug = ReadonlyMap<string, string>;
 
-/** Publication date of entries that have no date of their own. */
-export const SEED_PUBLISHED_AT = new Date(Date.UTC(2025, 5, 1));
+const published = { status: "PUBLISHED" as const, version: 1 };
 
-function published(date: Date | null = null) {
-  return { status: "PUBLISHED" as const, publishedAt: date ?? SEED_PUBLISHED_AT, version: 1 };
-}
+/**
+ * When a seeded entry went out on this site: when the seed first wrote it (a re-seed keeps it),
+ * one time for the whole run.
+ * Never the event's own date: a feed item's date is its publication here, and an event of
+ * "2024 年" padded to 1 January would claim a day the story never gives.
+ */
+const SEEDED_AT = new Date();
+const firstPublication = () => ({ publishedAt: SEEDED_AT });
 
 function idOf(ids: IdsBySlug, slug: string, kind: string): string {
   const id = ids.get(slug);
@@ -91,11 +95,11 @@ export async function writeSources(tx: Tx): Promise<IdsBySlug> {
       language: s.language,
       publishedOn: s.publishedOn?.date ?? null,
       publishedPrecision: s.publishedOn?.precision ?? null,
-      ...published(),
+      ...published,
     };
     const row = await tx.source.upsert({
       where: { slug: s.slug },
-      create: { slug: s.slug, ...data },
+      create: { slug: s.slug, ...data, ...firstPublication() },
       update: data,
     });
     ids.set(s.slug, row.id);
@@ -116,11 +120,11 @@ export async function writeOrganizations(tx: Tx, sourceIds: IdsBySlug): Promise<
       description: o.description,
       foundedOn: o.founded?.date ?? null,
       foundedPrecision: o.founded?.precision ?? null,
-      ...published(),
+      ...published,
     };
     const row = await tx.organization.upsert({
       where: { slug: o.slug },
-      create: { slug: o.slug, ...data },
+      create: { slug: o.slug, ...data, ...firstPublication() },
       update: data,
     });
     ids.set(o.slug, row.id);
@@ -139,11 +143,11 @@ export async function writePeople(tx: Tx, sourceIds: IdsBySlug): Promise<IdsBySl
       boardMember: p.boardMember,
       background: p.background,
       position,
-      ...published(),
+      ...published,
     };
     const row = await tx.person.upsert({
       where: { slug: p.slug },
-      create: { slug: p.slug, ...data },
+      create: { slug: p.slug, ...data, ...firstPublication() },
       update: data,
     });
     ids.set(p.slug, row.id);
@@ -165,11 +169,11 @@ export async function writeModels(tx: Tx, sourceIds: IdsBySlug, organizationIds:
       date: m.released?.date ?? null,
       datePrecision: m.released?.precision ?? null,
       summary: m.summary,
-      ...published(m.released?.date),
+      ...published,
     };
     const row = await tx.aiModel.upsert({
       where: { slug: m.slug },
-      create: { slug: m.slug, ...data },
+      create: { slug: m.slug, ...data, ...firstPublication() },
       update: data,
     });
     ids.set(m.slug, row.id);
@@ -203,11 +207,11 @@ export async function writeProducts(tx: Tx, sourceIds: IdsBySlug): Promise<void>
       priceCurrency: p.price?.currency ?? null,
       pricePeriod: p.price?.period ?? null,
       position,
-      ...published(p.launched?.date),
+      ...published,
     };
     const row = await tx.product.upsert({
       where: { slug: p.slug },
-      create: { slug: p.slug, ...data },
+      create: { slug: p.slug, ...data, ...firstPublication() },
       update: data,
     });
     await replaceCitations(tx, "PRODUCT", row.id, p.citations, sourceIds);
@@ -233,11 +237,11 @@ export async function writeRounds(
       valuationMinor: r.valuation?.minor ?? null,
       valuationCurrency: r.valuation?.currency ?? null,
       summary: r.summary,
-      ...published(r.date.date),
+      ...published,
     };
     const row = await tx.fundingRound.upsert({
       where: { slug: r.slug },
-      create: { slug: r.slug, ...data },
+      create: { slug: r.slug, ...data, ...firstPublication() },
       update: data,
     });
     await tx.roundInvestor.deleteMany({ where: { roundId: row.id } });
@@ -271,11 +275,11 @@ export async function writePartnerships(
       summary: p.summary,
       amountMinor: p.amount?.minor ?? null,
       currency: p.amount?.currency ?? null,
-      ...published(p.date?.date),
+      ...published,
     };
     const row = await tx.partnership.upsert({
       where: { slug: p.slug },
-      create: { slug: p.slug, ...data },
+      create: { slug: p.slug, ...data, ...firstPublication() },
       update: data,
     });
     await tx.partnershipPartner.deleteMany({ where: { partnershipId: row.id } });
@@ -302,11 +306,11 @@ export async function writeEvents(tx: Tx, sourceIds: IdsBySlug): Promise<void> {
       amountMinor: e.amount?.minor ?? null,
       currency: e.amount?.currency ?? null,
       amountUsdMinor: e.amountUsdMinor,
-      ...published(e.date?.date),
+      ...published,
     };
     const row = await tx.event.upsert({
       where: { slug: e.slug },
-      create: { slug: e.slug, ...data },
+      create: { slug: e.slug, ...data, ...firstPublication() },
       update: data,
     });
     await replaceCitations(tx, "EVENT", row.id, e.citations, sourceIds);
@@ -316,10 +320,10 @@ export async function writeEvents(tx: Tx, sourceIds: IdsBySlug): Promise<void> {
 
 export async function writeExplainers(tx: Tx, sourceIds: IdsBySlug): Promise<void> {
   for (const [position, x] of explainers.entries()) {
-    const data = { heading: x.heading, body: x.body, position, ...published() };
+    const data = { heading: x.heading, body: x.body, position, ...published };
     const row = await tx.explainerSection.upsert({
       where: { slug: x.slug },
-      create: { slug: x.slug, ...data },
+      create: { slug: x.slug, ...data, ...firstPublication() },
       update: data,
     });
     await replaceCitations(tx, "EXPLAINER", row.id, explainerCitations(x), sourceIds);

@@ -70,7 +70,7 @@ export default async function ModelsPage(props: ListPageProps) {
                 {model.family} · <PartialDateText date={model.date} />
               </p>
               <p className="mt-2 flex flex-wrap gap-1">
-                <Badge>{t.enums.modelCategory[model.category]}</Badge>
+                {model.category ? <Badge>{t.enums.modelCategory[model.category]}</Badge> : null}
                 <Badge tone="brand">{model.licenseName || t.enums.modelLicense[model.license]}</Badge>
                 {model.openWeights ? <Badge tone="green">{t.fields.openWeights}</Badge> : null}
               </p>

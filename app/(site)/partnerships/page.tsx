@@ -33,7 +33,8 @@ export default async function PartnershipsPage(props: ListPageProps) {
               <Link href={`/partnerships/${deal.slug}`}>{deal.title}</Link>
             </h2>
             <p className="meta mt-1">
-              <PartialDateText date={deal.date} /> <Badge>{t.enums.partnershipCategory[deal.category]}</Badge>
+              <PartialDateText date={deal.date} />{" "}
+              {deal.category ? <Badge>{t.enums.partnershipCategory[deal.category]}</Badge> : null}
             </p>
             <p className="mt-1 text-sm">
               {t.fields.partners}：

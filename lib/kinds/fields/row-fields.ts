@@ -113,7 +113,7 @@ export function citationsField(subjectType: EntryKind, name = "citations"): Fiel
   return {
     name,
     label,
-    ui: { type: "citations", name, label },
+    ui: { type: "citations", name, label, help: t.fields.citationsHelp },
     schema: rowsSchema(label, CITATION_CELLS).transform((rows, ctx) => {
       const seen = new Set<string>();
       const citations: CitationValue[] = [];

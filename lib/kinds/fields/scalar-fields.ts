@@ -183,15 +183,23 @@ export function yesNoUnknownField(
   };
 }
 
+/** A select's options when the sources may say nothing of it: empty is stored as NULL, "未说明". */
+export const MAY_BE_UNSTATED = { required: false, emptyLabel: t.common.unspecified } as const;
+
 /**
  * One value of an enum, shown with its Chinese label. A value that is not in the list (a
- * tampered form) gets its own message; an optional select stores NULL when left empty.
+ * tampered form) gets its own message; an optional select stores NULL when left empty, which
+ * `emptyLabel` names where empty means the sources do not say ("未说明").
  */
 export function selectField(
   name: string,
   label: string,
   labels: Record<string, string>,
-  { required = true, column = name } = {},
+  {
+    required = true,
+    column = name,
+    emptyLabel,
+  }: { required?: boolean; column?: string; emptyLabel?: string } = {},
 ): Field<string | null> {
   const read = columnText(column);
   return {
@@ -202,6 +210,7 @@ export function selectField(
       name,
       label,
       required,
+      emptyLabel,
       options: Object.entries(labels).map(([value, optionLabel]) => ({ value, label: optionLabel })),
     },
     schema: z.preprocess(

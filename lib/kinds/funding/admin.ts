@@ -2,7 +2,13 @@ import { defineKind } from "@/lib/kinds/fields/define-kind";
 import { moneyField } from "@/lib/kinds/fields/money-field";
 import { partialDateField } from "@/lib/kinds/fields/partial-date-field";
 import { investorsField } from "@/lib/kinds/fields/row-fields";
-import { markdownField, selectField, slugField, textField } from "@/lib/kinds/fields/scalar-fields";
+import {
+  markdownField,
+  MAY_BE_UNSTATED,
+  selectField,
+  slugField,
+  textField,
+} from "@/lib/kinds/fields/scalar-fields";
 import { t } from "@/lib/i18n";
 import { funding as fundingKind } from "@/lib/kinds/funding/kind";
 
@@ -25,7 +31,7 @@ export const admin = defineKind({
   fields: [
     textField("name", l.name, { required: true }),
     slugField(),
-    selectField("stage", l.stage, t.enums.roundStage),
+    selectField("stage", l.stage, t.enums.roundStage, MAY_BE_UNSTATED),
     selectField("instrument", l.instrument, t.enums.instrument),
     date,
     amount,

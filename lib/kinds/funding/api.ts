@@ -32,7 +32,7 @@ export const resource = defineEntryResource({
   description: "Funding rounds, newest first.",
   fields: {
     name: z.string(),
-    stage: z.enum(RoundStage),
+    stage: z.enum(RoundStage).nullable().meta({ description: "Null when the sources name no stage." }),
     instrument: z.enum(Instrument),
     date: ZApiDateSchema,
     amount: ZApiMoneySchema.nullable().meta({ description: "In the currency of the round." }),

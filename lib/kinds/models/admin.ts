@@ -3,6 +3,7 @@ import { partialDateField } from "@/lib/kinds/fields/partial-date-field";
 import { referenceField, referencesField } from "@/lib/kinds/fields/reference-fields";
 import {
   markdownField,
+  MAY_BE_UNSTATED,
   selectField,
   slugField,
   textField,
@@ -19,7 +20,7 @@ export const admin = defineKind({
     textField("name", l.name, { required: true }),
     slugField(),
     textField("family", l.family, { required: true, max: 100 }),
-    selectField("category", l.category, t.enums.modelCategory),
+    selectField("category", l.category, t.enums.modelCategory, MAY_BE_UNSTATED),
     selectField("license", l.license, t.enums.modelLicense),
     textField("licenseName", l.licenseName, { max: 100 }),
     yesNoUnknownField("openWeights", l.openWeights, { help: l.openWeightsHelp }),

@@ -37,7 +37,10 @@ export const resource = defineEntryResource({
   fields: {
     name: z.string(),
     family: z.string(),
-    category: z.enum(ModelCategory),
+    category: z
+      .enum(ModelCategory)
+      .nullable()
+      .meta({ description: "Null when the sources give it no category." }),
     license: z.enum(ModelLicense),
     licenseName: z.string().meta({ description: "The licence as the source names it; may be empty." }),
     openWeights: z

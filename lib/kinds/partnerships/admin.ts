@@ -2,7 +2,13 @@ import { defineKind } from "@/lib/kinds/fields/define-kind";
 import { moneyField } from "@/lib/kinds/fields/money-field";
 import { partialDateField } from "@/lib/kinds/fields/partial-date-field";
 import { referencesField } from "@/lib/kinds/fields/reference-fields";
-import { markdownField, selectField, slugField, textField } from "@/lib/kinds/fields/scalar-fields";
+import {
+  markdownField,
+  MAY_BE_UNSTATED,
+  selectField,
+  slugField,
+  textField,
+} from "@/lib/kinds/fields/scalar-fields";
 import { t } from "@/lib/i18n";
 import { partnerships as partnershipsKind } from "@/lib/kinds/partnerships/kind";
 
@@ -17,7 +23,7 @@ export const admin = defineKind({
   fields: [
     textField("title", l.title, { required: true }),
     slugField(),
-    selectField("category", l.category, t.enums.partnershipCategory),
+    selectField("category", l.category, t.enums.partnershipCategory, MAY_BE_UNSTATED),
     date,
     markdownField("summary", l.summary),
     amount,

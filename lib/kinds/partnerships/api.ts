@@ -32,7 +32,10 @@ export const resource = defineEntryResource({
   description: "Partnerships, newest first; undated ones last.",
   fields: {
     title: z.string(),
-    category: z.enum(PartnershipCategory),
+    category: z
+      .enum(PartnershipCategory)
+      .nullable()
+      .meta({ description: "Null when the sources say only that the partnership exists." }),
     date: ZApiDateSchema.nullable(),
     summary: z.string().meta({ description: "Markdown, Chinese: what the deal is." }),
     amount: ZApiMoneySchema.nullable().meta({ description: "Money involved, when reported." }),

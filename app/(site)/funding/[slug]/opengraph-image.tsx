@@ -15,7 +15,11 @@ export default async function Image({ params }: { params: Promise<{ slug: string
     round && {
       label: t.enums.kind.ROUND,
       title: round.name,
-      line: cardLine(round.date, t.enums.roundStage[round.stage], round.amount && formatMoney(round.amount)),
+      line: cardLine(
+        round.date,
+        round.stage && t.enums.roundStage[round.stage],
+        round.amount && formatMoney(round.amount),
+      ),
     },
   );
 }

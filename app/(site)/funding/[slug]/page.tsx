@@ -1,3 +1,4 @@
+import { formatOption } from "@/lib/format/option-label";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -45,7 +46,7 @@ export default async function RoundPage({ params }: Props) {
       <FactList
         alternatives={round.alternativeValues}
         facts={[
-          { label: t.funding.round, value: t.enums.roundStage[round.stage] },
+          { label: t.funding.round, value: formatOption(t.enums.roundStage, round.stage) },
           { label: t.common.date, value: <PartialDateText date={round.date} />, field: "date" },
           { label: t.fields.amount, value: <MoneyText money={round.amount} />, field: "amount" },
           { label: t.fields.amountUsd, value: <MoneyText money={round.amountUsd} />, field: "amountUsd" },

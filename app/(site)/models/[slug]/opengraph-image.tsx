@@ -14,7 +14,7 @@ export default async function Image({ params }: { params: Promise<{ slug: string
     model && {
       label: t.enums.kind.MODEL,
       title: model.name,
-      line: cardLine(model.date, model.family, t.enums.modelCategory[model.category]),
+      line: cardLine(model.date, model.family, model.category && t.enums.modelCategory[model.category]),
     },
   );
 }

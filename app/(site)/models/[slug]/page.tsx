@@ -1,3 +1,4 @@
+import { formatOption } from "@/lib/format/option-label";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -53,7 +54,7 @@ export default async function ModelPage({ params }: Props) {
         facts={[
           { label: t.fields.family, value: model.family },
           { label: t.models.released, value: <PartialDateText date={model.date} /> },
-          { label: t.fields.category, value: t.enums.modelCategory[model.category] },
+          { label: t.fields.category, value: formatOption(t.enums.modelCategory, model.category) },
           { label: t.fields.license, value: model.licenseName || t.enums.modelLicense[model.license] },
           { label: t.fields.openWeights, value: formatYesNo(model.openWeights) },
           {

@@ -16,7 +16,7 @@ export default async function Image({ params }: { params: Promise<{ slug: string
       title: deal.title,
       line: cardLine(
         deal.date,
-        t.enums.partnershipCategory[deal.category],
+        deal.category && t.enums.partnershipCategory[deal.category],
         deal.partners.map((p) => p.name).join("、"),
       ),
     },

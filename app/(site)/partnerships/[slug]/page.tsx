@@ -1,3 +1,4 @@
+import { formatOption } from "@/lib/format/option-label";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -45,7 +46,7 @@ export default async function PartnershipPage({ params }: Props) {
             value: <InlineLinks links={deal.partners.map((o) => entryLink("ORGANIZATION", o))} />,
           },
           { label: t.common.date, value: <PartialDateText date={deal.date} />, field: "date" },
-          { label: t.fields.category, value: t.enums.partnershipCategory[deal.category] },
+          { label: t.fields.category, value: formatOption(t.enums.partnershipCategory, deal.category) },
           ...(deal.amount
             ? [{ label: t.partnerships.money, value: <MoneyText money={deal.amount} />, field: "amount" }]
             : []),
