@@ -73,11 +73,28 @@ function bibliography(item: CslItem, template: string, lang: string): string {
   return new Cite(item).format("bibliography", { format: "text", template, lang }).trim();
 }
 
+// citeproc takes a few milliseconds a reference (APA's first, a second or so to compile the
+// style), and a page is made again for every reader the cache tier does not answer: each page's
+// references are kept for the day, the most recent thousand.
+const formatted = new Map<string, FormattedCitation>();
+const FORMATTED_KEPT = 1000;
+
 /**
  * The page as GB/T 7714-2015, APA and BibTeX (biblatex's `@online`, with `urldate`), each
  * formatted by Citation.js from one CSL item: a web page by the site, in Chinese.
  */
 export function formatCitation(page: CitedWebPage): FormattedCitation {
+  const key = JSON.stringify(page);
+  let citation = formatted.get(key);
+  if (!citation) {
+    citation = formatWithCitationJs(page);
+    if (formatted.size >= FORMATTED_KEPT) formatted.delete(formatted.keys().next().value!);
+    formatted.set(key, citation);
+  }
+  return citation;
+}
+
+function formatWithCitationJs(page: CitedWebPage): FormattedCitation {
   configure();
   const undated: CslItem = {
     id: page.key,
