@@ -16,9 +16,11 @@ function rowsFor(text: string): number {
 
 /**
  * How to cite the page, in each format, folded under a summary. Plain HTML: it opens and its
- * text is selected and copied without JavaScript, and reader pages load no script for it.
+ * text is selected and copied without JavaScript, and reader pages load no script for it. Nothing
+ * when the citation could not be made.
  */
-export function CiteThis({ citation }: { citation: EntryCitation }) {
+export function CiteThis({ citation }: { citation: EntryCitation | null }) {
+  if (!citation) return null;
   const formats = [
     { id: "cite-gbt7714", label: t.cite.formats.gbt7714, text: citation.gbt7714, code: false },
     { id: "cite-apa", label: t.cite.formats.apa, text: citation.apa, code: false },

@@ -1,6 +1,6 @@
 import { Cite } from "@citation-js/core";
 import "@citation-js/plugin-bibtex";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { citeEntry } from "@/lib/citation/cite-entry";
 import { formatCitation, type CitedWebPage } from "@/lib/citation/format-citation";
 import { beijingDateParts, formatBeijingDate } from "@/lib/format/timestamp";
@@ -65,7 +65,7 @@ describe("citeEntry", () => {
     "ROUND",
     { slug: "series-a-2023", title: "A 轮融资", updatedAt: "2024-05-28T16:30:00.000Z" },
     now,
-  );
+  )!;
   const url = `${siteOrigin()}/funding/series-a-2023`;
 
   it("cites the entry's permanent URL, its last change and the day it is read, in Beijing", () => {
@@ -79,6 +79,15 @@ describe("citeEntry", () => {
 
   it("keys the BibTeX entry by kind and slug, in the characters BibTeX allows", () => {
     expect(citation.bibtex).toMatch(/^@online\{MistralTracker_funding_series_a_2023,/);
+  });
+});
+
+describe("a citation that cannot be made", () => {
+  it("is null, and logged, so the page is served without it", () => {
+    const logged = vi.spyOn(console, "error").mockImplementation(() => {});
+    expect(citeEntry("MODEL", { slug: "x", title: "X", updatedAt: "not a date" })).toBeNull();
+    expect(logged).toHaveBeenCalledWith("Citation of models/x failed:", expect.any(Error));
+    logged.mockRestore();
   });
 });
 

@@ -14,23 +14,29 @@ export interface EntryCitation extends FormattedCitation {
 
 /**
  * How to cite an entry's page: its permanent URL (SITE_URL's, as its canonical link), its title,
- * its last change, and `now` as the access date.
+ * its last change, and `now` as the access date. Null, and logged, if formatting fails: the page
+ * is still served, without its citations.
  */
 export function citeEntry(
   kind: PageKind,
   entry: { slug: string; title: string; updatedAt: string },
   now: Date = new Date(),
-): EntryCitation {
+): EntryCitation | null {
   const { key } = kindOfCode(kind);
-  return {
-    accessed: formatBeijingDate(now),
-    ...formatCitation({
-      key: `MistralTracker_${key}_${entry.slug}`.replace(/[^A-Za-z0-9_]+/g, "_"),
-      title: entry.title,
-      author: t.site.name,
-      url: `${siteOrigin()}${entryPath(kind, entry.slug)}`,
-      updated: beijingDateParts(entry.updatedAt),
-      accessed: beijingDateParts(now),
-    }),
-  };
+  try {
+    return {
+      accessed: formatBeijingDate(now),
+      ...formatCitation({
+        key: `MistralTracker_${key}_${entry.slug}`.replace(/[^A-Za-z0-9_]+/g, "_"),
+        title: entry.title,
+        author: t.site.name,
+        url: `${siteOrigin()}${entryPath(kind, entry.slug)}`,
+        updated: beijingDateParts(entry.updatedAt),
+        accessed: beijingDateParts(now),
+      }),
+    };
+  } catch (error) {
+    console.error(`Citation of ${key}/${entry.slug} failed:`, error);
+    return null;
+  }
 }
