@@ -16,3 +16,24 @@ const TIMESTAMP = new Intl.DateTimeFormat("zh-CN", {
 export function formatTimestamp(instant: Date | string): string {
   return TIMESTAMP.format(new Date(instant));
 }
+
+const BEIJING_DATE = new Intl.DateTimeFormat("en-US", {
+  year: "numeric",
+  month: "numeric",
+  day: "numeric",
+  timeZone: "Asia/Shanghai",
+});
+
+/** The calendar day an instant falls on in Beijing, as [year, month, day]. */
+export function beijingDateParts(instant: Date | string): [number, number, number] {
+  const parts = BEIJING_DATE.formatToParts(new Date(instant));
+  const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
+  return [part("year"), part("month"), part("day")];
+}
+
+/** "2026-11-29": the calendar day an instant falls on in Beijing. */
+export function formatBeijingDate(instant: Date | string): string {
+  return beijingDateParts(instant)
+    .map((n, i) => String(n).padStart(i === 0 ? 4 : 2, "0"))
+    .join("-");
+}

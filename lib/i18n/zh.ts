@@ -183,6 +183,17 @@ export const zh = {
     groupCount: (count: number) => `${count} 条`,
     showing: (shown: number, count: number) => `显示前 ${shown} 条，共 ${count} 条；添加关键词可缩小范围。`,
   },
+  cite: {
+    summary: "引用本页",
+    /** The access date in the citations is the day the page was made, which a cache may serve later. */
+    accessed: (date: string) =>
+      `以下引用中的访问日期是本页生成的日期（北京时间 ${date}）；如在其他日期阅读，请改为你的访问日期。`,
+    formats: {
+      gbt7714: "GB/T 7714-2015",
+      apa: "APA（第 7 版）",
+      bibtex: "BibTeX（biblatex）",
+    },
+  },
   actions: {
     unauthenticated: "请先登录。",
     forbidden: "你的账号没有执行此操作的权限。",

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Citations } from "@/components/site/citations";
+import { CiteThis } from "@/components/site/cite-this";
 import { EntryTools } from "@/components/site/entry-tools";
 import { FactList } from "@/components/site/fact-list";
 import { MoneyText } from "@/components/site/money-text";
@@ -10,6 +11,7 @@ import { PartialDateText } from "@/components/site/partial-date";
 import { Prose } from "@/components/site/prose";
 import { getEvent } from "@/lib/kinds/events/get-event";
 import { t } from "@/lib/i18n";
+import { citeEntry } from "@/lib/citation/cite-entry";
 import { entryMetadata } from "@/lib/seo/page-metadata";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -57,6 +59,9 @@ export default async function EventPage({ params }: Props) {
       <Prose markdown={event.summary} className="mt-6" />
       <Citations citations={event.citations} />
       <EntryTools kind="EVENT" slug={event.slug} />
+      <CiteThis
+        citation={citeEntry("EVENT", { slug: event.slug, title: event.title, updatedAt: event.updatedAt })}
+      />
     </article>
   );
 }

@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Citations } from "@/components/site/citations";
+import { CiteThis } from "@/components/site/cite-this";
 import { EntryTools } from "@/components/site/entry-tools";
 import { FactList } from "@/components/site/fact-list";
 import { InlineLinks } from "@/components/site/inline-links";
@@ -13,6 +14,7 @@ import { Prose } from "@/components/site/prose";
 import { entryPath } from "@/lib/content/paths";
 import { getRound } from "@/lib/kinds/funding/get-round";
 import { t } from "@/lib/i18n";
+import { citeEntry } from "@/lib/citation/cite-entry";
 import { entryMetadata } from "@/lib/seo/page-metadata";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -59,6 +61,9 @@ export default async function RoundPage({ params }: Props) {
       <Prose markdown={round.summary} className="mt-6" />
       <Citations citations={round.citations} />
       <EntryTools kind="ROUND" slug={round.slug} />
+      <CiteThis
+        citation={citeEntry("ROUND", { slug: round.slug, title: round.name, updatedAt: round.updatedAt })}
+      />
     </article>
   );
 }

@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Citations } from "@/components/site/citations";
+import { CiteThis } from "@/components/site/cite-this";
 import { EntryTools } from "@/components/site/entry-tools";
 import { FactList } from "@/components/site/fact-list";
 import { InlineLinks } from "@/components/site/inline-links";
@@ -18,6 +19,7 @@ import { siteOrigin } from "@/lib/site-origin";
 import { getModel } from "@/lib/kinds/models/get-model";
 import { getOrganization } from "@/lib/kinds/organizations/get-organization";
 import { modelJsonLd } from "@/lib/seo/json-ld";
+import { citeEntry } from "@/lib/citation/cite-entry";
 import { entryMetadata } from "@/lib/seo/page-metadata";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -73,6 +75,9 @@ export default async function ModelPage({ params }: Props) {
       <Prose markdown={model.summary} className="mt-6" />
       <Citations citations={model.citations} />
       <EntryTools kind="MODEL" slug={model.slug} />
+      <CiteThis
+        citation={citeEntry("MODEL", { slug: model.slug, title: model.name, updatedAt: model.updatedAt })}
+      />
     </article>
   );
 }

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Badge } from "@/components/site/badge";
 import { Citations } from "@/components/site/citations";
+import { CiteThis } from "@/components/site/cite-this";
 import { EntryTools } from "@/components/site/entry-tools";
 import { FactList } from "@/components/site/fact-list";
 import { InlineLinks } from "@/components/site/inline-links";
@@ -13,6 +14,7 @@ import { Prose } from "@/components/site/prose";
 import { entryLink } from "@/lib/content/paths";
 import { t } from "@/lib/i18n";
 import { getOrganization } from "@/lib/kinds/organizations/get-organization";
+import { citeEntry } from "@/lib/citation/cite-entry";
 import { entryMetadata } from "@/lib/seo/page-metadata";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -109,6 +111,9 @@ export default async function OrganizationPage({ params }: Props) {
 
       <Citations citations={org.citations} />
       <EntryTools kind="ORGANIZATION" slug={org.slug} />
+      <CiteThis
+        citation={citeEntry("ORGANIZATION", { slug: org.slug, title: org.name, updatedAt: org.updatedAt })}
+      />
     </article>
   );
 }

@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Citations } from "@/components/site/citations";
+import { CiteThis } from "@/components/site/cite-this";
 import { EntryTools } from "@/components/site/entry-tools";
 import { FactList } from "@/components/site/fact-list";
 import { InlineLinks } from "@/components/site/inline-links";
@@ -13,6 +14,7 @@ import { Prose } from "@/components/site/prose";
 import { entryLink } from "@/lib/content/paths";
 import { t } from "@/lib/i18n";
 import { getPartnership } from "@/lib/kinds/partnerships/get-partnership";
+import { citeEntry } from "@/lib/citation/cite-entry";
 import { entryMetadata } from "@/lib/seo/page-metadata";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -55,6 +57,9 @@ export default async function PartnershipPage({ params }: Props) {
       <Prose markdown={deal.summary} className="mt-6" />
       <Citations citations={deal.citations} />
       <EntryTools kind="PARTNERSHIP" slug={deal.slug} />
+      <CiteThis
+        citation={citeEntry("PARTNERSHIP", { slug: deal.slug, title: deal.title, updatedAt: deal.updatedAt })}
+      />
     </article>
   );
 }
