@@ -13,7 +13,16 @@ describe("the request's origin, without SITE_URL", () => {
       "x-forwarded-host": "tracker.example, proxy.internal",
       "x-forwarded-proto": "https, http",
     });
-    expect(originFromHeaders(headers)).toBe("https://tracker.example");
+    expect(originFromHeaders(headers, ["127.0.0.1"])).toBe("https://tracker.example");
+  });
+
+  it("takes no forwarded host from a client when no proxy is trusted, nor a malformed host", () => {
+    const forged = new Headers({ host: "127.0.0.1:3000", "x-forwarded-host": "evil.example" });
+    expect(originFromHeaders(forged, [])).toBe("http://127.0.0.1:3000");
+    for (const host of ["evil.example/path", "a b", "evil.example@x", "<script>"]) {
+      expect(originFromHeaders(new Headers({ host }), []), host).toBeUndefined();
+    }
+    expect(originFromHeaders(new Headers({ host: "[::1]:3000" }), [])).toBe("http://[::1]:3000");
   });
 
   it("falls back to the request URL when there is no host header", () => {

@@ -12,7 +12,7 @@ import {
   prepareDatabase,
   startAppInstance,
 } from "../fixtures/app-instance";
-import { dedicatedUser, logIn, openBrowser } from "../fixtures/auth";
+import { dedicatedUser, logIn, openBrowser, submitAndWait } from "../fixtures/auth";
 import { e2ePostgresqlUrl } from "../fixtures/e2e-database";
 
 // Ports of their own beside the shared e2e server's (E2E_PORT) and the faults journey's.
@@ -116,4 +116,35 @@ test("a form served by one instance is accepted by the other", async ({ browser 
   for (const instance of [one, two]) {
     expect((await fetchFrom(instance, `/events/${slug}`)).text).toContain(title);
   }
+});
+
+test("with no proxy to trust, a forged X-Forwarded-For is nobody's address, and the owner still gets in", async ({
+  browser,
+}) => {
+  const owner = dedicatedUser("no-proxy-owner", "OWNER");
+  await createUserFromCli(DATABASE_URL, owner);
+  // The owner's own browser signs in once before the attack.
+  const own = await openBrowser(browser, one.baseURL);
+  await logIn(own, owner);
+  await own.getByRole("button", { name: "退出登录" }).click();
+  await own.waitForURL(/\/admin\/login$/);
+
+  // The attacker claims a new address for every guess, as if behind a proxy that vouched for it.
+  const forged = (i: number) => `198.51.100.${i}`;
+  for (let i = 1; i <= 6; i++) {
+    const attacker = await openBrowser(browser, one.baseURL, forged(i));
+    await attacker.goto("/admin/login");
+    await attacker.getByLabel("邮箱").fill(owner.email);
+    await attacker.getByLabel("密码", { exact: true }).fill(`forged guess ${i}`);
+    await submitAndWait(attacker.getByRole("button", { name: "登录" }));
+    await expect(attacker.getByRole("alert")).toHaveText("邮箱或密码不正确");
+    await attacker.context().close();
+  }
+
+  // The owner signs in during the attack, and the audit log holds no address the attacker claimed.
+  await logIn(own, owner);
+  await own.goto("/admin/audit?action=LOGIN_FAILED");
+  const rows = own.getByRole("row").filter({ hasText: owner.email });
+  await expect(rows).toHaveCount(6);
+  for (let i = 1; i <= 6; i++) await expect(own.getByRole("main")).not.toContainText(forged(i));
 });
