@@ -134,10 +134,11 @@ test("with no proxy to trust, a forged X-Forwarded-For is nobody's address, and 
   for (let i = 1; i <= 6; i++) {
     const attacker = await openBrowser(browser, one.baseURL, forged(i));
     await attacker.goto("/admin/login");
-    await attacker.getByLabel("邮箱").fill(owner.email);
-    await attacker.getByLabel("密码", { exact: true }).fill(`forged guess ${i}`);
-    await submitAndWait(attacker.getByRole("button", { name: "登录" }));
-    await expect(attacker.getByRole("alert")).toHaveText("邮箱或密码不正确");
+    const form = attacker.getByRole("form", { name: "登录编辑后台" });
+    await form.getByLabel("邮箱").fill(owner.email);
+    await form.getByLabel("密码", { exact: true }).fill(`forged guess ${i}`);
+    await submitAndWait(form.getByRole("button", { name: "登录" }));
+    await expect(form.getByRole("alert")).toHaveText("邮箱或密码不正确");
     await attacker.context().close();
   }
 
