@@ -62,6 +62,9 @@ test("a conflicting amount and a confirmed source, from the admin to the page, t
   await expect(citations.getByLabel("第 1 行说法状态", { exact: true })).toHaveValue("CONFIRMED");
 
   await refused.getByLabel("第 1 行精确金额（选填）", { exact: true }).fill("1630万");
+  await expect(refused.getByLabel("第 1 行精确金额（选填）", { exact: true })).toHaveAccessibleDescription(
+    "1630 万美元 · $16.3 million",
+  );
   const adminPath = await saveEntry(page);
   await publishNow(page);
 
