@@ -6,8 +6,6 @@ import { t } from "@/lib/i18n";
 
 const e = t.admin.errors;
 
-export { CURRENCIES };
-
 export interface MoneyValue {
   minor: bigint;
   currency: string;
