@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { describedBy, FieldNotes } from "@/components/admin/field-shell";
-import { one } from "@/components/admin/field-control";
+import { one } from "@/components/admin/form-values";
 import { buttonClass, inputClass } from "@/components/admin/ui";
 import type { ActionResult } from "@/lib/actions/action-result";
 

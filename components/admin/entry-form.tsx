@@ -3,7 +3,8 @@
 import { useActionState } from "react";
 import { ErrorSummary } from "@/components/admin/error-summary";
 import { useAnswerKey } from "@/components/admin/use-answer-key";
-import { FieldControl, one } from "@/components/admin/field-control";
+import { FieldControl } from "@/components/admin/field-control";
+import { one } from "@/components/admin/form-values";
 import { describedBy, FieldShell } from "@/components/admin/field-shell";
 import type { PreviewAction } from "@/components/admin/markdown-control";
 import { buttonClass, inputClass, secondaryButtonClass } from "@/components/admin/ui";

@@ -1,7 +1,9 @@
 "use client";
 
 import { describedBy, FieldNotes, FieldShell, LabelText } from "@/components/admin/field-shell";
+import { many, one } from "@/components/admin/form-values";
 import { MarkdownControl, type PreviewAction } from "@/components/admin/markdown-control";
+import { MoneyControl } from "@/components/admin/money-control";
 import { RowsControl } from "@/components/admin/rows-control";
 import { SelectOptions } from "@/components/admin/select-options";
 import { controlClass, inputClass } from "@/components/admin/ui";
@@ -11,16 +13,7 @@ import { t } from "@/lib/i18n";
 
 const f = t.admin.form;
 
-export const one = (values: FormValues, key: string) => {
-  const value = values[key];
-  return Array.isArray(value) ? (value[0] ?? "") : (value ?? "");
-};
 const PRECISION_OPTIONS = Object.entries(f.precisionOptions).map(([value, label]) => ({ value, label }));
-
-const many = (values: FormValues, key: string) => {
-  const value = values[key];
-  return Array.isArray(value) ? value : value ? [value] : [];
-};
 
 /** One field of the generic form, drawn from its description, showing `values` and its errors. */
 export function FieldControl({
@@ -159,41 +152,7 @@ export function FieldControl({
         </fieldset>
       );
     case "money":
-      return (
-        <fieldset className="min-w-0">
-          <legend>
-            <LabelText label={label} />
-          </legend>
-          <div className="flex flex-wrap gap-2">
-            <input
-              {...aria}
-              aria-label={label}
-              name={name}
-              inputMode="decimal"
-              defaultValue={one(values, name)}
-              placeholder={f.amountPlaceholder}
-              className={`${controlClass} min-w-40 flex-1`}
-            />
-            {field.fixedCurrency ? (
-              <span className="self-center text-sm text-muted">{field.fixedCurrency}</span>
-            ) : (
-              <select
-                aria-label={`${label}${f.currency}`}
-                name={`${name}.currency`}
-                defaultValue={one(values, `${name}.currency`)}
-                className={controlClass}
-              >
-                <SelectOptions
-                  options={field.currencies.map((code) => ({ value: code, label: code }))}
-                  value={one(values, `${name}.currency`)}
-                  empty={f.currency}
-                />
-              </select>
-            )}
-          </div>
-          <FieldNotes name={name} errors={errors} help={help} />
-        </fieldset>
-      );
+      return <MoneyControl field={field} values={values} errors={errors} aria={aria} />;
     case "investors":
     case "citations":
     case "alternatives":

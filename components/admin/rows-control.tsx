@@ -12,6 +12,7 @@ import {
   type Option,
   type OptionsByKind,
 } from "@/lib/kinds/fields/field-ui";
+import { moneyEcho } from "@/lib/kinds/fields/money-echo";
 import { pickRows } from "@/lib/kinds/fields/rows";
 import { t } from "@/lib/i18n";
 
@@ -200,12 +201,22 @@ function AlternativeCells({
   const { name } = field;
   const cell = (key: string) => row.cells[key] ?? "";
   const label = (text: string) => `${f.row(index + 1)}${text}`;
+  // What the exact figure was read as, under the row, as in a money field (MoneyControl); a
+  // message only once the figure differs from what was submitted, whose refusal the field states.
+  const [target, setTarget] = useState(cell("field"));
+  const [amount, setAmount] = useState(cell("amount"));
+  const [currency, setCurrency] = useState(cell("currency"));
+  const money = field.fields.find((option) => option.value === target && option.money);
+  const echo = money ? moneyEcho(amount, money.fixedCurrency ?? currency) : null;
+  const shown = echo && (echo.ok || amount !== cell("amount")) ? echo : null;
+  const echoId = `${fieldInputId(rowInputName(name, index, "amount"))}-echo`;
   return (
     <>
       <select
         aria-label={label(f.alternativeField)}
         name={rowInputName(name, index, "field")}
         defaultValue={cell("field")}
+        onChange={(event) => setTarget(event.target.value)}
         className={controlClass}
       >
         <SelectOptions options={field.fields} value={cell("field")} empty={f.choose} />
@@ -222,6 +233,8 @@ function AlternativeCells({
         name={rowInputName(name, index, "amount")}
         inputMode="decimal"
         defaultValue={cell("amount")}
+        onChange={(event) => setAmount(event.target.value)}
+        aria-describedby={shown ? echoId : undefined}
         placeholder={f.alternativeAmount}
         className={`${controlClass} min-w-0 basis-40`}
       />
@@ -229,6 +242,7 @@ function AlternativeCells({
         aria-label={label(f.currency)}
         name={rowInputName(name, index, "currency")}
         defaultValue={cell("currency")}
+        onChange={(event) => setCurrency(event.target.value)}
         className={controlClass}
       >
         <SelectOptions
@@ -246,6 +260,13 @@ function AlternativeCells({
         placeholder={f.alternativeNote}
         className={`${controlClass} min-w-0 flex-1 basis-48`}
       />
+      <span
+        id={echoId}
+        aria-live="polite"
+        className={`order-last basis-full text-sm empty:hidden ${shown && !shown.ok ? "text-amber-800" : "text-muted"}`}
+      >
+        {shown ? (shown.ok ? shown.text : shown.message) : null}
+      </span>
     </>
   );
 }

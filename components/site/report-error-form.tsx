@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { ErrorSummary } from "@/components/admin/error-summary";
 import { useAnswerKey } from "@/components/admin/use-answer-key";
-import { one } from "@/components/admin/field-control";
+import { one } from "@/components/admin/form-values";
 import { describedBy, FieldShell } from "@/components/admin/field-shell";
 import { buttonClass, inputClass } from "@/components/admin/ui";
 import type { ActionResult } from "@/lib/actions/action-result";

@@ -46,14 +46,14 @@ test("a conflicting amount and a confirmed source, from the admin to the page, t
   await other.getByLabel("第 1 行字段", { exact: true }).selectOption({ label: "金额" });
   await other.getByLabel("第 1 行说法（按来源原话）", { exact: true }).fill("1630 万美元的可转换投资");
   // A typo in the exact figure: refused beside the field, nothing typed lost.
-  await other.getByLabel("第 1 行精确金额（选填）", { exact: true }).fill("1630万");
+  await other.getByLabel("第 1 行精确金额（选填）", { exact: true }).fill("16,30,000");
   await other.getByLabel("第 1 行币种", { exact: true }).selectOption("USD");
   await other.getByLabel("第 1 行来源", { exact: true }).selectOption({ label: report });
   await other.getByLabel("第 1 行说法状态", { exact: true }).selectOption({ label: "媒体报道" });
   await form.getByRole("button", { name: "创建", exact: true }).click();
   await expect(page.getByRole("main").getByRole("alert")).toBeVisible();
   const refused = entryForm(page).getByRole("group", { name: "其他说法" });
-  await expect(refused).toContainText("第 1 行：金额只能包含数字和小数点");
+  await expect(refused).toContainText("第 1 行：「16,30,000」的数字分组不对");
   await expect(refused.getByLabel("第 1 行说法（按来源原话）", { exact: true })).toHaveValue(
     "1630 万美元的可转换投资",
   );
@@ -61,7 +61,10 @@ test("a conflicting amount and a confirmed source, from the admin to the page, t
   const citations = entryForm(page).getByRole("group", { name: "来源" });
   await expect(citations.getByLabel("第 1 行说法状态", { exact: true })).toHaveValue("CONFIRMED");
 
-  await refused.getByLabel("第 1 行精确金额（选填）", { exact: true }).fill("16300000");
+  await refused.getByLabel("第 1 行精确金额（选填）", { exact: true }).fill("1630万");
+  await expect(refused.getByLabel("第 1 行精确金额（选填）", { exact: true })).toHaveAccessibleDescription(
+    "1630 万美元 · $16.3 million",
+  );
   const adminPath = await saveEntry(page);
   await publishNow(page);
 
@@ -76,7 +79,7 @@ test("a conflicting amount and a confirmed source, from the admin to the page, t
       .getByRole("row", { name: /^其他说法/ })
       .getByRole("cell")
       .nth(1),
-  ).toHaveText(`金额：1630 万美元的可转换投资 = 16300000 美元（${report}，媒体报道）`);
+  ).toHaveText(`金额：1630 万美元的可转换投资 = 1630 万美元（${report}，媒体报道）`);
 
   // The page: both amounts side by side, neither picked; each source with its status.
   await page.goto(`/funding/${run}`);

@@ -143,7 +143,12 @@ export const BAD_PRECISIONS: readonly Payload[] = [
   { name: "empty precision", value: "" },
 ];
 
-/** Amounts that are negative, not plain decimals, or too large. */
+/**
+ * Amounts that are negative, not amounts, ambiguous, finer than a cent, too large, or in a
+ * currency no field of the corpus is in (sent with EUR chosen, or to a field in USD). Amounts as
+ * editors write them ("1,000", "17 亿", "1.7B", full-width "９９") are amounts:
+ * lib/kinds/fields/parse-money.ts.
+ */
 export const BAD_AMOUNTS: readonly Payload[] = [
   { name: "negative", value: "-5" },
   { name: "negative cents", value: "-0.01" },
@@ -151,11 +156,20 @@ export const BAD_AMOUNTS: readonly Payload[] = [
   { name: "Infinity", value: "Infinity" },
   { name: "NaN", value: "NaN" },
   { name: "hexadecimal", value: "0x10" },
-  { name: "grouped", value: "1,000" },
+  { name: "grouped by twos", value: "1,70,000" },
+  { name: "mixed grouping", value: "1 700,000" },
+  { name: "four digits after a comma", value: "1,7000" },
+  { name: "comma that may group or be decimal", value: "1,500 Md€" },
   { name: "17 digits", value: "99999999999999999" },
   { name: "40 digits", value: "9".repeat(40) },
   { name: "three decimals", value: "12.345" },
-  { name: "full-width digits", value: "９９" },
+  { name: "below a cent once scaled", value: "1.123456789123 亿" },
+  { name: "too large once scaled", value: "100000 万亿" },
+  { name: "range", value: "1-2 亿" },
+  { name: "approximation", value: "约 5 亿" },
+  { name: "unknown unit", value: "5 lakh" },
+  { name: "another currency", value: "£5" },
+  { name: "two currencies", value: "$5 欧元" },
   { name: "markup", value: `<b data-corpus>5</b>` },
 ];
 

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { parseAdminDateTime } from "@/lib/admin/admin-time";
 import { REASON_MAX } from "@/lib/admin/change-reason";
+import { CONFIRM_INPUT } from "@/lib/admin/change-confirmation";
 import { CONTROL_CHARACTERS } from "@/lib/format/control-characters";
 import { adminKinds } from "@/lib/admin/kinds";
 import { t } from "@/lib/i18n";
@@ -20,7 +21,8 @@ const optionalVersion = z
 
 /**
  * A form of any kind: the kind's own fields, and the form's own inputs, named with a leading
- * underscore so no field can clash with them: `_kind`, `_id` (absent to create), `_version`.
+ * underscore so no field can clash with them: `_kind`, `_id` (absent to create), `_version`,
+ * and the boxes that confirm a change (`_confirm`).
  */
 export const ZSaveEntrySchema = z
   .looseObject({
@@ -43,6 +45,16 @@ export const ZSaveEntrySchema = z
       .max(REASON_MAX, { error: t.admin.errors.tooLong(t.admin.form.reason, REASON_MAX), abort: true })
       .refine((v) => !CONTROL_CHARACTERS.test(v), { error: t.admin.errors.control(t.admin.form.reason) })
       .optional(),
+    /** The fields whose change the editor confirmed: a ticked box each, its value the field's name. */
+    [CONFIRM_INPUT]: z
+      .union([
+        z
+          .string()
+          .max(64)
+          .transform((name) => [name]),
+        z.array(z.string().max(64)).max(100),
+      ])
+      .optional(),
   })
   .transform((raw, ctx) => {
     const kind = adminKinds[raw._kind as keyof typeof adminKinds];
@@ -58,6 +70,7 @@ export const ZSaveEntrySchema = z
       version: raw._overwrite ?? raw._version,
       input: parsed.data,
       reason: raw._reason || undefined,
+      confirmed: raw[CONFIRM_INPUT] ?? [],
     };
   });
 

@@ -332,6 +332,70 @@ describe("admin operations", () => {
     });
   });
 
+  it("asks to confirm an amount ten times the stored one or a tenth, and saves it once confirmed", async () => {
+    const { funding, saveEntry, listEntries, parseListQuery } = await ops();
+    const form = {
+      name: "D 轮估值核对",
+      slug: "series-d-tenfold",
+      stage: "OTHER",
+      instrument: "EQUITY",
+      date: "2025-10",
+      "date.precision": "MONTH",
+      amount: "1.7B",
+      "amount.currency": "EUR",
+      valuation: "11,7 Md€",
+    };
+    const created = await saveEntry(
+      funding,
+      { id: null, version: null, input: funding.schema.parse(form) },
+      db.editorId,
+    );
+    const id = created.ok ? created.data.id : "";
+    expect(await db.prisma.fundingRound.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      amountMinor: 170_000_000_000n,
+      currency: "EUR",
+      valuationMinor: 1_170_000_000_000n,
+      valuationCurrency: "EUR",
+    });
+    // The admin's list reads the amount as readers do.
+    const listed = await listEntries(funding, parseListQuery(funding, { q: "估值核对" }));
+    expect(listed.items[0].cells).toContain("17 亿欧元");
+
+    // A zero lost: refused beside the field, nothing written.
+    const input = funding.schema.parse({ ...form, valuation: "1170000000", "valuation.currency": "EUR" });
+    const refused = await saveEntry(funding, { id, version: 1, input }, db.editorId);
+    expect(refused).toEqual({
+      ok: false,
+      code: "INVALID",
+      fieldErrors: {
+        valuation: [
+          "与原值相差 10 倍以上：原为 117 亿欧元，现为 11.7 亿欧元。确认无误请勾选下方的确认框后再保存。",
+        ],
+      },
+      confirm: ["valuation"],
+    });
+    expect(await revisionsOf(id)).toHaveLength(1);
+    // A change of less than ten times, or in another currency, is the editor's own.
+    const small = funding.schema.parse({ ...form, valuation: "12 Md€" });
+    expect(await saveEntry(funding, { id, version: 1, input: small }, db.editorId)).toMatchObject({
+      ok: true,
+    });
+    const confirmed = await saveEntry(
+      funding,
+      {
+        id,
+        version: 2,
+        input: funding.schema.parse({ ...form, valuation: "1.2 Md€" }),
+        confirmed: ["valuation"],
+      },
+      db.editorId,
+    );
+    expect(confirmed).toMatchObject({ ok: true, data: { version: 3 } });
+    expect((await db.prisma.fundingRound.findUniqueOrThrow({ where: { id } })).valuationMinor).toBe(
+      120_000_000_000n,
+    );
+  });
+
   it("lists entries newest change first, searching any case and Chinese", async () => {
     const { funding, models, listEntries, parseListQuery } = await ops();
     const rounds = await listEntries(funding, parseListQuery(funding, { q: "测试" }));

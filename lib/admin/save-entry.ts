@@ -12,6 +12,8 @@ import {
   versionedChange,
 } from "@/lib/admin/versioned-change";
 import { isPublished } from "@/lib/content/published";
+import type { Snapshot } from "@/lib/kinds/fields/field";
+import { toJsonSafe } from "@/lib/kinds/fields/snapshot";
 import { t } from "@/lib/i18n";
 import { prisma } from "@/lib/platform/db";
 import type { RevisionAction } from "@/lib/generated/prisma/enums";
@@ -25,21 +27,42 @@ export interface WriteRequest {
   input: Record<string, unknown>;
   /** The editor's note of why (修改说明), shown with the change in the public change log. */
   reason?: string;
+  /** The fields whose change the editor confirmed (Field.confirmChange). */
+  confirmed?: readonly string[];
 }
 
 /**
  * Creates an entry (as a draft) or updates it from the editor's form. A change to an entry
- * readers see needs its reason: it goes to the public change log with it.
+ * readers see needs its reason: it goes to the public change log with it. A change a field asks
+ * to be confirmed (a money figure ten times the stored one) needs its box ticked; until then the
+ * save is refused with the message beside the field, naming the fields that wait (`confirm`).
  */
 export async function saveEntry(
   kind: AdminKind,
   request: WriteRequest,
   authorId: string,
 ): Promise<OperationResult> {
-  if (request.id && !request.reason) {
+  if (request.id) {
     const current = await entryTable(prisma, kind.model).findUnique({ where: { id: request.id } });
-    if (current && isPublished(current)) {
-      return { ok: false, code: "INVALID", fieldErrors: { [REASON_INPUT]: [t.admin.form.reasonRequired] } };
+    if (current) {
+      const fieldErrors: Record<string, string[]> = {};
+      if (!request.reason && isPublished(current)) fieldErrors[REASON_INPUT] = [t.admin.form.reasonRequired];
+      const stored = toJsonSafe(current) as Snapshot;
+      const confirm: string[] = [];
+      for (const field of kind.fields) {
+        if (request.confirmed?.includes(field.name)) continue;
+        const message = field.confirmChange?.(stored, request.input[field.name]);
+        if (message) {
+          fieldErrors[field.name] = [message];
+          confirm.push(field.name);
+        }
+      }
+      if (Object.keys(fieldErrors).length > 0) {
+        // With what the other checks find, so that one more save does it.
+        for (const [name, messages] of Object.entries(await checkInput(kind, request.input, request.id)))
+          (fieldErrors[name] ??= []).push(...messages);
+        return { ok: false, code: "INVALID", fieldErrors, ...(confirm.length ? { confirm } : {}) };
+      }
     }
   }
   return writeEntry(kind, request, request.id ? "UPDATE" : "CREATE", authorId);

@@ -1,10 +1,12 @@
 import type { ActionResult, FormValues } from "@/lib/actions/action-result";
+import { CONFIRM_ASKED } from "@/lib/admin/change-confirmation";
 import type { OperationResult } from "@/lib/admin/operation-result";
 import { t } from "@/lib/i18n";
 
 /**
  * An operation's refusal as the form's answer: the submitted values always come back so the
- * form keeps them; a conflict also brings the version now saved, for an explicit "save anyway".
+ * form keeps them; a conflict also brings the version now saved, for an explicit "save anyway",
+ * and a change that waits for confirmation the fields whose box to draw.
  */
 export function toActionFailure(
   result: Exclude<OperationResult<unknown>, { ok: true }>,
@@ -17,7 +19,7 @@ export function toActionFailure(
         code: "INVALID",
         message: result.message ?? t.actions.invalid,
         fieldErrors: result.fieldErrors,
-        values,
+        values: result.confirm ? { ...values, [CONFIRM_ASKED]: result.confirm } : values,
       };
     case "CONFLICT":
       return {

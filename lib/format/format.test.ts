@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { formatPartialDate, partialDateAttribute, truncateToPrecision } from "@/lib/format/date";
-import { formatMoney, formatMoneyExact, sumMoney } from "@/lib/format/money";
+import {
+  formatMoney,
+  formatMoneyEnglish,
+  formatMoneyExact,
+  formatMoneyPrecise,
+  sumMoney,
+} from "@/lib/format/money";
 
 describe("formatPartialDate", () => {
   it("shows only the precision the source gives", () => {
@@ -44,6 +50,31 @@ describe("formatMoney", () => {
   it("formats the exact figure without floating-point loss", () => {
     expect(formatMoneyExact({ minor: "900719925474099312", currency: "USD" })).toBe(
       "US$9,007,199,254,740,993.12",
+    );
+  });
+
+  it("says when the Chinese amount is rounded, with the exact figure", () => {
+    expect(formatMoneyPrecise({ minor: "170000000000", currency: "EUR" })).toBe("17 亿欧元");
+    expect(formatMoneyPrecise({ minor: "1499", currency: "USD" })).toBe("14.99 美元");
+    expect(formatMoneyPrecise({ minor: "123456789000", currency: "EUR" })).toBe(
+      "约 12.35 亿欧元（€1,234,567,890.00）",
+    );
+    expect(formatMoneyPrecise({ minor: "1630015000", currency: "USD" })).toBe(
+      "约 1630.02 万美元（US$16,300,150.00）",
+    );
+  });
+
+  it("writes the amount in English, exactly", () => {
+    expect(formatMoneyEnglish({ minor: "170000000000", currency: "EUR" })).toBe("€1.7 billion");
+    expect(formatMoneyEnglish({ minor: "1170000000000", currency: "EUR" })).toBe("€11.7 billion");
+    expect(formatMoneyEnglish({ minor: "1630000000", currency: "USD" })).toBe("$16.3 million");
+    expect(formatMoneyEnglish({ minor: "150000000000000", currency: "CNY" })).toBe("CN¥1.5 trillion");
+    expect(formatMoneyEnglish({ minor: "123456789000", currency: "EUR" })).toBe("€1,234,567,890");
+    expect(formatMoneyEnglish({ minor: "150000", currency: "GBP" })).toBe("£1,500");
+    expect(formatMoneyEnglish({ minor: "1499", currency: "USD" })).toBe("$14.99");
+    expect(formatMoneyEnglish({ minor: "1490", currency: "USD" })).toBe("$14.90");
+    expect(formatMoneyEnglish({ minor: "900719925474099312", currency: "USD" })).toBe(
+      "$9,007,199,254,740,993.12",
     );
   });
 

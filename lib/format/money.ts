@@ -64,6 +64,55 @@ export function formatMoney(money: Money): string {
   return `${divideToDecimal(minor, 100n, 2)} ${currencyName.trim()}`;
 }
 
+/** Whether `formatMoney` shows the amount exactly, with nothing rounded away. */
+function formatsExactly(minor: bigint): boolean {
+  const absUnits = (minor < 0n ? -minor : minor) / 100n;
+  const unit = CHINESE_UNITS.find((u) => absUnits >= u.size);
+  // Two decimals of a unit of 万 or 亿 are steps of 100 or 10^6 units, i.e. unit.size minor units.
+  return unit ? minor % unit.size === 0n : true;
+}
+
+/**
+ * The Chinese amount when it is exact ("17 亿欧元"), or the rounded one with the exact figure
+ * ("约 12.35 亿欧元（€1,234,567,890.00）"): for texts that must tell every change, such as the
+ * change log and the admin's lists, where two amounts must never read the same.
+ */
+export function formatMoneyPrecise(money: Money): string {
+  return formatsExactly(toMinor(money))
+    ? formatMoney(money)
+    : `约 ${formatMoney(money)}（${formatMoneyExact(money)}）`;
+}
+
+const ENGLISH_SCALES: Array<{ size: bigint; name: string }> = [
+  { size: 10n ** 12n, name: "trillion" },
+  { size: 10n ** 9n, name: "billion" },
+  { size: 10n ** 6n, name: "million" },
+];
+
+/**
+ * The amount as English writes it, exactly: "€1.7 billion", "$15 million", "€14.99"; a figure
+ * that takes more than three decimals of a million or a billion is written in full
+ * ("€1,234,567,890").
+ */
+export function formatMoneyEnglish(money: Money): string {
+  const minor = toMinor(money);
+  const absUnits = (minor < 0n ? -minor : minor) / 100n;
+  const format = (decimal: string, minimumFractionDigits = 0) =>
+    new Intl.NumberFormat("en", {
+      style: "currency",
+      currency: money.currency,
+      minimumFractionDigits,
+      maximumFractionDigits: 20,
+    }).format(decimal as `${number}`);
+  const scale = ENGLISH_SCALES.find((s) => absUnits >= s.size);
+  if (scale) {
+    const decimal = divideToDecimal(minor, scale.size * 100n, 3);
+    // Exact at three decimals: the rounded figure times the scale is the amount.
+    if (minor % (scale.size / 10n) === 0n) return `${format(decimal)} ${scale.name}`;
+  }
+  return format(divideToDecimal(minor, 100n, 2), minor % 100n === 0n ? 0 : 2);
+}
+
 /** The exact figure with grouping, e.g. "US$112,000,000.00". */
 export function formatMoneyExact(money: Money, locale = "zh-CN"): string {
   const decimal = divideToDecimal(toMinor(money), 100n, 2);

@@ -55,8 +55,10 @@ export const zhAdmin = {
     datePlaceholder: "YYYY-MM-DD、YYYY-MM 或 YYYY",
     precision: "精度",
     precisionOptions: { DAY: "精确到日", MONTH: "精确到月", YEAR: "精确到年" } as Record<string, string>,
-    amountPlaceholder: "例如 112000000 或 14.99",
+    amountPlaceholder: "例如 17 亿、1.7B、11,7 Md€ 或 14.99",
     currency: "币种",
+    /** The checkbox beside a money field whose new value is 10 times the old one or a tenth. */
+    confirmChange: (label: string) => `确认${label}的改动无误`,
     addRow: "添加一行",
     removeRow: "移除",
     moveUp: "上移",
@@ -182,10 +184,31 @@ export const zhAdmin = {
     dateImpossible: (text: string) => `不存在的日期：${text}`,
     dateYear: "年份应在 1900 到 2999 之间",
     datePrecisionMissing: "请选择日期精度",
-    amountFormat: "金额只能包含数字和小数点，例如 112000000 或 14.99",
-    amountNegative: "金额不能为负数",
-    amountDecimals: "金额最多保留两位小数",
-    amountTooLarge: "金额过大",
+    /** Why a typed amount is refused (lib/kinds/fields/parse-money.ts); each case its own words. */
+    amount: {
+      format: "无法识别这个金额。可以写成 1700000000、1,700,000,000、17 亿、1.7B、€1.7bn、11,7 Md€ 或 14.99",
+      unknownWord: (word: string) =>
+        `无法识别「${word}」。单位可写 万、亿、k、m、bn、Md 等，币种可写 $、€、£、¥、USD、EUR、美元、欧元 等`,
+      negative: "金额不能为负数",
+      exponent: "金额不能用科学计数法（如 1e9），请写成 10 亿、1bn 或 1000000000",
+      range: "金额应是一个确切的数，不能是范围；来源给出的其他数字可记在「其他说法」中",
+      approximate: "金额应是确切的数，不能带「约」「超过」之类的词；来源的原话可记在「其他说法」中",
+      decimals: "金额最多精确到分：按单位换算后最多两位小数",
+      tooLarge: "金额过大",
+      grouping: (number: string) =>
+        `「${number}」的数字分组不对：分隔符之间应为三位数字，例如 1,700,000 或 1 700 000`,
+      mixedGrouping: (number: string) => `「${number}」混用了不同的分组符号，请只用一种，例如 1,700,000`,
+      commaDigits: (number: string) =>
+        `「${number}」中逗号后的位数不对：作千位分隔时后面应为三位数字，作小数点时应为一到两位`,
+      ambiguousComma: (number: string, grouped: string, decimal: string) =>
+        `「${number}」中的逗号既可能是千位分隔（${grouped}），也可能是法文的小数点（${decimal}）：请写成 ${grouped} 或 ${decimal}`,
+      currencyConflict: (written: string, chosen: string) =>
+        `金额写的是${written}，与所选币种${chosen}不符：请改正金额或币种`,
+      currencyAmbiguous: (symbol: string, options: string) => `「${symbol}」既可指${options}：请在币种中选择`,
+      currencyTwice: (first: string, second: string) => `金额里写了两种币种：${first}和${second}`,
+      tenfold: (before: string, after: string) =>
+        `与原值相差 10 倍以上：原为 ${before}，现为 ${after}。确认无误请勾选下方的确认框后再保存。`,
+    },
     currency: "请选择币种",
     pricePeriodWithoutPrice: "填写计费周期时也请填写价格",
     referenceMissing: "所选条目不存在（可能已被删除），请重新选择",

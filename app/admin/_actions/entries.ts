@@ -24,8 +24,8 @@ import { renderMarkdown } from "@/lib/markdown";
 
 export const saveEntryAction = defineAction(
   { role: "EDITOR", schema: ZSaveEntrySchema },
-  async ({ kind, id, version, input, reason }, { user, values }): Promise<ActionResult> => {
-    const result = await saveEntry(kind, { id, version, input, reason }, user.id);
+  async ({ kind, id, version, input, reason, confirmed }, { user, values }): Promise<ActionResult> => {
+    const result = await saveEntry(kind, { id, version, input, reason, confirmed }, user.id);
     if (!result.ok) return toActionFailure(result, values);
     redirect(`/admin/${kind.key}/${result.data.id}?${id ? "saved" : "created"}=1`);
   },

@@ -185,10 +185,26 @@ describe("kind schemas", () => {
       ],
     });
     expect(errorsOf(funding.schema, { ...base, amount: "-5" }).amount).toEqual(["金额不能为负数"]);
-    expect(errorsOf(funding.schema, { ...base, amount: "abc" }).amount?.[0]).toContain("只能包含数字");
-    expect(errorsOf(funding.schema, { ...base, amount: "1e9" }).amount?.[0]).toContain("只能包含数字");
-    expect(errorsOf(funding.schema, { ...base, amount: "12.345" }).amount).toEqual(["金额最多保留两位小数"]);
+    expect(errorsOf(funding.schema, { ...base, amount: "abc" }).amount?.[0]).toContain("无法识别「abc」");
+    expect(errorsOf(funding.schema, { ...base, amount: "1e9" }).amount?.[0]).toContain("科学计数法");
+    expect(errorsOf(funding.schema, { ...base, amount: "12.345" }).amount?.[0]).toContain("最多两位小数");
     expect(errorsOf(funding.schema, { ...base, "amount.currency": "" }).amount).toEqual(["请选择币种"]);
+    // As people write amounts; a currency in the text fills an empty choice, never contradicts one.
+    expect(
+      funding.schema.parse({
+        ...base,
+        amount: "1.7B",
+        valuation: "11,7 Md€",
+        "valuation.currency": "",
+      }),
+    ).toMatchObject({
+      amount: { minor: 170_000_000_000n, currency: "EUR" },
+      valuation: { minor: 1_170_000_000_000n, currency: "EUR" },
+    });
+    expect(errorsOf(funding.schema, { ...base, valuation: "1.7B" }).valuation).toEqual(["请选择币种"]);
+    expect(errorsOf(funding.schema, { ...base, amountUsd: "€5" }).amountUsd).toEqual([
+      "金额写的是「€」，与所选币种美元（USD）不符：请改正金额或币种",
+    ]);
     expect(errorsOf(funding.schema, { ...base, "investors.3.ref": "organization:org-a" }).investors).toEqual([
       "第 4 行与前面的行重复",
     ]);

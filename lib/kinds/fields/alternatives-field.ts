@@ -1,11 +1,10 @@
 import type { Field } from "@/lib/kinds/fields/field";
-import { CURRENCIES } from "@/lib/kinds/fields/money-field";
-import { formatAmount, parseAmount } from "@/lib/kinds/fields/parse-money";
+import { CURRENCIES, formatAmount, parseMoney } from "@/lib/kinds/fields/parse-money";
 import { parseStatusCell, rowsSchema, statusValue } from "@/lib/kinds/fields/row-cells";
 import { pickRows, rowsToValues } from "@/lib/kinds/fields/rows";
 import { type ClaimStatus, claimStatusLabel } from "@/lib/claims/claim-status";
 import { CONTROL_CHARACTERS } from "@/lib/format/control-characters";
-import { currencyName } from "@/lib/format/money";
+import { currencyName, formatMoneyPrecise } from "@/lib/format/money";
 import { t } from "@/lib/i18n";
 import type { EntryKind } from "@/lib/kinds";
 
@@ -34,6 +33,14 @@ interface AlternativeValueRow extends Omit<AlternativeValueInput, "amountMinor">
 }
 
 const CELLS = ["field", "value", "amount", "currency", "source", "status", "note"] as const;
+
+/** A row's exact figure as the change log and history tell it: "1630 万美元". */
+function describeAmount(amount: string, currency: string): string {
+  const money = parseMoney(amount, currency);
+  return money.ok
+    ? formatMoneyPrecise({ minor: money.minor.toString(), currency: money.currency })
+    : `${amount} ${currencyName(currency)}`;
+}
 // The cells an editor fills; a row with nothing else than a status is a blank row.
 const CONTENT_CELLS = CELLS.filter((cell) => cell !== "status");
 
@@ -101,11 +108,9 @@ export function alternativeValuesField(
         if (row.amount !== "" && target) {
           if (target.ui.type !== "money") refuse(e.rowAmountNotMoney(n, target.label));
           else {
-            const amount = parseAmount(row.amount);
-            currency = fixedCurrencyOf(target) ?? row.currency;
+            const amount = parseMoney(row.amount, fixedCurrencyOf(target) ?? row.currency);
             if (!amount.ok) refuse(`${f.row(n)}：${amount.message}`);
-            else amountMinor = amount.minor;
-            if (!(CURRENCIES as readonly string[]).includes(currency)) refuse(`${f.row(n)}：${e.currency}`);
+            else [amountMinor, currency] = [amount.minor, amount.currency];
           }
         }
         if (!valid || status === null) return;
@@ -178,7 +183,7 @@ export function alternativeValuesField(
         .filter((row) => row.value)
         .map((row) => {
           const fieldLabel = byName.get(String(row.field))?.label ?? String(row.field);
-          const amount = row.amount ? ` = ${row.amount} ${currencyName(String(row.currency))}` : "";
+          const amount = row.amount ? ` = ${describeAmount(String(row.amount), String(row.currency))}` : "";
           // A source readers cannot see is not named, as the public pages show no link for it.
           const source = (row.source ? names("sources", String(row.source)) : null) ?? t.claims.noSource;
           const note = row.note ? `；${row.note}` : "";

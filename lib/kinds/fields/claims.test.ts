@@ -79,8 +79,9 @@ describe("other values of a fact (其他说法)", () => {
       ...alternative(0, {
         field: "amount",
         value: "1630 万美元的可转换投资",
-        amount: "16300000",
-        currency: "USD",
+        // As the source writes it; its "$" chooses the currency.
+        amount: "$16.3 million",
+        currency: "",
         source: "src-tc",
         status: "REPORTED",
         note: "",
@@ -144,9 +145,12 @@ describe("other values of a fact (其他说法)", () => {
       "第 1 行：说法（按来源原话）不能超过 300 个字符",
     ]);
     expect(errors({ ...ok, amount: "1e7", currency: "USD" })).toEqual([
-      "第 1 行：金额只能包含数字和小数点，例如 112000000 或 14.99",
+      "第 1 行：金额不能用科学计数法（如 1e9），请写成 10 亿、1bn 或 1000000000",
     ]);
     expect(errors({ ...ok, amount: "16300000" })).toEqual(["第 1 行：请选择币种"]);
+    expect(errors({ ...ok, amount: "€16.3m", currency: "USD" })).toEqual([
+      "第 1 行：金额写的是「€」，与所选币种美元（USD）不符：请改正金额或币种",
+    ]);
     expect(errors({ ...ok, field: "date", amount: "1", currency: "USD" })).toEqual([
       "第 1 行：日期不是金额，不能填写精确金额",
     ]);
@@ -199,7 +203,7 @@ describe("other values of a fact (其他说法)", () => {
       { amountMinor: null, sourceId: null, note: "退出" },
     ]);
     expect(field.describe(values, () => "TechCrunch")).toBe(
-      "金额：1630 万美元的可转换投资 = 16300000 美元（TechCrunch，媒体报道）；估值：近 60 亿美元估值（未附来源，媒体报道；退出）",
+      "金额：1630 万美元的可转换投资 = 1630 万美元（TechCrunch，媒体报道）；估值：近 60 亿美元估值（未附来源，媒体报道；退出）",
     );
     expect(
       field.referencedIds!(funding.schema.parse({ ...round, ...values }).alternativeValues as never),

@@ -44,6 +44,11 @@ export interface Field<T = unknown> {
   referencedIds?(value: T): { target: KindKey; ids: string[] }[];
   /** Entries of the owning kind that refer to `targetId` through this field. */
   findReferrers?(db: Db, owner: OwnerTable, target: KindKey, targetId: string): Promise<string[]>;
+  /**
+   * Asked of an edit, against the entry as stored (its row as JSON): why this new value needs the
+   * editor's explicit confirmation (a money figure ten times the old one, or a tenth), or null.
+   */
+  confirmChange?(stored: Snapshot, value: T): string | null;
   /** One line of text for the history's differences and the preview. */
   describe(values: FormValues, names: NameLookup): string;
 }

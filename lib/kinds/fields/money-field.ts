@@ -1,13 +1,10 @@
 import { z } from "zod";
 import { type Field, text } from "@/lib/kinds/fields/field";
-import { formatAmount, parseAmount } from "@/lib/kinds/fields/parse-money";
-import { currencyName } from "@/lib/format/money";
+import { CURRENCIES, formatAmount, parseMoney } from "@/lib/kinds/fields/parse-money";
+import { currencyName, formatMoneyPrecise } from "@/lib/format/money";
 import { t } from "@/lib/i18n";
 
 const e = t.admin.errors;
-
-/** Currencies the sources use; ISO 4217 codes. */
-export const CURRENCIES = ["USD", "EUR", "GBP", "CNY", "CHF", "JPY"] as const;
 
 export interface MoneyValue {
   minor: bigint;
@@ -23,8 +20,19 @@ interface MoneyOptions {
 }
 
 /**
- * An exact amount typed as plain decimal units ("112000000", "14.99") in `name` and its
- * currency in `name.currency`; stored as BigInt minor units. Empty means no amount.
+ * Whether a new amount is ten times the old one or more, or a tenth or less: a zero too many or
+ * too few, or a unit misread. Zero is no figure to compare with (a free product), so never.
+ */
+export function changesTenfold(before: bigint, after: bigint): boolean {
+  if (before <= 0n || after <= 0n) return false;
+  return after >= before * 10n || after * 10n <= before;
+}
+
+/**
+ * An exact amount typed as people write it ("1700000000", "17 亿", "1.7B", "11,7 Md€": see
+ * parseMoney) in `name` and its currency in `name.currency` (which a currency in the text may
+ * fill); stored as BigInt minor units. Empty means no amount. An edit that makes the stored
+ * amount ten times larger or smaller waits for the editor's confirmation.
  */
 export function moneyField(name: string, label: string, options: MoneyOptions): Field<MoneyValue | null> {
   const { minorColumn, currencyColumn, fixedCurrency } = options;
@@ -43,17 +51,12 @@ export function moneyField(name: string, label: string, options: MoneyOptions): 
       )
       .transform((raw, ctx) => {
         if (raw.value.trim() === "") return null;
-        const amount = parseAmount(raw.value);
-        if (!amount.ok) {
-          ctx.addIssue({ code: "custom", message: amount.message });
+        const money = parseMoney(raw.value, fixedCurrency ?? raw.currency);
+        if (!money.ok) {
+          ctx.addIssue({ code: "custom", message: money.message });
           return null;
         }
-        const currency = fixedCurrency ?? raw.currency;
-        if (!(CURRENCIES as readonly string[]).includes(currency)) {
-          ctx.addIssue({ code: "custom", message: e.currency });
-          return null;
-        }
-        return { minor: amount.minor, currency };
+        return { minor: money.minor, currency: money.currency };
       }),
     pick: (values) => ({ value: values[name], currency: fixedCurrency ?? values[currencyKey] }),
     toValues: (snapshot) => {
@@ -67,9 +70,28 @@ export function moneyField(name: string, label: string, options: MoneyOptions): 
       [minorColumn]: value?.minor ?? null,
       ...(currencyColumn ? { [currencyColumn]: value?.currency ?? null } : {}),
     }),
+    confirmChange: (stored, value) => {
+      const minor = stored[minorColumn];
+      const currency = currencyColumn ? stored[currencyColumn] : fixedCurrency;
+      if (!value || (typeof minor !== "string" && typeof minor !== "bigint") || currency !== value.currency) {
+        return null;
+      }
+      const before = { minor: String(minor), currency: value.currency };
+      return changesTenfold(BigInt(minor), value.minor)
+        ? e.amount.tenfold(
+            formatMoneyPrecise(before),
+            formatMoneyPrecise({ minor: value.minor.toString(), currency: value.currency }),
+          )
+        : null;
+    },
     describe: (values) => {
       const amount = text(values[name]);
-      return amount ? `${amount} ${currencyName(text(values[currencyKey]))}` : "";
+      if (!amount) return "";
+      const currency = fixedCurrency ?? text(values[currencyKey]);
+      const money = parseMoney(amount, currency);
+      return money.ok
+        ? formatMoneyPrecise({ minor: money.minor.toString(), currency: money.currency })
+        : `${amount} ${currencyName(currency)}`;
     },
   };
 }
