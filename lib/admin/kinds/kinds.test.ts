@@ -66,7 +66,9 @@ describe("kind schemas", () => {
     const errors = errorsOf(models.schema, {});
     expect(errors.name).toEqual(["请填写名称"]);
     expect(errors.slug).toEqual(["请填写网址标识（slug）"]);
-    expect(errors.category).toEqual(["请选择类别"]);
+    // A category the sources may not state is left empty: 未说明.
+    expect(errors.category).toBeUndefined();
+    expect(models.schema.parse({ ...validModel, category: "" }).category).toBeNull();
     expect(errors.license).toEqual(["请选择许可证"]);
     expect(errors.date).toBeUndefined();
     expect(errorsOf(funding.schema, {}).date).toEqual(["请填写日期"]);
