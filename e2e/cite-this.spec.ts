@@ -67,9 +67,9 @@ test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
   test("a funding round's page still opens its citations, ready to copy", async ({ page, baseURL }) => {
-    await page.goto("/funding/series-b-2024");
+    await page.goto("/funding/equity-and-debt-2024");
     await page.getByText(SUMMARY, { exact: true }).click();
-    const permanentUrl = `${publicOrigin(baseURL!)}/funding/series-b-2024`;
+    const permanentUrl = `${publicOrigin(baseURL!)}/funding/equity-and-debt-2024`;
     for (const label of Object.values(FORMATS)) {
       await expect(page.getByLabel(label, { exact: true })).toBeVisible();
       await expect(page.getByLabel(label, { exact: true })).toHaveValue(new RegExp(permanentUrl));
