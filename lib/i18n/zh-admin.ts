@@ -182,6 +182,8 @@ export const zhAdmin = {
     dateImpossible: (text: string) => `不存在的日期：${text}`,
     dateYear: "年份应在 1900 到 2999 之间",
     datePrecisionMissing: "请选择日期精度",
+    dayNeeded: (label: string) => `${label}请填写到日，例如 2024-07-24`,
+    dayInFuture: (label: string) => `${label}不能晚于今天`,
     amountFormat: "金额只能包含数字和小数点，例如 112000000 或 14.99",
     amountNegative: "金额不能为负数",
     amountDecimals: "金额最多保留两位小数",
