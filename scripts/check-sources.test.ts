@@ -52,7 +52,8 @@ function runCli(args: string[], url = databaseUrl) {
   });
 }
 
-describe("npm run sources:check", () => {
+// Each run starts tsx afresh: seconds apiece on a busy machine.
+describe("npm run sources:check", { timeout: 90_000 }, () => {
   it("checks every link, prints the counts and the broken and moved ones, and exits 0 all the same", async () => {
     const run = await runCli(["--delay", "10"]);
     expect(run.status, run.stderr).toBe(0);

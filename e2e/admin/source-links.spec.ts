@@ -3,6 +3,7 @@
 // and the moved one (301, with its target) are listed with links to their edit pages, a fine one
 // is not, and a fixed one drops off. Readers see an archived copy beside a source's link as 存档,
 // with the day an editor last checked it.
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "../fixtures/test";
 import {
   cite,
@@ -65,6 +66,14 @@ test("an editor checks the sources' links: the broken and the moved are listed, 
       "rel",
       "noopener noreferrer",
     );
+
+    // The screen, with both lists filled, passes axe (WCAG 2 A/AA).
+    const axe = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
+    const violations = axe.violations.map((v) => ({
+      rule: v.id,
+      targets: v.nodes.map((n) => n.target.join(" ")),
+    }));
+    expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
 
     // Asked by HEAD with the site's name; GET only after an error.
     const asked = server.requests.filter((r) => r.path !== "/favicon.ico");

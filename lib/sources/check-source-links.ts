@@ -16,7 +16,13 @@ export const ZCheckSourceLinksRequestSchema = z.object({
     .refine((v) => !CONTROL_CHARACTERS.test(v), { error: l.matchInvalid })
     .optional()
     .default(""),
-  sourceId: z.string({ error: l.missing }).trim().max(64, { error: l.missing }).optional(),
+  // Empty, as a form without it sends nothing: every source matching.
+  sourceId: z
+    .string({ error: l.missing })
+    .trim()
+    .max(64, { error: l.missing })
+    .optional()
+    .transform((id) => id || undefined),
 });
 
 export type TCheckSourceLinksRequest = z.output<typeof ZCheckSourceLinksRequestSchema>;
@@ -53,7 +59,7 @@ const lastChecked = (source: Candidate) =>
  */
 export async function checkSourceLinks(
   db: PrismaClient,
-  { match, sourceId, limit }: TCheckSourceLinksRequest & { limit: number },
+  { match, sourceId, limit }: { match: string; sourceId?: string; limit: number },
   options: LinksCheckOptions,
 ): Promise<SourceLinkCheckRun> {
   const sources: Candidate[] = await db.source.findMany({
