@@ -86,6 +86,10 @@ export default defineConfig({
       // Unset on SQLite, as on a fresh clone; set on PostgreSQL, as production does.
       ...(SITE_URL && { SITE_URL }),
       NEXT_TELEMETRY_DISABLED: "1",
+      // The link check's journey (e2e/admin/source-links.spec.ts) waits out a page that never
+      // answers: a short time limit and pause keep it to seconds.
+      SOURCE_CHECK_TIMEOUT_MS: "2000",
+      SOURCE_CHECK_HOST_DELAY_MS: "100",
       // On PostgreSQL the run is set up as a deployment of several instances would be: its
       // signing key given (lib/auth/secret.ts), its cache in Redis (127.0.0.1:6379), a fresh key
       // and a fresh cache namespace for each run.

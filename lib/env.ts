@@ -45,6 +45,23 @@ const ENV_SHAPE = {
         .filter(Boolean),
     )
     .pipe(z.array(z.union([z.ipv4(), z.ipv6()], { error: "must be IP addresses, separated by commas" }))),
+  /**
+   * How long one source's link may take to answer when checked (lib/sources/check-links.ts), in
+   * milliseconds: its HEAD and any GET after it together.
+   */
+  SOURCE_CHECK_TIMEOUT_MS: z.coerce
+    .number({ error: "must be a whole number of milliseconds" })
+    .int()
+    .min(500)
+    .max(30_000)
+    .default(10_000),
+  /** The pause between two checks of links on one host, in milliseconds. */
+  SOURCE_CHECK_HOST_DELAY_MS: z.coerce
+    .number({ error: "must be a whole number of milliseconds" })
+    .int()
+    .min(0)
+    .max(60_000)
+    .default(1_000),
   /** Sent with every purge; the tier refuses a purge without it (deploy/varnish). */
   CACHE_PURGE_TOKEN: z.string().min(16, "CACHE_PURGE_TOKEN must be at least 16 characters").optional(),
   // REDIS_URL, CACHE_NAMESPACE, BUILD_ID: read by the cache handler too, so defined beside it.

@@ -11,7 +11,7 @@ export type FormAction = (state: ActionResult | null, formData: FormData) => Pro
 export interface ActionFormInput {
   name: string;
   label: string;
-  type: "datetime-local" | "checkbox";
+  type: "datetime-local" | "checkbox" | "text";
   /** The checkbox's value, or the input's initial value. */
   value?: string;
   required?: boolean;
@@ -77,7 +77,7 @@ export function ActionForm({
               {...aria}
               key={typed}
               type={input.type}
-              step={1}
+              step={input.type === "datetime-local" ? 1 : undefined}
               name={input.name}
               required={input.required}
               defaultValue={typed ?? input.value}

@@ -47,6 +47,12 @@ export function FieldControl({
           />
         </FieldShell>
       );
+    case "date":
+      return (
+        <FieldShell name={name} label={label} required={field.required} help={help} errors={errors}>
+          <input {...aria} name={name} type="date" defaultValue={one(values, name)} className={inputClass} />
+        </FieldShell>
+      );
     case "textarea":
       return (
         <FieldShell name={name} label={label} required={field.required} help={help} errors={errors}>

@@ -3,6 +3,7 @@ import type { AlternativeValueView } from "@/lib/content/types";
 import { formatMoneyExact } from "@/lib/format/money";
 import { t } from "@/lib/i18n";
 import { sourceLinkText } from "@/lib/kinds/sources/source-ref";
+import { SourceArchive } from "@/components/site/source-archive";
 
 /**
  * The other values given for one fact, beside its own: "另有说法：1630 万美元的可转换投资
@@ -30,9 +31,12 @@ export function AlternativeValues({ values }: { values: AlternativeValueView[] }
           {"（"}
           {alternative.source ? (
             // Underlined: a link inside a line of text is told apart by more than its colour.
-            <a href={alternative.source.url} rel="noopener noreferrer" className="underline">
-              {sourceLinkText(alternative.source)}
-            </a>
+            <>
+              <a href={alternative.source.url} rel="noopener noreferrer" className="underline">
+                {sourceLinkText(alternative.source)}
+              </a>
+              <SourceArchive source={alternative.source} checked={false} />
+            </>
           ) : (
             t.claims.noSource
           )}

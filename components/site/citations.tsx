@@ -2,6 +2,7 @@ import type { CitationView } from "@/lib/content/types";
 import { t } from "@/lib/i18n";
 import { ClaimStatusBadge } from "@/components/site/claim-status-badge";
 import { PartialDateText } from "@/components/site/partial-date";
+import { SourceArchive } from "@/components/site/source-archive";
 import { sourceLinkText } from "@/lib/kinds/sources/source-ref";
 
 /**
@@ -43,8 +44,8 @@ export function Citations({
                     <PartialDateText date={citation.source.publishedOn} />
                   </>
                 ) : null}
-              </span>{" "}
-              <ClaimStatusBadge status={citation.status} />
+              </span>
+              <SourceArchive source={citation.source} /> <ClaimStatusBadge status={citation.status} />
               {citation.claim ? <span className="block text-muted">{citation.claim}</span> : null}
             </li>
           ))}

@@ -337,6 +337,14 @@ function fieldCases(kind: AdminKind, field: Field, seeded: Seeded, editedId: str
           one(`precision: ${p.name}`, "2024-01-01", { [`${name}.precision`]: p.value }),
         ),
       ];
+    case "date":
+      return [
+        ...family("date", BAD_DATES),
+        one("date: a month only", "2024-07"),
+        one("date: tomorrow", new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10)),
+        one("date: 41 characters", "2".repeat(41)),
+        one("repeated input", ["2024-01-01", "2024-01-02"]),
+      ];
     case "money":
       return [
         ...family("amount", BAD_AMOUNTS, { [`${name}.currency`]: ui.fixedCurrency ? undefined : "EUR" }),

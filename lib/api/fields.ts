@@ -76,6 +76,18 @@ export const ZApiSourceRefSchema = named(
     url: z.string().meta({ description: "The original article or page (URL)." }),
     language: z.string().meta({ description: "ISO 639-1 code." }),
     publishedOn: ZApiDateSchema.nullable(),
+    archiveUrl: z
+      .string()
+      .nullable()
+      .meta({ description: "A copy of the page in a web archive; null when none is recorded." }),
+    checkedOn: z.iso
+      .date()
+      .nullable()
+      .meta({
+        description:
+          "The day (`YYYY-MM-DD`) an editor last checked that the source still says what is cited.",
+        examples: ["2026-12-07"],
+      }),
   }),
   "SourceRef",
   "A published source as cited.",
@@ -90,6 +102,8 @@ export const apiSourceSelect = {
   language: true,
   publishedOn: true,
   publishedPrecision: true,
+  archiveUrl: true,
+  checkedOn: true,
 } as const;
 
 export function toApiSourceRef(source: {
@@ -100,6 +114,8 @@ export function toApiSourceRef(source: {
   language: string;
   publishedOn: Date | null;
   publishedPrecision: DatePrecision | null;
+  archiveUrl: string | null;
+  checkedOn: Date | null;
 }): z.infer<typeof ZApiSourceRefSchema> {
   return {
     slug: source.slug,
@@ -108,6 +124,8 @@ export function toApiSourceRef(source: {
     url: source.url,
     language: source.language,
     publishedOn: toApiDate(source.publishedOn, source.publishedPrecision),
+    archiveUrl: source.archiveUrl,
+    checkedOn: source.checkedOn?.toISOString().slice(0, 10) ?? null,
   };
 }
 

@@ -15,6 +15,10 @@ export interface SourceRef {
   publisher: string;
   url: string;
   publishedOn: PartialDate | null;
+  /** A copy in a web archive, shown beside the link as 存档. */
+  archiveUrl: string | null;
+  /** The day an editor last checked the source still says what is cited (precision DAY). */
+  checkedOn: PartialDate | null;
 }
 
 export interface CitationView {

@@ -31,6 +31,8 @@ const model: FeedEntry = {
         publisher: "TechCrunch",
         url: "https://techcrunch.com/2025/05/21/mistrals-new-devstral-model-was-designed-for-coding/",
         publishedOn: { iso: "2025-05-21T00:00:00.000Z", precision: "DAY" },
+        archiveUrl: "https://web.archive.org/web/2025/https://techcrunch.com/devstral?a=1&b=2",
+        checkedOn: { iso: "2026-12-01T00:00:00.000Z", precision: "DAY" },
       },
     },
   ],
@@ -59,6 +61,8 @@ const event: FeedEntry = {
         publisher: "Financial Times",
         url: "https://www.ft.com/content/cf939ea4-d96c-4908-896a-48a74381f251",
         publishedOn: null,
+        archiveUrl: null,
+        checkedOn: null,
       },
     },
   ],
@@ -74,6 +78,8 @@ const event: FeedEntry = {
         publisher: "TechCrunch",
         url: "https://techcrunch.com/2024/02/27/microsoft-made-a-16-million-investment-in-mistral-ai/",
         publishedOn: null,
+        archiveUrl: null,
+        checkedOn: null,
       },
       status: "REPORTED",
       note: "",
@@ -134,6 +140,11 @@ describe("buildFeed, in every format", () => {
         '<a href="https://techcrunch.com/2025/05/21/mistrals-new-devstral-model-was-designed-for-coding/">',
       );
       expect(devstral.content).toContain("（TechCrunch）：面向编码代理");
+      // An archived copy follows its source's link.
+      expect(devstral.content).toContain(
+        ' · <a href="https://web.archive.org/web/2025/https://techcrunch.com/devstral?a=1&#38;b=2">存档</a>（TechCrunch）',
+      );
+      expect(ipo.content).not.toContain("存档");
       expect(devstral.content).toContain(`<a href="${origin}/models/devstral">`);
       expect(ipo.content).not.toContain("<script>");
       expect(ipo.content).toContain(

@@ -37,8 +37,10 @@ function itemUpdated(entry: FeedEntry): Date {
   return new Date(Math.max(Date.parse(entry.updatedAt), itemPublished(entry).getTime()));
 }
 
+/** A source's link, and its archived copy's when there is one. */
 const sourceLink = (source: CitationView["source"]) =>
-  `<a href="${escapeHtml(source.url)}">${escapeHtml(sourceLinkText(source))}</a>`;
+  `<a href="${escapeHtml(source.url)}">${escapeHtml(sourceLinkText(source))}</a>` +
+  (source.archiveUrl ? ` · <a href="${escapeHtml(source.archiveUrl)}">${t.sources.archive}</a>` : "");
 
 function itemHtml(entry: FeedEntry, origin: string): string {
   const sources = entry.citations

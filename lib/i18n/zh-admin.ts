@@ -166,6 +166,47 @@ export const zhAdmin = {
     noRecent: "还没有改动。",
     forbidden: "你的账号没有权限访问该页面。",
   },
+  links: {
+    title: "来源链接检查",
+    nav: "来源链接",
+    intro:
+      "逐个访问来源的链接，列出失效和已跳转的来源。失效的来源请换成新的网址，或填写存档网址；已跳转的请核对跳转目标后更新网址。修改网址后，该来源的旧结果不再计入，等下次检查。",
+    summary: (checked: number, sources: number) => `共 ${sources} 个来源，${checked} 个的当前链接已检查。`,
+    lastChecked: (at: string) => `最近一次检查：${at}。`,
+    neverChecked: "还没有检查过。",
+    run: "检查链接",
+    runHelp: (limit: number) =>
+      `每次最多检查 ${limit} 个来源，从未检查和最久未检查的优先；再点一次继续检查后面的。`,
+    match: "只检查包含以下文字的来源（可选）",
+    matchHelp: "在标题、网址标识、发布方和网址中查找，不区分大小写。",
+    matchInvalid: "筛选文字含有无效字符",
+    matchTooLong: "筛选文字不能超过 200 个字符",
+    recheck: "重新检查",
+    recheckOf: (title: string) => `重新检查：${title}`,
+    done: (checked: number, problems: number, remaining: number) =>
+      `已检查 ${checked} 个链接，其中 ${problems} 个失效或已跳转。` +
+      (remaining > 0 ? `还有 ${remaining} 个来源待检查，再点一次“检查链接”继续。` : ""),
+    busy: "另一次检查正在进行，请稍后再试。",
+    missing: "这个来源已不存在。",
+    broken: "失效",
+    moved: "已跳转",
+    none: "没有。",
+    source: "来源",
+    link: "网址",
+    result: "结果",
+    target: "跳转到",
+    checkedAt: "检查时间",
+    noTarget: "（未给出目标）",
+    outcome: {
+      NOT_FOUND: "页面不存在",
+      GONE: "页面已永久删除",
+      BROKEN: "出错",
+      TIMEOUT: "无响应（超时）",
+      ERROR: "无法连接",
+    } as Record<string, string>,
+    permanent: "永久跳转",
+    temporary: "临时跳转",
+  },
   errors: {
     required: (label: string) => `请填写${label}`,
     choose: (label: string) => `请选择${label}`,
@@ -184,6 +225,8 @@ export const zhAdmin = {
     dateImpossible: (text: string) => `不存在的日期：${text}`,
     dateYear: "年份应在 1900 到 2999 之间",
     datePrecisionMissing: "请选择日期精度",
+    dayNeeded: (label: string) => `${label}请填写到日，例如 2024-07-24`,
+    dayInFuture: (label: string) => `${label}不能晚于今天`,
     /** Why a typed amount is refused (lib/kinds/fields/parse-money.ts); each case its own words. */
     amount: {
       format: "无法识别这个金额。可以写成 1700000000、1,700,000,000、17 亿、1.7B、€1.7bn、11,7 Md€ 或 14.99",

@@ -53,6 +53,11 @@ export const zhFields = {
   language: "语言代码",
   languageHelp: "ISO 639-1 两个小写字母，例如 en、fr、zh。",
   publishedOn: "发布日期",
+  archiveUrl: "存档网址",
+  archiveUrlHelp:
+    "这个页面在网页存档（例如 web.archive.org）中的副本；公开页面在链接旁显示为“存档”，原链接失效后读者仍能读到。",
+  checkedOn: "核对日期",
+  checkedOnHelp: "编辑最近一次打开来源、确认它仍然支持所引内容的日期；公开页面显示为“核对于 …”。",
   citations: "来源",
   citationsHelp:
     "说法状态按原话定，不看链接的网址或发布方：原话说某方“宣布”“表示”且未加“据……”“被视为”之类的转述时为公司确认；链接落在“传闻”上为传闻；数字带“约”或按汇率换算为估算；其余为媒体报道。",

@@ -149,6 +149,12 @@ export const zh = {
     publisher: "发布方",
     published: "发布日期",
     moreCiters: (count: number) => `等，共 ${count} 条`,
+    /** A source's copy in a web archive, linked beside the source. */
+    archive: "存档",
+    /** The archived copy's link as heard, naming its source. */
+    archiveOf: (source: string) => `存档：${source}`,
+    /** Before the day an editor last checked the source. */
+    checkedOn: "核对于 ",
   },
   openData: {
     downloadCsv: "下载 CSV",

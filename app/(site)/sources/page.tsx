@@ -3,6 +3,7 @@ import { CsvDownloadLink } from "@/components/site/download-link";
 import { PageHeader } from "@/components/site/page-header";
 import { Pagination } from "@/components/site/pagination";
 import { PartialDateText } from "@/components/site/partial-date";
+import { SourceArchive } from "@/components/site/source-archive";
 import { t } from "@/lib/i18n";
 import { mainPageMetadata } from "@/lib/seo/page-metadata";
 import { listSources } from "@/lib/kinds/sources/list-sources";
@@ -35,7 +36,10 @@ export default async function SourcesPage(props: ListPageProps) {
                 {source.publishedOn ? <PartialDateText date={source.publishedOn} /> : null}
               </p>
             ) : null}
-            <p className="mt-1 break-all text-xs text-muted">{source.url}</p>
+            <p className="mt-1 text-xs text-muted">
+              <span className="break-all">{source.url}</span>
+              <SourceArchive source={source} />
+            </p>
             <p className="mt-2 text-sm">
               {t.fields.citedBy}：
               <InlineLinks

@@ -44,6 +44,9 @@ export default async function AdminPanelLayout({ children }: { children: ReactNo
               </li>
             ))}
             <li>
+              <Link href="/admin/sources/links">{t.admin.links.nav}</Link>
+            </li>
+            <li>
               <Link href="/admin/corrections">
                 {t.changes.queue.title}
                 {openCorrections ? `（${openCorrections}）` : ""}

@@ -31,6 +31,7 @@ export type FieldUi =
       emptyLabel?: string;
     })
   | (BaseUi & { type: "partialDate"; required: boolean })
+  | (BaseUi & { type: "date"; required: boolean })
   | (BaseUi & { type: "money"; currencies: string[]; fixedCurrency?: string })
   | (BaseUi & { type: "reference"; required: boolean; target: KindKey })
   | (BaseUi & { type: "references"; target: KindKey })

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { formatAmount } from "@/lib/kinds/fields/parse-money";
 import { formatPartialDateInput, parsePartialDate } from "@/lib/kinds/fields/parse-partial-date";
 import { parseAdminDateTime, toAdminDateTimeInput } from "@/lib/admin/admin-time";
+import { dayField } from "@/lib/kinds/fields/day-field";
 
 describe("formatAmount", () => {
   it("writes minor units back as the editor typed them", () => {
@@ -69,5 +70,32 @@ describe("admin times (Beijing time)", () => {
     expect(parseAdminDateTime("2025-02-30T09:30")).toBeNull();
     expect(parseAdminDateTime("2025-06-01 25:00")).toBeNull();
     expect(parseAdminDateTime("")).toBeNull();
+  });
+});
+
+describe("dayField", () => {
+  const field = dayField("checkedOn", "核对日期");
+  const parse = (value: unknown) => field.schema.safeParse(value);
+  const message = (value: unknown) => {
+    const result = parse(value);
+    return result.success ? null : result.error.issues[0].message;
+  };
+
+  it("takes a whole day as its UTC midnight, and empty as none", () => {
+    expect(parse("2024-07-24")).toEqual({ success: true, data: new Date("2024-07-24T00:00:00Z") });
+    expect(parse("")).toEqual({ success: true, data: null });
+    expect(parse(undefined)).toEqual({ success: true, data: null });
+    expect(field.toValues({ checkedOn: "2024-07-24T00:00:00.000Z" })).toEqual({ checkedOn: "2024-07-24" });
+    expect(field.toValues({ checkedOn: null })).toEqual({ checkedOn: "" });
+    expect(field.describe({ checkedOn: "2024-07-24" }, () => null)).toBe("2024年7月24日");
+  });
+
+  it("refuses a month, a day that does not exist, a day to come and a repeated input", () => {
+    expect(message("2024-07")).toBe("核对日期请填写到日，例如 2024-07-24");
+    expect(message("2024-02-30")).toBe("不存在的日期：2024-02-30");
+    const tomorrow = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
+    expect(message(tomorrow)).toBe("核对日期不能晚于今天");
+    expect(message(["2024-01-01", "2024-01-02"])).toBe("核对日期的格式无效");
+    expect(message("2".repeat(41))).toMatch(/^日期格式应为/);
   });
 });

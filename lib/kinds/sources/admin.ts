@@ -1,4 +1,5 @@
 import { defineKind } from "@/lib/kinds/fields/define-kind";
+import { dayField } from "@/lib/kinds/fields/day-field";
 import { partialDateField } from "@/lib/kinds/fields/partial-date-field";
 import { slugField, textField, urlField } from "@/lib/kinds/fields/scalar-fields";
 import { t } from "@/lib/i18n";
@@ -22,6 +23,8 @@ export const admin = defineKind({
       help: l.languageHelp,
     }),
     partialDateField("publishedOn", l.publishedOn, { precisionColumn: "publishedPrecision" }),
+    urlField("archiveUrl", l.archiveUrl, { nullable: true, help: l.archiveUrlHelp }),
+    dayField("checkedOn", l.checkedOn, { help: l.checkedOnHelp }),
   ],
   searchColumns: ["title", "slug", "publisher", "url"],
   listColumns: ["publisher", "publishedOn"],

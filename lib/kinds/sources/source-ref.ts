@@ -10,6 +10,8 @@ export const sourceRefSelect = {
   url: true,
   publishedOn: true,
   publishedPrecision: true,
+  archiveUrl: true,
+  checkedOn: true,
 } as const;
 
 export function toSourceRef(source: {
@@ -19,6 +21,8 @@ export function toSourceRef(source: {
   url: string;
   publishedOn: Date | null;
   publishedPrecision: DatePrecision | null;
+  archiveUrl: string | null;
+  checkedOn: Date | null;
 }): SourceRef {
   return {
     slug: source.slug,
@@ -26,6 +30,8 @@ export function toSourceRef(source: {
     publisher: source.publisher,
     url: source.url,
     publishedOn: toPartialDate(source.publishedOn, source.publishedPrecision),
+    archiveUrl: source.archiveUrl,
+    checkedOn: toPartialDate(source.checkedOn, "DAY"),
   };
 }
 

@@ -27,6 +27,7 @@ export const TRANSFER_TABLES: readonly TransferTable[] = [
   { name: "organizations", delegate: (p) => as(p.organization), key: ["id"] },
   { name: "people", delegate: (p) => as(p.person), key: ["id"] },
   { name: "sources", delegate: (p) => as(p.source), key: ["id"] },
+  { name: "sourceLinkChecks", delegate: (p) => as(p.sourceLinkCheck), key: ["sourceId"] },
   { name: "models", delegate: (p) => as(p.aiModel), key: ["id"], selfReference: "replacesId" },
   {
     name: "modelCollaborators",
