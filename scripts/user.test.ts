@@ -42,7 +42,8 @@ function query<T>(sql: string, ...params: unknown[]): T[] {
   }
 }
 
-describe("npm run user", () => {
+// Each case runs the command a few times (tsx starting, argon2 hashing) beside the other test files.
+describe("npm run user", { timeout: 90_000 }, () => {
   it("creates an owner with the password from standard input, audited as the CLI", () => {
     const run = runCli(
       ["create", "--email", "Boss@Example.com", "--name", "站长", "--role", "owner", "--password-stdin"],
