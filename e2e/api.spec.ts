@@ -154,6 +154,9 @@ test("each entry by slug says the story's facts and carries its sources", async 
       language: "en",
       // Not read from the address's /2024/07/24/: the story gives no date.
       publishedOn: null,
+      // No editor has archived or checked it yet.
+      archiveUrl: null,
+      checkedOn: null,
     },
   });
 
