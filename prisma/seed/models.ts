@@ -16,8 +16,8 @@ function model<Slug extends string>(slug: Slug, input: ModelInput) {
   return { slug, replaces: null, collaborators: [], ...input };
 }
 
-/** What the story does not say of a model's licence and weights. */
-const unstated = { license: "UNSPECIFIED", licenseName: "未说明", openWeights: null } as const;
+/** What the story does not say of a model's licence and weights: no name (pages say 未说明). */
+const unstated = { license: "UNSPECIFIED", licenseName: "", openWeights: null } as const;
 
 export const models = [
   model("mistral-large", {

@@ -8,6 +8,7 @@ import { storyFacts } from "@/e2e/fixtures/story-facts";
 import { createPrismaClient, type PrismaClient } from "@/lib/platform/db/client";
 import { applyMigrations } from "@/tools/db/migrator";
 import { formatMoney } from "@/lib/format/money";
+import { t } from "@/lib/i18n";
 import { alternativeValues } from "./alternative-values";
 import { claimStatusOf } from "./claim-status";
 import { isCanonical, type PartialDate } from "./dates";
@@ -232,8 +233,7 @@ describe("seed data integrity", () => {
       "mistral-saba": ["UNSPECIFIED", null],
       "mistral-nemo": ["APACHE_2_0", true],
     });
-    for (const m of models.filter((x) => x.license === "UNSPECIFIED"))
-      expect(m.licenseName, m.slug).toBe("未说明");
+    for (const m of models.filter((x) => x.license === "UNSPECIFIED")) expect(m.licenseName, m.slug).toBe("");
     // The story says "top models" of no model in particular.
     for (const m of models) expect(m.licenseName, m.slug).not.toContain("顶级");
   });
@@ -479,7 +479,8 @@ function pageTexts(path: string): string[] {
       return [
         m.name,
         m.family,
-        m.licenseName,
+        // As the page shows it: the licence's name, else its kind (未说明 when the story is silent).
+        m.licenseName || t.enums.modelLicense[m.license],
         m.summary,
         replaced,
         ...replacedBy,

@@ -42,7 +42,10 @@ export const resource = defineEntryResource({
       .nullable()
       .meta({ description: "Null when the sources give it no category." }),
     license: z.enum(ModelLicense),
-    licenseName: z.string().meta({ description: "The licence as the source names it; may be empty." }),
+    licenseName: z
+      .string()
+      .nullable()
+      .meta({ description: "The licence as the source names it; null when it names none." }),
     openWeights: z
       .boolean()
       .nullable()
@@ -81,7 +84,7 @@ export const resource = defineEntryResource({
     family: model.family,
     category: model.category,
     license: model.license,
-    licenseName: model.licenseName,
+    licenseName: model.licenseName || null,
     openWeights: model.openWeights,
     date: toApiDate(model.date, model.datePrecision),
     summary: model.summary,
