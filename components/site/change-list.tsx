@@ -32,10 +32,13 @@ export function ChangeList({ changes, linkEntries }: { changes: PublicChange[]; 
               </>
             ) : null}
           </p>
-          <p className="mt-2">
-            <span className="font-medium">{c.reason}：</span>
-            {change.reason || c.noReason}
-          </p>
+          {/* The editor's note of why; a first publication or a removal needs none. */}
+          {change.reason ? (
+            <p className="mt-2">
+              <span className="font-medium">{c.reason}：</span>
+              {change.reason}
+            </p>
+          ) : null}
           {!change.href && (change.action === "DELETE" || change.action === "UNPUBLISH") ? (
             <p className="mt-2 text-sm text-muted">{c.removed}</p>
           ) : null}

@@ -45,6 +45,8 @@ test("an edit of a published entry needs its reason and shows in the public chan
     .filter({ hasText: `发布事件「${title}」` });
   await expect(published).toBeVisible();
   await expect(published).toContainText("草稿时的摘要，读者从未见过。");
+  // A first publication needs no note of why: no empty "修改说明" line.
+  await expect(published).not.toContainText("修改说明");
 
   // Saving the published entry without saying why is refused beside the reason; nothing typed is lost.
   await page.goto(adminPath);

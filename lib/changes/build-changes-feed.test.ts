@@ -27,8 +27,8 @@ const channel = {
   feedPath: "/organizations/a-b/feed.xml",
 };
 
-function read() {
-  const parsed = parseFeed(buildChangesFeed(channel, [change], origin));
+function read(changes: PublicChange[] = [change]) {
+  const parsed = parseFeed(buildChangesFeed(channel, changes, origin));
   if (parsed.format !== "rss") throw new Error(parsed.format);
   return parsed.feed;
 }
@@ -58,5 +58,11 @@ describe("a feed of public changes", () => {
     expect(content).toContain("<td>&#60;i&#62;2 亿&#60;/i&#62;</td>");
     expect(content).toContain('<a href="https://example.com/a?b=1&#38;c=2">FT &#38; co</a>');
     expect(content).not.toContain("<script>");
+  });
+
+  it("says nothing of a reason a first publication never had, and describes it by what happened", () => {
+    const [item] = read([{ ...change, action: "PUBLISH", reason: "" }]).items ?? [];
+    expect(item.content?.encoded).not.toContain("修改说明");
+    expect(decodeHtml(item.description ?? "")).toBe("发布融资轮次「A 轮 <b>& ]]> 」");
   });
 });

@@ -29,7 +29,7 @@ function changeHtml(change: PublicChange, origin: string): string {
     .map((source) => `<li><a href="${escapeHtml(source.url)}">${escapeHtml(source.title)}</a></li>`)
     .join("");
   return [
-    `<p>${c.reason}：${escapeHtml(change.reason || c.noReason)}</p>`,
+    change.reason ? `<p>${c.reason}：${escapeHtml(change.reason)}</p>` : "",
     rows ? `<table><tr><th>${h.field}</th><th>${h.before}</th><th>${h.after}</th></tr>${rows}</table>` : "",
     sources ? `<p>${c.addedSources}：</p><ul>${sources}</ul>` : "",
     change.href ? `<p><a href="${escapeHtml(origin + change.href)}">${t.common.readMore}</a></p>` : "",
@@ -61,14 +61,16 @@ export function buildChangesFeed(
   });
   for (const change of changes) {
     const id = `urn:mistral-tracker:change:${change.id}`;
+    const headline = c.headline(c.action[change.action], change.kindLabel, change.title);
     feed.addItem({
       id,
       guid: id,
       // Readers take an RSS title as HTML: markup in an entry's title stays text.
-      title: escapeHtml(c.headline(c.action[change.action], change.kindLabel, change.title)),
+      title: escapeHtml(headline),
       link: `${origin}${changeLogPath(change.kindKey, change.entryId)}#change-${change.id}`,
       date: new Date(change.at),
-      description: escapeHtml(change.reason || c.noReason),
+      // The editor's note of why, or what happened when there is none (a first publication).
+      description: escapeHtml(change.reason || headline),
       content: changeHtml(change, origin),
     });
   }

@@ -9,7 +9,6 @@ export const zhChanges = {
     all: "全部修改记录",
     none: "还没有修改记录。",
     reason: "修改说明",
-    noReason: "（未填写）",
     addedSources: "新增来源",
     removed: "该条目已不再公开。",
     feed: "修改记录 RSS 订阅",
