@@ -82,6 +82,25 @@ test("each bad input gets its message beside its field, and the form keeps it", 
   expect(serverErrors).toEqual([]);
 });
 
+test("a slug another entry has is reported with the form's other problems, in the same save", async ({
+  page,
+}) => {
+  await page.goto("/admin/funding/new");
+  const form = entryForm(page);
+  await form.getByLabel("名称", { exact: true }).fill("重复的种子轮");
+  await form.getByLabel("网址标识（slug）", { exact: true }).fill("seed-2023");
+  await form.getByLabel("类型", { exact: true }).selectOption({ label: "股权" });
+  await form.getByLabel("日期", { exact: true }).fill("2024-02-30");
+  await form.getByRole("button", { name: "创建" }).click();
+  await expect(form.getByLabel("日期", { exact: true })).toHaveAccessibleDescription(
+    "不存在的日期：2024-02-30",
+  );
+  await expect(form.getByLabel("网址标识（slug）", { exact: true })).toHaveAccessibleDescription(
+    /已被「种子轮融资」使用/,
+  );
+  await expect(form.getByLabel("网址标识（slug）", { exact: true })).toHaveValue("seed-2023");
+});
+
 test("script tags and SQL are stored as typed and shown as text, never run", async ({ page }) => {
   const dialogs = collectDialogs(page);
   const serverErrors = collectServerErrors(page);

@@ -38,12 +38,12 @@ export function formDataToValues(formData: FormData): FormValues {
 }
 
 /** The answer to a submission its zod schema refused: a message per field, and what was typed. */
-export function invalidInput(error: z.ZodError, values: FormValues): ActionResult<never> {
-  return {
-    ok: false,
-    code: "INVALID",
-    message: t.actions.invalid,
-    fieldErrors: z.flattenError(error).fieldErrors as Record<string, string[]>,
-    values,
-  };
+export function invalidInput(
+  error: z.ZodError,
+  values: FormValues,
+  moreErrors: Record<string, string[]> = {},
+): ActionResult<never> {
+  const fieldErrors = z.flattenError(error).fieldErrors as Record<string, string[]>;
+  for (const [name, messages] of Object.entries(moreErrors)) (fieldErrors[name] ??= []).push(...messages);
+  return { ok: false, code: "INVALID", message: t.actions.invalid, fieldErrors, values };
 }

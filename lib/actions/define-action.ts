@@ -34,12 +34,18 @@ export function defineAction<Schema extends z.ZodType, T>(
     schema: Schema;
     /** The action that sets up two-factor sign-in: open to users the policy sends there. */
     twoFactorSetup?: boolean;
+    /**
+     * Checks the database makes (a slug already taken), run beside the schema's when the input is
+     * invalid too, so the form shows every problem at once rather than one save at a time.
+     */
+    checkAlso?: (submitted: FormValues) => Promise<Record<string, string[]>>;
   },
   handler: (input: z.output<Schema>, context: ActionContext) => Promise<ActionResult<T>>,
 ) {
   return composeAction<Schema, T, SessionUser>(
     {
       schema: options.schema,
+      checkAlso: options.checkAlso,
       authorize: async (values) => {
         const user = await getCurrentUser();
         if (!user) return { ok: false, code: "UNAUTHENTICATED", message: t.actions.unauthenticated, values };
@@ -94,8 +100,10 @@ function composeAction<Schema extends z.ZodType, T, User>(
     schema,
     echo,
     unavailableMessage,
+    checkAlso,
   }: Omit<PublicActionOptions<Schema>, "closed"> & {
     authorize: (values: FormValues) => Promise<ActionResult<User>>;
+    checkAlso?: (submitted: FormValues) => Promise<Record<string, string[]>>;
   },
   handler: (input: z.output<Schema>, context: { user: User; values: FormValues }) => Promise<ActionResult<T>>,
 ) {
@@ -112,7 +120,7 @@ function composeAction<Schema extends z.ZodType, T, User>(
       if (!authorized.ok) return authorized;
       const parsed = schema.safeParse(submitted);
       if (!parsed.success) {
-        return invalidInput(parsed.error, values);
+        return invalidInput(parsed.error, values, await checkAlso?.(submitted));
       }
       const result = await handler(parsed.data, { user: authorized.data, values });
       return result.ok ? result : { values, ...result };

@@ -21,23 +21,8 @@ export async function checkInput(
   input: Record<string, unknown>,
   entryId: string | null,
 ): Promise<Record<string, string[]>> {
-  const errors: Record<string, string[]> = {};
+  const errors = await findTakenValues(kind, collectColumns(kind, input), entryId);
   const add = (field: string, message: string) => (errors[field] ??= []).push(message);
-  const columns = collectColumns(kind, input);
-  const table = entryTable(prisma, kind.model);
-
-  for (const column of kind.uniqueColumns) {
-    const value = columns[column];
-    if (value === null || value === undefined || value === "") continue;
-    const other = await table.findFirst({
-      where: { [column]: value, ...(entryId ? { NOT: { id: entryId } } : {}) },
-      select: { id: true, ...kind.titleSelect },
-    });
-    if (other) {
-      const label = kind.fields.find((f) => f.name === column)?.label ?? column;
-      add(column, e.valueTaken(label, kind.titleOf(other)));
-    }
-  }
 
   for (const field of kind.fields) {
     for (const { target, ids } of field.referencedIds?.(input[field.name]) ?? []) {
@@ -51,4 +36,45 @@ export async function checkInput(
     }
   }
   return errors;
+}
+
+/** A message beside each unique column (a slug, a source's URL) whose value another entry has. */
+async function findTakenValues(
+  kind: AdminKind,
+  columns: Record<string, unknown>,
+  entryId: string | null,
+): Promise<Record<string, string[]>> {
+  const errors: Record<string, string[]> = {};
+  const table = entryTable(prisma, kind.model);
+  for (const column of kind.uniqueColumns) {
+    const value = columns[column];
+    if (value === null || value === undefined || value === "") continue;
+    const other = await table.findFirst({
+      where: { [column]: value, ...(entryId ? { NOT: { id: entryId } } : {}) },
+      select: { id: true, ...kind.titleSelect },
+    });
+    if (other) {
+      const label = kind.fields.find((f) => f.name === column)?.label ?? column;
+      errors[column] = [e.valueTaken(label, kind.titleOf(other))];
+    }
+  }
+  return errors;
+}
+
+/**
+ * The same for a form the schema refused: each unique value as typed, so a taken slug shows
+ * beside the other problems of the same save, not after they are fixed.
+ */
+export async function findTakenValuesAsTyped(
+  kind: AdminKind,
+  submitted: Record<string, unknown>,
+  entryId: string | null,
+): Promise<Record<string, string[]>> {
+  const typed = Object.fromEntries(
+    kind.uniqueColumns.flatMap((column) => {
+      const value = submitted[column];
+      return typeof value === "string" && value.trim() ? [[column, value.trim()]] : [];
+    }),
+  );
+  return findTakenValues(kind, typed, entryId);
 }

@@ -10,7 +10,9 @@ import {
   ZRestoreRevisionSchema,
   ZSaveEntrySchema,
 } from "@/lib/admin/action-schemas";
+import { findTakenValuesAsTyped } from "@/lib/admin/check-input";
 import { deleteEntry } from "@/lib/admin/delete-entry";
+import { findAdminKind } from "@/lib/admin/kinds";
 import { publishEntry } from "@/lib/admin/publish-entry";
 import { restoreRevision } from "@/lib/admin/restore-revision";
 import { saveEntry } from "@/lib/admin/save-entry";
@@ -23,7 +25,15 @@ import { renderMarkdown } from "@/lib/markdown";
 // reload never resubmits); failure returns the submitted values for the form to keep.
 
 export const saveEntryAction = defineAction(
-  { role: "EDITOR", schema: ZSaveEntrySchema },
+  {
+    role: "EDITOR",
+    schema: ZSaveEntrySchema,
+    // A taken slug is reported with the form's other problems, not one save later.
+    checkAlso: async ({ _kind, _id, ...submitted }) => {
+      const kind = typeof _kind === "string" ? findAdminKind(_kind) : undefined;
+      return kind ? findTakenValuesAsTyped(kind, submitted, typeof _id === "string" && _id ? _id : null) : {};
+    },
+  },
   async ({ kind, id, version, input, reason, confirmed }, { user, values }): Promise<ActionResult> => {
     const result = await saveEntry(kind, { id, version, input, reason, confirmed }, user.id);
     if (!result.ok) return toActionFailure(result, values);
