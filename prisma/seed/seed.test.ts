@@ -606,6 +606,21 @@ describe("seedDatabase against SQLite", () => {
     expect(await countRows(prisma)).toEqual(first);
   });
 
+  it("renames an entry seeded under an address that moved, keeping its row, on a re-seed", async () => {
+    // As a database seeded before the June 2024 round's slug moved would hold it.
+    const round = await prisma.fundingRound.update({
+      where: { slug: "equity-and-debt-2024" },
+      data: { slug: "series-b-2024" },
+    });
+    const before = await countRows(prisma);
+    await seedDatabase(prisma);
+    expect(await prisma.fundingRound.findUnique({ where: { slug: "series-b-2024" } })).toBeNull();
+    expect(
+      (await prisma.fundingRound.findUniqueOrThrow({ where: { slug: "equity-and-debt-2024" } })).id,
+    ).toBe(round.id);
+    expect(await countRows(prisma)).toEqual(before);
+  });
+
   it("publishes everything, links entries and keeps exact money", async () => {
     const drafts = await Promise.all([
       prisma.organization.count({ where: { status: "DRAFT" } }),
