@@ -142,6 +142,8 @@ test("each entry by slug says the story's facts and carries its sources", async 
   const { data: large2 } = await getJson<{
     data: { citations: { claim: string; status: string; source: object }[] };
   }>(request, "/api/v1/models/mistral-large-2");
+  // A licence the story does not name: its kind says so, and it has no name, not the words 未说明.
+  expect(large2).toMatchObject({ license: "UNSPECIFIED", licenseName: null });
   expect(large2.citations).toContainEqual({
     claim: "Mistral Large 2，主要的语言大模型",
     // A TechCrunch article: a media report.
