@@ -3,9 +3,13 @@ import type { AdminKind } from "@/lib/kinds/fields/define-kind";
 import { entryTable } from "@/lib/content/entry-table";
 import { adminKinds } from "@/lib/admin/kinds";
 import { prisma } from "@/lib/platform/db";
+import { CONTROL_CHARACTERS } from "@/lib/format/control-characters";
 import { t } from "@/lib/i18n";
 
 const e = t.admin.errors;
+
+/** Longer than any unique field (a slug, a URL) allows. */
+const LOOKUP_MAX = 2048;
 
 /** The columns of the entry's own row, from its parsed fields. */
 export function collectColumns(kind: AdminKind, input: Record<string, unknown>): Record<string, unknown> {
@@ -70,10 +74,16 @@ export async function findTakenValuesAsTyped(
   submitted: Record<string, unknown>,
   entryId: string | null,
 ): Promise<Record<string, string[]>> {
+  // Only what could be stored: a value with control characters (PostgreSQL refuses NUL even in a
+  // query) or longer than any field allows is the schema's to refuse, not a value to look up.
   const typed = Object.fromEntries(
     kind.uniqueColumns.flatMap((column) => {
       const value = submitted[column];
-      return typeof value === "string" && value.trim() ? [[column, value.trim()]] : [];
+      if (typeof value !== "string") return [];
+      const trimmed = value.trim();
+      return trimmed && trimmed.length <= LOOKUP_MAX && !CONTROL_CHARACTERS.test(trimmed)
+        ? [[column, trimmed]]
+        : [];
     }),
   );
   return findTakenValues(kind, typed, entryId);
