@@ -7,8 +7,7 @@ import {
   type FormValues,
   invalidInput,
 } from "@/lib/actions/action-result";
-import { getCurrentUser, hasRole, type SessionUser } from "@/lib/auth/current-user";
-import { isTwoFactorRequired } from "@/lib/settings/two-factor-policy";
+import { getCurrentUser, hasRole, mustSetUpTwoFactor, type SessionUser } from "@/lib/auth/current-user";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { t } from "@/lib/i18n";
 
@@ -50,7 +49,7 @@ export function defineAction<Schema extends z.ZodType, T>(
         const user = await getCurrentUser();
         if (!user) return { ok: false, code: "UNAUTHENTICATED", message: t.actions.unauthenticated, values };
         // As on the admin's pages (requireUser): with 2FA required, a user without it sets it up first.
-        if (!options.twoFactorSetup && !user.twoFactor && (await isTwoFactorRequired())) {
+        if (await mustSetUpTwoFactor(user, options.twoFactorSetup ?? false)) {
           return { ok: false, code: "FORBIDDEN", message: t.accounts.twoFactor.required, values };
         }
         if (!hasRole(user, options.role)) {

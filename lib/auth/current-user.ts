@@ -40,6 +40,15 @@ export function hasRole(user: SessionUser, required: Role): boolean {
 }
 
 /**
+ * Whether the policy sends this user to set up two-factor sign-in before anything else: owners
+ * require it and the user has none. Pages (requireUser) and actions (defineAction) both ask;
+ * only the setup itself (`twoFactorSetup`) is exempt.
+ */
+export async function mustSetUpTwoFactor(user: SessionUser, twoFactorSetup: boolean): Promise<boolean> {
+  return !twoFactorSetup && !user.twoFactor && (await isTwoFactorRequired());
+}
+
+/**
  * For admin pages: the user, or off to the login page (or a 403 page for the wrong role). When
  * owners require two-factor sign-in, a user without it is sent to set it up first; only that
  * page itself passes `twoFactorSetup`.
@@ -50,7 +59,7 @@ export async function requireUser(
 ): Promise<SessionUser> {
   const user = await getCurrentUser();
   if (!user) redirect("/admin/login");
-  if (!twoFactorSetup && !user.twoFactor && (await isTwoFactorRequired())) {
+  if (await mustSetUpTwoFactor(user, twoFactorSetup)) {
     redirect("/admin/two-factor?required=1");
   }
   if (!hasRole(user, required)) redirect("/admin?forbidden=1");

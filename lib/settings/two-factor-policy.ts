@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { z } from "zod";
 import type { ActionResult } from "@/lib/actions/action-result";
 import { auditData } from "@/lib/audit/audit-data";
@@ -7,11 +8,14 @@ import { t } from "@/lib/i18n";
 
 const KEY = "requireTwoFactor";
 
-/** Whether owners require every user to sign in with two factors (a site setting). */
-export async function isTwoFactorRequired(): Promise<boolean> {
+/**
+ * Whether owners require every user to sign in with two factors (a site setting). Read once per
+ * request: the layout, the page and an action may each ask.
+ */
+export const isTwoFactorRequired = cache(async (): Promise<boolean> => {
   const setting = await prisma.siteSetting.findUnique({ where: { key: KEY } });
   return setting?.value === "true";
-}
+});
 
 export const ZSetTwoFactorPolicyRequestSchema = z.object({
   required: z.enum(["true", "false"]).transform((value) => value === "true"),

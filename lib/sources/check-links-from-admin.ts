@@ -3,6 +3,7 @@ import type { OperationResult } from "@/lib/admin/operation-result";
 import { t } from "@/lib/i18n";
 import { prisma } from "@/lib/platform/db";
 import { checkSourceLinks, type TCheckSourceLinksRequest } from "@/lib/sources/check-source-links";
+import { listLinkProblems, type LinkReport } from "@/lib/sources/list-link-problems";
 import { linkCheckSettings } from "@/lib/sources/link-check-settings";
 
 /** Links one click checks: those checked longest ago; the next click takes the next ones. */
@@ -18,6 +19,11 @@ export interface AdminLinkCheckSummary {
   problems: number;
   /** Matching sources left for the next click. */
   remaining: number;
+}
+
+/** What /admin/sources/links lists: the site's own database's broken and moved links. */
+export function listAdminLinkProblems(): Promise<LinkReport> {
+  return listLinkProblems(prisma);
 }
 
 /**

@@ -28,7 +28,6 @@ const published = { status: "PUBLISHED" as const, version: 1 };
  * "2024 年" padded to 1 January would claim a day the story never gives.
  */
 const SEEDED_AT = new Date();
-const firstPublication = () => ({ publishedAt: SEEDED_AT });
 
 function idOf(ids: IdsBySlug, slug: string, kind: string): string {
   const id = ids.get(slug);
@@ -99,7 +98,7 @@ export async function writeSources(tx: Tx): Promise<IdsBySlug> {
     };
     const row = await tx.source.upsert({
       where: { slug: s.slug },
-      create: { slug: s.slug, ...data, ...firstPublication() },
+      create: { slug: s.slug, ...data, publishedAt: SEEDED_AT },
       update: data,
     });
     ids.set(s.slug, row.id);
@@ -124,7 +123,7 @@ export async function writeOrganizations(tx: Tx, sourceIds: IdsBySlug): Promise<
     };
     const row = await tx.organization.upsert({
       where: { slug: o.slug },
-      create: { slug: o.slug, ...data, ...firstPublication() },
+      create: { slug: o.slug, ...data, publishedAt: SEEDED_AT },
       update: data,
     });
     ids.set(o.slug, row.id);
@@ -147,7 +146,7 @@ export async function writePeople(tx: Tx, sourceIds: IdsBySlug): Promise<IdsBySl
     };
     const row = await tx.person.upsert({
       where: { slug: p.slug },
-      create: { slug: p.slug, ...data, ...firstPublication() },
+      create: { slug: p.slug, ...data, publishedAt: SEEDED_AT },
       update: data,
     });
     ids.set(p.slug, row.id);
@@ -173,7 +172,7 @@ export async function writeModels(tx: Tx, sourceIds: IdsBySlug, organizationIds:
     };
     const row = await tx.aiModel.upsert({
       where: { slug: m.slug },
-      create: { slug: m.slug, ...data, ...firstPublication() },
+      create: { slug: m.slug, ...data, publishedAt: SEEDED_AT },
       update: data,
     });
     ids.set(m.slug, row.id);
@@ -211,7 +210,7 @@ export async function writeProducts(tx: Tx, sourceIds: IdsBySlug): Promise<void>
     };
     const row = await tx.product.upsert({
       where: { slug: p.slug },
-      create: { slug: p.slug, ...data, ...firstPublication() },
+      create: { slug: p.slug, ...data, publishedAt: SEEDED_AT },
       update: data,
     });
     await replaceCitations(tx, "PRODUCT", row.id, p.citations, sourceIds);
@@ -241,7 +240,7 @@ export async function writeRounds(
     };
     const row = await tx.fundingRound.upsert({
       where: { slug: r.slug },
-      create: { slug: r.slug, ...data, ...firstPublication() },
+      create: { slug: r.slug, ...data, publishedAt: SEEDED_AT },
       update: data,
     });
     await tx.roundInvestor.deleteMany({ where: { roundId: row.id } });
@@ -279,7 +278,7 @@ export async function writePartnerships(
     };
     const row = await tx.partnership.upsert({
       where: { slug: p.slug },
-      create: { slug: p.slug, ...data, ...firstPublication() },
+      create: { slug: p.slug, ...data, publishedAt: SEEDED_AT },
       update: data,
     });
     await tx.partnershipPartner.deleteMany({ where: { partnershipId: row.id } });
@@ -310,7 +309,7 @@ export async function writeEvents(tx: Tx, sourceIds: IdsBySlug): Promise<void> {
     };
     const row = await tx.event.upsert({
       where: { slug: e.slug },
-      create: { slug: e.slug, ...data, ...firstPublication() },
+      create: { slug: e.slug, ...data, publishedAt: SEEDED_AT },
       update: data,
     });
     await replaceCitations(tx, "EVENT", row.id, e.citations, sourceIds);
@@ -323,7 +322,7 @@ export async function writeExplainers(tx: Tx, sourceIds: IdsBySlug): Promise<voi
     const data = { heading: x.heading, body: x.body, position, ...published };
     const row = await tx.explainerSection.upsert({
       where: { slug: x.slug },
-      create: { slug: x.slug, ...data, ...firstPublication() },
+      create: { slug: x.slug, ...data, publishedAt: SEEDED_AT },
       update: data,
     });
     await replaceCitations(tx, "EXPLAINER", row.id, explainerCitations(x), sourceIds);

@@ -8,10 +8,9 @@ import { secondaryButtonClass } from "@/components/admin/ui";
 import { requireUser } from "@/lib/auth/current-user";
 import { formatTimestamp } from "@/lib/format/timestamp";
 import { t } from "@/lib/i18n";
-import { prisma } from "@/lib/platform/db";
 import { PERMANENT_REDIRECTS } from "@/lib/sources/check-links";
-import { ADMIN_LINK_LIMIT } from "@/lib/sources/check-links-from-admin";
-import { listLinkProblems, type LinkProblem } from "@/lib/sources/list-link-problems";
+import { ADMIN_LINK_LIMIT, listAdminLinkProblems } from "@/lib/sources/check-links-from-admin";
+import type { LinkProblem } from "@/lib/sources/list-link-problems";
 
 const l = t.admin.links;
 
@@ -137,7 +136,7 @@ export default async function SourceLinksPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   await requireUser("EDITOR");
-  const [report, search] = await Promise.all([listLinkProblems(prisma), searchParams]);
+  const [report, search] = await Promise.all([listAdminLinkProblems(), searchParams]);
   const done = ZDoneSchema.safeParse(search);
   return (
     <div className="flex flex-col gap-6">
