@@ -2,14 +2,15 @@ import { z } from "zod";
 import { type Field, single, text } from "@/lib/kinds/fields/field";
 import { parsePartialDate } from "@/lib/kinds/fields/parse-partial-date";
 import { formatPartialDate } from "@/lib/format/date";
+import { beijingDateParts } from "@/lib/format/timestamp";
 import { t } from "@/lib/i18n";
 
 const e = t.admin.errors;
 
-/** Today in Beijing, the admin's zone (lib/admin/admin-time.ts), as UTC midnight of that day. */
-function todayInBeijing(now = Date.now()): Date {
-  const beijing = new Date(now + 8 * 3_600_000);
-  return new Date(Date.UTC(beijing.getUTCFullYear(), beijing.getUTCMonth(), beijing.getUTCDate()));
+/** Today in Beijing, the admin's zone, as UTC midnight of that day (as days are stored). */
+function todayInBeijing(): Date {
+  const [year, month, day] = beijingDateParts(new Date());
+  return new Date(Date.UTC(year, month - 1, day));
 }
 
 /**
