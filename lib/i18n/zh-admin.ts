@@ -8,17 +8,6 @@ export const zhAdmin = {
     title: "编辑后台暂时无法加载",
     body: "数据库可能暂时无法连接。已保存的内容不会丢失，请稍后重试。",
   },
-  kinds: {
-    models: "模型",
-    products: "产品",
-    funding: "融资轮次",
-    partnerships: "合作",
-    people: "人物",
-    organizations: "机构",
-    events: "事件",
-    sources: "来源",
-    explainers: "解读段落",
-  },
   pricePeriods: { month: "每月", year: "每年" } as Record<string, string>,
   status: {
     DRAFT: "草稿",

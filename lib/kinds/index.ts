@@ -94,4 +94,4 @@ export function kindPagePath(page: KindPage, slug: string): string {
   }
 }
 
-export type { Kind, KindPage } from "./kind";
+export type { Kind, KindPage, KindWords } from "./kind";

@@ -1,5 +1,6 @@
-// What every part of the site needs to know about a kind of entry, with no imports of its own:
-// next.config.ts reads it too (through lib/feeds/feed-files.ts).
+// What every part of the site needs to know about a kind of entry, with no imports of its own
+// (each kind's words are plain data beside it): next.config.ts reads it too (through
+// lib/feeds/feed-files.ts).
 
 /** Where readers find an entry of a kind. */
 export type KindPage =
@@ -55,6 +56,27 @@ export interface Kind {
    * a result's snippet is taken from (lib/search/define-kind-search.ts).
    */
   search: readonly string[];
+  /** What readers and editors call it and its parts, in each language (lib/i18n assembles them). */
+  words: { zh: KindWords };
+}
+
+/** A kind's words in one language. Fields every kind shares are named in lib/i18n/zh-fields.ts. */
+export interface KindWords {
+  /** Its name on badges, filters and in the change log: 融资. */
+  name: string;
+  /** Its name in the admin's menu and headings: 融资轮次. */
+  adminName: string;
+  /** The labels and help of the fields only it has, keyed by field. */
+  fields?: Readonly<Record<string, string>>;
+  /** The labels of its options, keyed by the option list's name (unique across kinds). */
+  enums?: Readonly<Record<string, Readonly<Record<string, string>>>>;
+  /** Its own feeds' name among the others, title and description (with a `feedScope`). */
+  feed?: { scope: string; title: string; description: string };
+}
+
+/** Writes a kind's words, keeping their keys so that the dictionary's type lists them. */
+export function declareWords<const W extends KindWords>(words: W): W {
+  return words;
 }
 
 /** Describes a kind, keeping its literal values so that the unions of lib/kinds derive from them. */

@@ -1,4 +1,5 @@
 import { declareKind } from "../kind";
+import { zh } from "./zh";
 
 export const events = declareKind({
   key: "events",
@@ -12,4 +13,5 @@ export const events = declareKind({
   dated: "when-known",
   order: [{ date: { sort: "desc", nulls: "last" } }, { title: "asc" }, { slug: "asc" }],
   search: ["title", "summary"],
+  words: { zh },
 });

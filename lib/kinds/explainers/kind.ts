@@ -1,4 +1,5 @@
 import { declareKind } from "../kind";
+import { zh } from "./zh";
 
 export const explainers = declareKind({
   key: "explainers",
@@ -11,4 +12,5 @@ export const explainers = declareKind({
   dated: false,
   order: [{ position: "asc" }, { slug: "asc" }],
   search: ["heading", "body"],
+  words: { zh },
 });

@@ -1,4 +1,5 @@
 import { declareKind } from "../kind";
+import { zh } from "./zh";
 
 export const funding = declareKind({
   key: "funding",
@@ -12,4 +13,5 @@ export const funding = declareKind({
   dated: "always",
   order: [{ date: "desc" }, { name: "asc" }, { slug: "asc" }],
   search: ["name", "summary"],
+  words: { zh },
 });

@@ -1,4 +1,5 @@
 import { declareKind } from "../kind";
+import { zh } from "./zh";
 
 export const models = declareKind({
   key: "models",
@@ -13,4 +14,5 @@ export const models = declareKind({
   order: [{ date: { sort: "desc", nulls: "last" } }, { name: "asc" }, { slug: "asc" }],
   // The summary before the family, which most often starts the name: it says more in a snippet.
   search: ["name", "summary", "family"],
+  words: { zh },
 });

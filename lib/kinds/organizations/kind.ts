@@ -1,4 +1,5 @@
 import { declareKind } from "../kind";
+import { zh } from "./zh";
 
 export const organizations = declareKind({
   key: "organizations",
@@ -11,4 +12,5 @@ export const organizations = declareKind({
   dated: false,
   order: [{ name: "asc" }, { slug: "asc" }],
   search: ["name", "nameZh", "description"],
+  words: { zh },
 });

@@ -1,4 +1,5 @@
 import { declareKind } from "../kind";
+import { zh } from "./zh";
 
 export const partnerships = declareKind({
   key: "partnerships",
@@ -12,4 +13,5 @@ export const partnerships = declareKind({
   dated: "when-known",
   order: [{ date: { sort: "desc", nulls: "last" } }, { title: "asc" }, { slug: "asc" }],
   search: ["title", "summary"],
+  words: { zh },
 });

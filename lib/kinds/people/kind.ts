@@ -1,4 +1,5 @@
 import { declareKind } from "../kind";
+import { zh } from "./zh";
 
 export const people = declareKind({
   key: "people",
@@ -12,4 +13,5 @@ export const people = declareKind({
   // Editorial order: founders first, as the editors place them.
   order: [{ position: "asc" }, { name: "asc" }, { slug: "asc" }],
   search: ["name", "role", "background"],
+  words: { zh },
 });

@@ -1,4 +1,5 @@
 import { declareKind } from "../kind";
+import { zh } from "./zh";
 
 export const products = declareKind({
   key: "products",
@@ -12,4 +13,5 @@ export const products = declareKind({
   // Editorial order, as the editors place them.
   order: [{ position: "asc" }, { name: "asc" }, { slug: "asc" }],
   search: ["name", "summary", "platforms"],
+  words: { zh },
 });

@@ -1,4 +1,5 @@
 import { declareKind } from "../kind";
+import { zh } from "./zh";
 
 export const sources = declareKind({
   key: "sources",
@@ -29,4 +30,5 @@ export const sources = declareKind({
     { slug: "asc" },
   ],
   search: ["title", "publisher"],
+  words: { zh },
 });
