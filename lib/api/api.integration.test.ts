@@ -7,6 +7,8 @@ import { testDatabase } from "@/tests/support/test-database";
 import { createPrismaClient, type PrismaClient } from "@/lib/platform/db/client";
 import { applyMigrations } from "@/tools/db/migrator";
 import { seedDatabase } from "@/prisma/seed";
+import { entryTable } from "@/lib/content/entry-table";
+import { KINDS } from "@/lib/kinds";
 import { models as seededModels } from "@/prisma/seed/models";
 import { rounds as seededRounds } from "@/prisma/seed/rounds";
 
@@ -225,20 +227,15 @@ describe("the API's entries", () => {
 });
 
 /** Sets one entry's publication state, whatever its kind. */
-const publication: Record<
-  string,
-  (slug: string, data: { status: "DRAFT" | "PUBLISHED"; publishedAt: Date | null }) => Promise<unknown>
-> = {
-  organizations: (slug, data) => prisma.organization.update({ where: { slug }, data }),
-  people: (slug, data) => prisma.person.update({ where: { slug }, data }),
-  models: (slug, data) => prisma.aiModel.update({ where: { slug }, data }),
-  products: (slug, data) => prisma.product.update({ where: { slug }, data }),
-  "funding-rounds": (slug, data) => prisma.fundingRound.update({ where: { slug }, data }),
-  partnerships: (slug, data) => prisma.partnership.update({ where: { slug }, data }),
-  events: (slug, data) => prisma.event.update({ where: { slug }, data }),
-  sources: (slug, data) => prisma.source.update({ where: { slug }, data }),
-  explainers: (slug, data) => prisma.explainerSection.update({ where: { slug }, data }),
-};
+async function setPublication(
+  resourceName: string,
+  slug: string,
+  data: { status: "DRAFT" | "PUBLISHED"; publishedAt: Date | null },
+) {
+  const kind = KINDS.find((k) => k.apiResource === resourceName)!;
+  const { count } = await entryTable(prisma, kind.model).updateMany({ where: { slug }, data });
+  expect(count, `${resourceName} ${slug}`).toBe(1);
+}
 
 describe("what the API never shows", () => {
   it("keeps drafts and scheduled entries of every resource out, and shows them once published", async () => {
@@ -250,11 +247,14 @@ describe("what the API never shows", () => {
         found: (await resource(name).get(slug, { origin: ORIGIN })) !== null,
       });
 
-      await publication[name](slug, { status: "DRAFT", publishedAt: null });
+      await setPublication(name, slug, { status: "DRAFT", publishedAt: null });
       expect(await visible(), `${name} draft`).toEqual({ listed: false, found: false });
-      await publication[name](slug, { status: "PUBLISHED", publishedAt: new Date(Date.now() + 86_400_000) });
+      await setPublication(name, slug, {
+        status: "PUBLISHED",
+        publishedAt: new Date(Date.now() + 86_400_000),
+      });
       expect(await visible(), `${name} scheduled`).toEqual({ listed: false, found: false });
-      await publication[name](slug, { status: "PUBLISHED", publishedAt: new Date(0) });
+      await setPublication(name, slug, { status: "PUBLISHED", publishedAt: new Date(0) });
       expect(await visible(), `${name} published`).toEqual({ listed: true, found: true });
     }
   });

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { notFound } from "next/navigation";
 import { entryPath } from "@/lib/content/paths";
 import { entryFeedPath } from "@/lib/feeds/entry-feed-paths";
 import { feedAlternateTypes, type FeedAlternate } from "@/lib/feeds/feed-links";
@@ -96,6 +97,22 @@ export function entryMetadata(
       },
     ],
   });
+}
+
+/**
+ * An entry page's `generateMetadata`: the entry its slug names, described by its title and text, or
+ * the not-found page (with its own title too) for an unknown slug.
+ */
+export function entryPageMetadata<Entry extends { slug: string; updatedAt: string }>(
+  kind: PageKind,
+  load: (slug: string) => Promise<Entry | null>,
+  describe: (entry: Entry) => { title: string; text: string },
+) {
+  return async ({ params }: { params: Promise<{ slug: string }> }): Promise<Metadata> => {
+    const entry = await load((await params).slug);
+    if (!entry) notFound();
+    return entryMetadata(kind, { slug: entry.slug, updatedAt: entry.updatedAt, ...describe(entry) });
+  };
 }
 
 /** Search engines show about this many characters of a description. */

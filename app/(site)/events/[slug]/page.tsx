@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Citations } from "@/components/site/citations";
@@ -12,21 +11,14 @@ import { Prose } from "@/components/site/prose";
 import { getEvent } from "@/lib/kinds/events/get-event";
 import { t } from "@/lib/i18n";
 import { citeEntry } from "@/lib/citation/cite-entry";
-import { entryMetadata } from "@/lib/seo/page-metadata";
+import { entryPageMetadata } from "@/lib/seo/page-metadata";
 
 type Props = { params: Promise<{ slug: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const event = await getEvent((await params).slug);
-  // An unknown slug: the not-found page, with its own title too.
-  if (!event) notFound();
-  return entryMetadata("EVENT", {
-    slug: event.slug,
-    title: event.title,
-    text: event.summary,
-    updatedAt: event.updatedAt,
-  });
-}
+export const generateMetadata = entryPageMetadata("EVENT", getEvent, (event) => ({
+  title: event.title,
+  text: event.summary,
+}));
 
 export default async function EventPage({ params }: Props) {
   const event = await getEvent((await params).slug);

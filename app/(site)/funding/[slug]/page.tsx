@@ -1,5 +1,4 @@
 import { formatOption } from "@/lib/format/option-label";
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Citations } from "@/components/site/citations";
@@ -15,21 +14,14 @@ import { entryPath } from "@/lib/content/paths";
 import { getRound } from "@/lib/kinds/funding/get-round";
 import { t } from "@/lib/i18n";
 import { citeEntry } from "@/lib/citation/cite-entry";
-import { entryMetadata } from "@/lib/seo/page-metadata";
+import { entryPageMetadata } from "@/lib/seo/page-metadata";
 
 type Props = { params: Promise<{ slug: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const round = await getRound((await params).slug);
-  // An unknown slug: the not-found page, with its own title too.
-  if (!round) notFound();
-  return entryMetadata("ROUND", {
-    slug: round.slug,
-    title: round.name,
-    text: round.summary,
-    updatedAt: round.updatedAt,
-  });
-}
+export const generateMetadata = entryPageMetadata("ROUND", getRound, (round) => ({
+  title: round.name,
+  text: round.summary,
+}));
 
 export default async function RoundPage({ params }: Props) {
   const round = await getRound((await params).slug);

@@ -1,5 +1,4 @@
 import { formatOption } from "@/lib/format/option-label";
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Citations } from "@/components/site/citations";
@@ -20,23 +19,16 @@ import { getModel } from "@/lib/kinds/models/get-model";
 import { getOrganization } from "@/lib/kinds/organizations/get-organization";
 import { modelJsonLd } from "@/lib/seo/json-ld";
 import { citeEntry } from "@/lib/citation/cite-entry";
-import { entryMetadata } from "@/lib/seo/page-metadata";
+import { entryPageMetadata } from "@/lib/seo/page-metadata";
 
 type Props = { params: Promise<{ slug: string }> };
 
 const modelLink = (model: { slug: string; name: string }) => entryLink("MODEL", model);
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const model = await getModel((await params).slug);
-  // An unknown slug: the not-found page, with its own title too.
-  if (!model) notFound();
-  return entryMetadata("MODEL", {
-    slug: model.slug,
-    title: model.name,
-    text: model.summary,
-    updatedAt: model.updatedAt,
-  });
-}
+export const generateMetadata = entryPageMetadata("MODEL", getModel, (model) => ({
+  title: model.name,
+  text: model.summary,
+}));
 
 export default async function ModelPage({ params }: Props) {
   const [model, company] = await Promise.all([

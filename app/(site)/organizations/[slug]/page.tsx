@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Badge } from "@/components/site/badge";
@@ -15,21 +14,14 @@ import { entryLink } from "@/lib/content/paths";
 import { t } from "@/lib/i18n";
 import { getOrganization } from "@/lib/kinds/organizations/get-organization";
 import { citeEntry } from "@/lib/citation/cite-entry";
-import { entryMetadata } from "@/lib/seo/page-metadata";
+import { entryPageMetadata } from "@/lib/seo/page-metadata";
 
 type Props = { params: Promise<{ slug: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const org = await getOrganization((await params).slug);
-  // An unknown slug: the not-found page, with its own title too.
-  if (!org) notFound();
-  return entryMetadata("ORGANIZATION", {
-    slug: org.slug,
-    title: org.name,
-    text: org.description,
-    updatedAt: org.updatedAt,
-  });
-}
+export const generateMetadata = entryPageMetadata("ORGANIZATION", getOrganization, (org) => ({
+  title: org.name,
+  text: org.description,
+}));
 
 export default async function OrganizationPage({ params }: Props) {
   const org = await getOrganization((await params).slug);

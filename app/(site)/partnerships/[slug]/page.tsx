@@ -1,5 +1,4 @@
 import { formatOption } from "@/lib/format/option-label";
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Citations } from "@/components/site/citations";
@@ -15,21 +14,14 @@ import { entryLink } from "@/lib/content/paths";
 import { t } from "@/lib/i18n";
 import { getPartnership } from "@/lib/kinds/partnerships/get-partnership";
 import { citeEntry } from "@/lib/citation/cite-entry";
-import { entryMetadata } from "@/lib/seo/page-metadata";
+import { entryPageMetadata } from "@/lib/seo/page-metadata";
 
 type Props = { params: Promise<{ slug: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const deal = await getPartnership((await params).slug);
-  // An unknown slug: the not-found page, with its own title too.
-  if (!deal) notFound();
-  return entryMetadata("PARTNERSHIP", {
-    slug: deal.slug,
-    title: deal.title,
-    text: deal.summary,
-    updatedAt: deal.updatedAt,
-  });
-}
+export const generateMetadata = entryPageMetadata("PARTNERSHIP", getPartnership, (deal) => ({
+  title: deal.title,
+  text: deal.summary,
+}));
 
 export default async function PartnershipPage({ params }: Props) {
   const deal = await getPartnership((await params).slug);
