@@ -10,7 +10,7 @@ import {
 } from "@/lib/api/query-params";
 import { cachedQuery } from "@/lib/content/cached-query";
 import { publishedWhere } from "@/lib/content/published";
-import type { AnyKind, ApiResourceName, ContentKind } from "@/lib/kinds";
+import { shownKinds, type AnyKind, type ApiResourceName, type ContentKind } from "@/lib/kinds";
 
 export interface Page {
   skip: number;
@@ -103,7 +103,7 @@ export function defineResource<Filters extends ZParamShape, Item, Where>(
   definition: ResourceDefinition<Filters, Item, Where>,
 ): ApiResource<Item> {
   const { kind, schemaId, item, filters } = definition;
-  const kinds: readonly ContentKind[] = kind.shows;
+  const kinds = shownKinds(kind);
   const name = kind.apiResource;
   const items = z.array(item);
 

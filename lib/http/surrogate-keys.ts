@@ -1,7 +1,7 @@
 // What the cache tier in front (deploy/varnish, or a CDN that purges by surrogate key) may keep,
 // and under which keys, as response headers that next.config.ts gives each public path. No
 // imports but lib/kinds (itself import-free): next.config.ts reads it at build time.
-import { CONTENT_KINDS, KINDS } from "../kinds";
+import { CONTENT_KINDS, KINDS, shownKinds } from "../kinds";
 
 /** The key every kept response carries: purging it empties the tier (a deployment, a schedule). */
 export const SITE_KEY = "site";
@@ -55,6 +55,8 @@ export function surrogateHeaderRules() {
         keys(CONTENT_KINDS),
       ],
     },
-    ...KINDS.flatMap((kind) => kindPaths(kind).map((source) => ({ source, headers: [keys(kind.shows)] }))),
+    ...KINDS.flatMap((kind) =>
+      kindPaths(kind).map((source) => ({ source, headers: [keys(shownKinds(kind))] })),
+    ),
   ];
 }

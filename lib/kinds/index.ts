@@ -71,6 +71,12 @@ export function kindFeedScope(code: ContentKind): KindFeedScope | undefined {
   return kind.feedScope as KindFeedScope | undefined;
 }
 
+/** The kinds whose entries a kind's pages, feeds and API resource show (`shows`, spelled out). */
+export function shownKinds(kind: Kind): readonly ContentKind[] {
+  if (kind.shows !== "every kind") return kind.shows as readonly ContentKind[];
+  return [kind.code as ContentKind, ...CONTENT_KINDS.filter((code) => code !== kind.code)];
+}
+
 /**
  * The other kinds of entry whose pages show entries of this kind (by their `shows`): a change of
  * such an entry touches them too. Sources are left out: their list shows what cites each source,
@@ -78,7 +84,7 @@ export function kindFeedScope(code: ContentKind): KindFeedScope | undefined {
  */
 export function kindsShowing(code: ContentKind): ContentKind[] {
   return KINDS.filter((kind) => kind.code !== code && kind.code !== "SOURCE")
-    .filter((kind) => (kind.shows as readonly string[]).includes(code))
+    .filter((kind) => shownKinds(kind).includes(code))
     .map((kind) => kind.code);
 }
 

@@ -35,9 +35,10 @@ export interface Kind {
    * Every kind (by code) whose entries its pages, feeds and API resource show, its own first. The
    * same list tags its entry pages' and API resource's cached queries and names the cache tier's
    * keys of its pages (lib/http/surrogate-keys.ts), so a change of any of these kinds refreshes
-   * both.
+   * both. "every kind": all of them, itself first, including kinds added later (the sources',
+   * whose list names whatever cites each one).
    */
-  shows: readonly string[];
+  shows: readonly string[] | "every kind";
   /** The kind's own feeds, under `/feeds/<feedScope>/`; none when absent. */
   feedScope?: string;
   /**

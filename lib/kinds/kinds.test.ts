@@ -16,6 +16,7 @@ import {
   KIND_KEYS,
   KINDS,
   kindOfCode,
+  shownKinds,
   type EntryKind,
 } from "@/lib/kinds";
 
@@ -68,16 +69,17 @@ describe("the kinds of entry (lib/kinds)", () => {
   // and the kinds' queries take it as their tags); its feeds are built apart and checked here.
   it("each show, under the cache tier's keys, every kind their feeds read", () => {
     for (const kind of KINDS) {
-      expect(kind.shows[0], kind.key).toBe(kind.code);
-      for (const shown of kind.shows) expect(CONTENT_KINDS, kind.key).toContain(shown);
+      const shows = shownKinds(kind);
+      expect(shows[0], kind.key).toBe(kind.code);
+      for (const shown of shows) expect(CONTENT_KINDS, kind.key).toContain(shown);
       const read = "feedScope" in kind ? feedCacheKinds(kind.feedScope) : [];
-      for (const code of read) expect(kind.shows, `${kind.key} reads ${code}`).toContain(code);
+      for (const code of read) expect(shows, `${kind.key} reads ${code}`).toContain(code);
     }
   });
 
   // Sources' list and API name what cites each source: a kind missing here would leave them stale.
   it("show, on the sources' list, every kind that cites them", () => {
-    expect([...kindOfCode("SOURCE").shows].sort()).toEqual([...CONTENT_KINDS].sort());
+    expect([...shownKinds(kindOfCode("SOURCE"))].sort()).toEqual([...CONTENT_KINDS].sort());
   });
 
   it("say which other kinds' pages a change of an entry touches, from what those pages show", () => {

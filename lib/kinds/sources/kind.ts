@@ -8,18 +8,8 @@ export const sources = declareKind({
   title: "title",
   apiResource: "sources",
   page: { type: "list-anchor", list: "/sources" },
-  // Every entry it lists is shown with what cites it.
-  shows: [
-    "SOURCE",
-    "ORGANIZATION",
-    "PERSON",
-    "MODEL",
-    "PRODUCT",
-    "ROUND",
-    "PARTNERSHIP",
-    "EVENT",
-    "EXPLAINER",
-  ],
+  // Every source it lists is shown with what cites it, and any kind may cite.
+  shows: "every kind",
   dated: false,
   // Newest first; undated ones last, by publisher and title, then by address (most have no title).
   order: [

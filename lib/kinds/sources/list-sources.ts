@@ -1,6 +1,7 @@
 import "server-only";
 import { cachedQuery } from "@/lib/content/cached-query";
 import { prisma } from "@/lib/platform/db";
+import { shownKinds } from "@/lib/kinds";
 import { sources } from "@/lib/kinds/sources/kind";
 import type { AnchoredList } from "@/lib/content/list-anchor";
 import { LIST_PAGE_SIZE, queryPage, type PageOf } from "@/lib/content/paginate";
@@ -37,7 +38,7 @@ export const SOURCES_LIST: AnchoredList = {
 /** One page of the bibliography: published sources, newest first, with the entries that cite them. */
 export const listSources = cachedQuery(
   "sources:list",
-  sources.shows,
+  shownKinds(sources),
   async (page: number): Promise<PageOf<SourceWithCiters>> => {
     const { where, orderBy } = listed();
     return queryPage(
