@@ -25,7 +25,8 @@ test("a delete needs its confirmation ticked, without JavaScript", async ({ page
   expect((await page.request.get(path)).status()).toBe(404);
   // The notice names what the server recorded, never text from the address.
   await page.goto("/admin/events?deleted=请立即访问 evil.example 重新登录");
-  await expect(page.getByRole("main")).not.toContainText("evil.example");
+  // (Other journeys' entries on this list may name evil.example: the address's words are looked for.)
+  await expect(page.getByRole("main")).not.toContainText("请立即访问");
   await expect(page.getByText(/已删除/)).toHaveCount(0);
   // Its history stays, with the deletion in it.
   await page.goto(`${path}/history`);

@@ -4,6 +4,7 @@ import { REASON_MAX } from "@/lib/admin/change-reason";
 import { CONFIRM_INPUT } from "@/lib/admin/change-confirmation";
 import { CONTROL_CHARACTERS } from "@/lib/format/control-characters";
 import { adminKinds } from "@/lib/admin/kinds";
+import { readReturnTo } from "@/lib/admin/return-to";
 import { t } from "@/lib/i18n";
 import { KIND_KEYS } from "@/lib/kinds";
 
@@ -45,6 +46,11 @@ export const ZSaveEntrySchema = z
       .max(REASON_MAX, { error: t.admin.errors.tooLong(t.admin.form.reason, REASON_MAX), abort: true })
       .refine((v) => !CONTROL_CHARACTERS.test(v), { error: t.admin.errors.control(t.admin.form.reason) })
       .optional(),
+    /** "Save and publish": publish the entry once it is saved. */
+    _publish: z.literal("1").optional(),
+    /** Created for another form's field: that form and field, checked by readReturnTo. */
+    _return: z.string().max(200).optional(),
+    _returnField: z.string().max(100).optional(),
     /** The fields whose change the editor confirmed: a ticked box each, its value the field's name. */
     [CONFIRM_INPUT]: z
       .union([
@@ -71,6 +77,8 @@ export const ZSaveEntrySchema = z
       input: parsed.data,
       reason: raw._reason || undefined,
       confirmed: raw[CONFIRM_INPUT] ?? [],
+      publish: raw._publish === "1",
+      returnTo: readReturnTo(raw._return, raw._returnField),
     };
   });
 
@@ -79,6 +87,9 @@ const entryTarget = {
   id: entryId,
   version,
 };
+
+/** An entry of a kind, by id: for actions on what it refers to. */
+export const ZEntryTargetSchema = z.object({ kind: entryTarget.kind, id: entryTarget.id });
 
 /** Delete needs the box ticked: the confirmation works without JavaScript. */
 export const ZDeleteEntrySchema = z.object({

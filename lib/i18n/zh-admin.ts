@@ -71,6 +71,21 @@ export const zhAdmin = {
     viewHistory: "查看历史与改动",
     saved: "已保存。",
     created: "已创建。可以继续编辑，或在右侧发布。",
+    /** The second submit button of a draft's form: one step from the newsroom to readers. */
+    saveAndPublish: "保存并发布",
+    /** Beside a field that refers to other entries: create one that is missing, then come back. */
+    missingEntry: "列表里没有？",
+    /** On the form of an entry created for another form. */
+    returnsTo: "保存后会回到原来的表单，并在其中选中这个新条目；原来的表单已暂存在本机。",
+    backToForm: "不新建了，回到原来的表单",
+    picked: (kind: string, title: string) => `已新建${kind}「${title}」，并已在表单中选中。保存表单后生效。`,
+    savedAndPublished: "已保存并发布。",
+    publishFailed: "已保存为草稿，但未能发布（可能有人刚刚改过它）：请在右侧再发布一次。",
+  },
+  /** A form's unsaved input, kept in the editor's browser (components/admin/use-local-draft.ts). */
+  draft: {
+    restored: (when: string) => `已恢复 ${when} 在本机暂存、尚未保存的修改。保存后才会生效。`,
+    discard: "放弃这些修改",
   },
   list: {
     new: (kind: string) => `新建${kind}`,
@@ -110,6 +125,10 @@ export const zhAdmin = {
     publishedAt: (when: string) => `发布于 ${when}`,
     published: "已发布。",
     unpublished: "已撤回为草稿。",
+    heldBack: (count: number) => `它引用的 ${count} 个来源还未发布，读者暂时看不到这些引用：`,
+    scheduledMark: "（定时发布）",
+    publishSources: "发布这些草稿来源",
+    sourcesPublished: "已发布它引用的草稿来源，读者现在能看到这些引用。",
     scheduled: "已设定定时发布。",
     futureRequired: "定时发布的时间必须晚于现在。",
     invalidTime: "请输入有效的时间，例如 2025-06-01T09:30。",

@@ -5,15 +5,18 @@ import type { ActionResult } from "@/lib/actions/action-result";
 import { defineAction } from "@/lib/actions/define-action";
 import {
   ZDeleteEntrySchema,
+  ZEntryTargetSchema,
   ZPreviewMarkdownSchema,
   ZPublishEntrySchema,
   ZRestoreRevisionSchema,
   ZSaveEntrySchema,
 } from "@/lib/admin/action-schemas";
 import { findTakenValuesAsTyped } from "@/lib/admin/check-input";
+import { publishHeldBackSources } from "@/lib/admin/cited-draft-sources";
 import { deleteEntry } from "@/lib/admin/delete-entry";
 import { findAdminKind } from "@/lib/admin/kinds";
 import { publishEntry } from "@/lib/admin/publish-entry";
+import { returnAddress } from "@/lib/admin/return-to";
 import { restoreRevision } from "@/lib/admin/restore-revision";
 import { saveEntry } from "@/lib/admin/save-entry";
 import { toActionFailure } from "@/lib/admin/to-action-result";
@@ -34,10 +37,19 @@ export const saveEntryAction = defineAction(
       return kind ? findTakenValuesAsTyped(kind, submitted, typeof _id === "string" && _id ? _id : null) : {};
     },
   },
-  async ({ kind, id, version, input, reason, confirmed }, { user, values }): Promise<ActionResult> => {
+  async (
+    { kind, id, version, input, reason, confirmed, publish, returnTo },
+    { user, values },
+  ): Promise<ActionResult> => {
     const result = await saveEntry(kind, { id, version, input, reason, confirmed }, user.id);
     if (!result.ok) return toActionFailure(result, values);
-    redirect(`/admin/${kind.key}/${result.data.id}?${id ? "saved" : "created"}=1`);
+    const saved = `/admin/${kind.key}/${result.data.id}?${id ? "saved" : "created"}=1`;
+    // The saved version is published in a change of its own, as the publish panel would.
+    const published = publish && (await publishEntry(kind, { ...result.data, intent: "publish" }, user.id));
+    if (published && !published.ok) redirect(`${saved}&publishFailed=1`);
+    // Created for another form: back to it, the new entry chosen in the field that asked.
+    if (returnTo) redirect(returnAddress(returnTo, kind.key, result.data.id));
+    redirect(published ? `${saved}&savedAndPublished=1` : saved);
   },
 );
 
@@ -48,6 +60,16 @@ export const publishEntryAction = defineAction(
     if (!result.ok) return toActionFailure(result, values);
     const done = { publish: "published", unpublish: "unpublished", schedule: "scheduled" }[request.intent];
     redirect(`/admin/${kind.key}/${request.id}?${done}=1`);
+  },
+);
+
+/** Publishes the draft sources an entry cites, so readers see its citations. */
+export const publishCitedSourcesAction = defineAction(
+  { role: "EDITOR", schema: ZEntryTargetSchema },
+  async ({ kind, id }, { user, values }): Promise<ActionResult> => {
+    const result = await publishHeldBackSources(kind, id, user.id);
+    if (!result.ok) return toActionFailure(result, values);
+    redirect(`/admin/${kind.key}/${id}?sourcesPublished=1`);
   },
 );
 

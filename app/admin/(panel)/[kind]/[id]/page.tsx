@@ -1,11 +1,18 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { previewMarkdownAction, publishEntryAction, saveEntryAction } from "@/app/admin/_actions/entries";
+import {
+  previewMarkdownAction,
+  publishCitedSourcesAction,
+  publishEntryAction,
+  saveEntryAction,
+} from "@/app/admin/_actions/entries";
 import { EntryForm } from "@/components/admin/entry-form";
 import { Notice } from "@/components/admin/notice";
 import { PublishPanel } from "@/components/admin/publish-panel";
 import { getEntry } from "@/lib/admin/get-entry";
+import { listHeldBackSources } from "@/lib/admin/cited-draft-sources";
+import { loadPicked } from "@/lib/admin/load-picked";
 import { listOptions } from "@/lib/kinds/fields/reference-titles";
 import { requireKind } from "@/lib/admin/require-kind";
 import { requireUser } from "@/lib/auth/current-user";
@@ -18,10 +25,14 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
+// The first one named in the query is shown.
 const NOTICES = {
+  publishFailed: t.admin.form.publishFailed,
+  savedAndPublished: t.admin.form.savedAndPublished,
   created: t.admin.form.created,
   saved: t.admin.form.saved,
   published: t.admin.publish.published,
+  sourcesPublished: t.admin.publish.sourcesPublished,
   unpublished: t.admin.publish.unpublished,
   scheduled: t.admin.publish.scheduled,
 } as const;
@@ -38,6 +49,7 @@ export default async function EditEntryPage({ params, searchParams }: Props) {
   if (!entry) notFound();
   const search = await searchParams;
   const notice = (Object.keys(NOTICES) as (keyof typeof NOTICES)[]).find((name) => search[name]);
+  const [picked, heldBack] = await Promise.all([loadPicked(search), listHeldBackSources(kind, entry.id)]);
   const base = `/admin/${kind.key}/${entry.id}`;
   const title = e.editTitle(kind.label, entry.title);
 
@@ -57,6 +69,7 @@ export default async function EditEntryPage({ params, searchParams }: Props) {
         </Link>
       </p>
       {notice ? <Notice>{NOTICES[notice]}</Notice> : null}
+      {picked ? <Notice>{picked.notice}</Notice> : null}
       <div className="flex flex-col gap-6 lg:flex-row lg:items-start">
         <div className="min-w-0 flex-1">
           <EntryForm
@@ -71,13 +84,18 @@ export default async function EditEntryPage({ params, searchParams }: Props) {
             previewAction={previewMarkdownAction}
             historyHref={`${base}/history`}
             submitLabel={t.admin.form.save}
+            publishLabel={entry.state === "DRAFT" ? t.admin.form.saveAndPublish : undefined}
             reasonRequired={entry.state === "PUBLISHED"}
+            justSaved={{ created: Boolean(search.created), saved: Boolean(search.saved) }}
+            picked={picked?.picked}
           />
         </div>
         <aside className="lg:sticky lg:top-4 lg:w-72">
           <PublishPanel
             key={entry.version}
             action={publishEntryAction}
+            publishSourcesAction={publishCitedSourcesAction}
+            heldBack={heldBack}
             kind={kind.key}
             id={entry.id}
             version={entry.version}
