@@ -14,6 +14,7 @@ import { REASON_INPUT, REASON_MAX } from "@/lib/admin/change-reason";
 import type { FieldUi, OptionsByKind } from "@/lib/kinds/fields/field-ui";
 import { creatableTargets, withPickedEntry } from "@/lib/kinds/fields/picked-entry";
 import type { PickedEntry, ReturnTo } from "@/lib/admin/return-to";
+import { suggestSlug } from "@/lib/content/slug";
 import { formatTimestamp } from "@/lib/format/timestamp";
 import { t } from "@/lib/i18n";
 import type { KindKey } from "@/lib/kinds";
@@ -41,6 +42,7 @@ export function EntryForm({
   justSaved = { created: false, saved: false },
   picked,
   returnTo,
+  slugFrom,
 }: {
   kind: KindKey;
   id?: string;
@@ -62,6 +64,8 @@ export function EntryForm({
   picked?: PickedEntry;
   /** This form creates an entry another form needs: where to go back once it is saved. */
   returnTo?: ReturnTo;
+  /** A new entry's title field: its slug is suggested from it until the editor writes one. */
+  slugFrom?: string;
 }) {
   const [state, formAction, pending] = useActionState(action, null);
   const attempt = useAnswerKey(state);
@@ -108,7 +112,10 @@ export function EntryForm({
         key={`${attempt}:${draft.restored?.savedAt ?? "loaded"}`}
         ref={formRef}
         action={formAction}
-        onInput={draft.keep}
+        onInput={(event) => {
+          if (slugFrom) suggestSlugFrom(event.currentTarget, event.target, slugFrom);
+          draft.keep();
+        }}
         onChange={draft.keep}
         // A row added, moved or removed by a click shows after React's render: kept then.
         onClick={() => requestAnimationFrame(draft.keep)}
@@ -212,4 +219,20 @@ function CreateLinks({ field, returnPath }: { field: FieldUi; returnPath: string
       ))}
     </p>
   );
+}
+
+/**
+ * Fills the slug from the title as it is typed, while the slug is empty or still the suggestion;
+ * once the editor writes a slug of their own it is left alone.
+ */
+function suggestSlugFrom(form: HTMLFormElement, target: EventTarget, titleField: string) {
+  const slug = form.elements.namedItem("slug");
+  if (!(slug instanceof HTMLInputElement) || !(target instanceof HTMLInputElement)) return;
+  if (target === slug) {
+    slug.dataset.suggested = String(slug.value === "");
+    return;
+  }
+  if (target.name !== titleField || (slug.value !== "" && slug.dataset.suggested !== "true")) return;
+  slug.value = suggestSlug(target.value);
+  slug.dataset.suggested = "true";
 }

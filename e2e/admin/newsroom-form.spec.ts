@@ -153,3 +153,15 @@ test("an entry citing a draft source says so where it is published, and publishe
   await expect(panel).not.toContainText("还未发布");
   expect(await (await page.request.get(`/events/${run}`)).text()).toContain(sourceTitle);
 });
+
+test("a new entry's slug is suggested from its name until the editor writes one", async ({ page }) => {
+  await page.goto("/admin/models/new");
+  const form = entryForm(page);
+  const name = form.getByLabel("名称", { exact: true });
+  const slug = form.getByLabel("网址标识（slug）", { exact: true });
+  await name.pressSequentially("Magistral Medium 1.2");
+  await expect(slug).toHaveValue("magistral-medium-12");
+  await slug.fill("magistral-medium");
+  await name.fill("Magistral Medium 1.2 (reasoning)");
+  await expect(slug).toHaveValue("magistral-medium");
+});

@@ -50,6 +50,7 @@ export default async function NewEntryPage({ params, searchParams }: Props) {
         submitLabel={t.admin.form.create}
         publishLabel={t.admin.form.saveAndPublish}
         returnTo={returnTo}
+        slugFrom={kind.titleField}
         picked={picked?.picked}
       />
     </>
