@@ -2,6 +2,7 @@
 
 import { useRef, useState } from "react";
 import { FieldNotes, LabelText } from "@/components/admin/field-shell";
+import { FilterableSelect } from "@/components/admin/filterable-select";
 import { SelectOptions } from "@/components/admin/select-options";
 import { controlClass, secondaryButtonClass } from "@/components/admin/ui";
 import type { FormValues } from "@/lib/actions/action-result";
@@ -133,32 +134,22 @@ export function RowsControl({
 }
 
 function InvestorCells({ name, index, row, options }: CellProps) {
-  const ref = row.cells.ref ?? "";
-  const groups = [
-    { label: f.organizationsGroup, prefix: "organization", options: options.organizations ?? [] },
-    { label: f.peopleGroup, prefix: "person", options: options.people ?? [] },
-  ];
-  const known = groups.some((g) => g.options.some((o) => `${g.prefix}:${o.value}` === ref));
+  // An investor is an organization or a person: the value names which.
+  const prefixed = (prefix: string, list: Option[] = []) =>
+    list.map((option) => ({ ...option, value: `${prefix}:${option.value}` }));
   return (
     <>
-      <select
-        aria-label={`${f.row(index + 1)}${f.investor}`}
+      <FilterableSelect
+        label={`${f.row(index + 1)}${f.investor}`}
         name={rowInputName(name, index, "ref")}
-        defaultValue={ref}
-        className={`${controlClass} min-w-0 flex-1 basis-48`}
-      >
-        <option value="">{f.none}</option>
-        {groups.map((group) => (
-          <optgroup key={group.prefix} label={group.label}>
-            {group.options.map((option) => (
-              <option key={option.value} value={`${group.prefix}:${option.value}`}>
-                {option.label}
-              </option>
-            ))}
-          </optgroup>
-        ))}
-        {ref && !known ? <option value={ref}>{f.invalidOption(ref)}</option> : null}
-      </select>
+        value={row.cells.ref ?? ""}
+        groups={[
+          { label: f.organizationsGroup, options: prefixed("organization", options.organizations) },
+          { label: f.peopleGroup, options: prefixed("person", options.people) },
+        ]}
+        empty={f.none}
+        className="flex-1 basis-48"
+      />
       <label className="inline-flex items-center gap-1 text-sm">
         <input
           type="checkbox"
@@ -272,16 +263,15 @@ function AlternativeCells({
 }
 
 function SourceSelect({ name, index, row, options, empty }: CellProps & { empty: string }) {
-  const source = row.cells.source ?? "";
   return (
-    <select
-      aria-label={`${f.row(index + 1)}${f.source}`}
+    <FilterableSelect
+      label={`${f.row(index + 1)}${f.source}`}
       name={rowInputName(name, index, "source")}
-      defaultValue={source}
-      className={`${controlClass} min-w-0 flex-1 basis-48`}
-    >
-      <SelectOptions options={options.sources ?? []} value={source} empty={empty} />
-    </select>
+      value={row.cells.source ?? ""}
+      groups={[{ options: options.sources ?? [] }]}
+      empty={empty}
+      className="flex-1 basis-48"
+    />
   );
 }
 

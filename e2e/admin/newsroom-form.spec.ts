@@ -138,6 +138,13 @@ test("an entry citing a draft source says so where it is published, and publishe
   await form.getByLabel("标题", { exact: true }).fill(`引用草稿来源 ${run}`);
   await form.getByLabel("网址标识（slug）", { exact: true }).fill(run);
   await form.getByLabel("类别", { exact: true }).selectOption({ label: "里程碑" });
+  // The source list narrows to what is typed in its box.
+  const row = form.getByRole("group", { name: "来源" }).getByRole("listitem").last();
+  await row.getByRole("searchbox", { name: /行来源$/ }).fill(run);
+  await expect(row.getByRole("combobox", { name: /行来源$/ }).locator("option")).toHaveText([
+    "（无）",
+    `${sourceTitle}（草稿）`,
+  ]);
   await cite(form, `${sourceTitle}（草稿）`, "草稿来源支持的说法");
   await form.getByRole("button", { name: "保存并发布", exact: true }).click();
   await expect(page.getByRole("status").filter({ hasText: "已保存并发布。" })).toBeVisible();

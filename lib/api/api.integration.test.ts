@@ -243,8 +243,12 @@ async function setPublication(
 
 describe("what the API never shows", () => {
   it("keeps drafts and scheduled entries of every resource out, and shows them once published", async () => {
+    let checked = 0;
     for (const { name } of api.API_RESOURCES) {
       const before = await list(name, "?per_page=100");
+      // A kind the story has no entry of yet (one added since) has nothing to hide.
+      if (!before.data.length) continue;
+      checked += 1;
       const slug = String(before.data[0].slug);
       const visible = async () => ({
         listed: slugs(await list(name, "?per_page=100")).includes(slug),
@@ -261,6 +265,7 @@ describe("what the API never shows", () => {
       await setPublication(name, slug, { status: "PUBLISHED", publishedAt: new Date(0) });
       expect(await visible(), `${name} published`).toEqual({ listed: true, found: true });
     }
+    expect(checked).toBeGreaterThanOrEqual(9);
   });
 });
 

@@ -25,6 +25,8 @@ export interface CsvDownload {
   /** The name a browser saves it under. */
   saveAs: string;
   description: string;
+  /** Its columns' headers, as its first row names them. */
+  headers: string[];
   /** The whole file, read afresh after any change to what it shows. */
   build(origin: string): Promise<string>;
 }
@@ -196,6 +198,7 @@ export function defineCsvDownload(resource: ApiResource, kind: AdminKind): CsvDo
     file,
     saveAs: `mistral-ai-${file}`,
     description: `Every published entry of /${resource.name}, one per row, in the columns of its API item.`,
+    headers: columns.map((column) => column.header),
     build,
   };
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { FEED_FORMATS, feedPath, type FeedFormat, type FeedScope } from "@/lib/feeds/feed-files";
 import { t } from "@/lib/i18n";
-import { DATED_KINDS, KINDS, type DatedKind, type KindFeedScope } from "@/lib/kinds";
+import { DATED_KINDS, KINDS, type DatedKind, type Kind, type KindFeedScope } from "@/lib/kinds";
 
 /** The kinds of entry each feed carries. */
 export const FEED_SCOPE_KINDS = {
@@ -12,13 +12,20 @@ export const FEED_SCOPE_KINDS = {
 } as Record<FeedScope, readonly DatedKind[]>;
 
 /** The page a feed mirrors: its channel link and its id. */
-export const FEED_HOME_PATHS: Record<FeedScope, string> = {
+export const FEED_HOME_PATHS = {
   site: "/",
-  models: "/models",
-  funding: "/funding",
-  partnerships: "/partnerships",
-  events: "/timeline?kind=EVENT",
-};
+  ...Object.fromEntries(
+    KINDS.flatMap((kind) =>
+      "feedScope" in kind
+        ? [[kind.feedScope, ("feedHome" in kind ? kind.feedHome : undefined) ?? listPath(kind)]]
+        : [],
+    ),
+  ),
+} as Record<FeedScope, string>;
+
+function listPath(kind: Kind): string {
+  return kind.page.type === "home-section" ? "/" : kind.page.list;
+}
 
 export const FEED_MEDIA_TYPES: Record<FeedFormat, string> = {
   rss: "application/rss+xml",

@@ -66,6 +66,8 @@ export const zhAdmin = {
     organizationsGroup: "机构",
     peopleGroup: "人物",
     invalidOption: (value: string) => `（无效的值：${value}）`,
+    filterOptions: (list: string) => `筛选${list}`,
+    filterPlaceholder: "输入名称的一部分筛选…",
     draftMark: "（草稿）",
     overwrite: (version: number) => `仍然保存（覆盖第 ${version} 版）`,
     viewHistory: "查看历史与改动",

@@ -71,10 +71,20 @@ export function kindFeedScope(code: ContentKind): KindFeedScope | undefined {
   return kind.feedScope as KindFeedScope | undefined;
 }
 
-/** The kinds whose entries a kind's pages, feeds and API resource show (`shows`, spelled out). */
+/**
+ * The kinds whose entries a kind's pages, feeds and API resource show: its `shows`, spelled out,
+ * and for a kind with pages of its own the kinds that refer to it (`refersTo`), whose changes its
+ * entries' feeds carry.
+ */
 export function shownKinds(kind: Kind): readonly ContentKind[] {
-  if (kind.shows !== "every kind") return kind.shows as readonly ContentKind[];
-  return [kind.code as ContentKind, ...CONTENT_KINDS.filter((code) => code !== kind.code)];
+  const declared = kind.shows === "every kind" ? CONTENT_KINDS : (kind.shows as readonly ContentKind[]);
+  const referrers =
+    kind.page.type === "own"
+      ? (KINDS as readonly Kind[])
+          .filter((other) => other.refersTo?.includes(kind.code))
+          .map((other) => other.code as ContentKind)
+      : [];
+  return [...new Set<ContentKind>([kind.code as ContentKind, ...declared, ...referrers])];
 }
 
 /**

@@ -41,6 +41,14 @@ export interface Kind {
   shows: readonly string[] | "every kind";
   /** The kind's own feeds, under `/feeds/<feedScope>/`; none when absent. */
   feedScope?: string;
+  /** The page its feeds mirror (their channel's link), when it is not its list, `page.list`. */
+  feedHome?: string;
+  /**
+   * The kinds (by code) its fields refer to, sources aside (any entry cites them): a round's
+   * investors are organizations and people. The entry pages of a kind referred to show what refers
+   * to them (their feeds), so they are keyed under these kinds too (`shownKinds`).
+   */
+  refersTo?: readonly string[];
   /**
    * Whether it is on the timeline and in the site's feeds, by its `date` and `datePrecision`
    * columns: every entry has a date ("always"), only those whose sources give one ("when-known"),

@@ -3,7 +3,8 @@ import { adminKinds } from "@/lib/admin/kinds";
 import { API_RESOURCES } from "@/lib/api/resources";
 import { entryPath, sourcePath } from "@/lib/content/paths";
 import { createPrismaClient } from "@/lib/platform/db/client";
-import { FEED_SCOPE_KINDS } from "@/lib/feeds/feed-links";
+import { FEED_HOME_PATHS, FEED_SCOPE_KINDS } from "@/lib/feeds/feed-links";
+import { targetsOf } from "@/lib/kinds/fields/reference-titles";
 import { feedCacheKinds } from "@/lib/feeds/feed-changed-at";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { SubjectType } from "@/lib/generated/prisma/enums";
@@ -15,6 +16,7 @@ import {
   KIND_FEED_SCOPES,
   KIND_KEYS,
   KINDS,
+  findKindByKey,
   kindOfCode,
   shownKinds,
   type EntryKind,
@@ -80,6 +82,28 @@ describe("the kinds of entry (lib/kinds)", () => {
   // Sources' list and API name what cites each source: a kind missing here would leave them stale.
   it("show, on the sources' list, every kind that cites them", () => {
     expect([...shownKinds(kindOfCode("SOURCE"))].sort()).toEqual([...CONTENT_KINDS].sort());
+  });
+
+  // A kind's entry pages are keyed under the kinds that refer to them (shownKinds): a kind whose
+  // form refers to another must say so in its declaration, or its saves would leave those stale.
+  it("declare every kind their forms refer to, sources aside", () => {
+    for (const kind of KINDS) {
+      const declared = [...(("refersTo" in kind ? kind.refersTo : undefined) ?? [])].sort();
+      const targets = targetsOf(adminKinds[kind.key])
+        .map((key) => findKindByKey(key)!.code)
+        .filter((code) => code !== "SOURCE");
+      expect(declared, kind.key).toEqual([...new Set(targets)].sort());
+    }
+  });
+
+  it("mirror, in their own feeds, their list or the page they name", () => {
+    expect(FEED_HOME_PATHS).toEqual({
+      site: "/",
+      models: "/models",
+      funding: "/funding",
+      partnerships: "/partnerships",
+      events: "/timeline?kind=EVENT",
+    });
   });
 
   it("say which other kinds' pages a change of an entry touches, from what those pages show", () => {

@@ -10,6 +10,8 @@ export const events = declareKind({
   page: { type: "own", list: "/events" },
   shows: ["EVENT", "SOURCE"],
   feedScope: "events",
+  // Events have pages of their own but no list: the timeline of events is theirs.
+  feedHome: "/timeline?kind=EVENT",
   dated: "when-known",
   order: [{ date: { sort: "desc", nulls: "last" } }, { title: "asc" }, { slug: "asc" }],
   search: ["title", "summary"],

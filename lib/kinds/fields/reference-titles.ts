@@ -7,7 +7,7 @@ import { isPublished } from "@/lib/content/published";
 import { adminKinds } from "@/lib/kinds/registry";
 import { prisma } from "@/lib/platform/db";
 import { t } from "@/lib/i18n";
-import type { KindKey } from "@/lib/kinds";
+import { findKindByKey, type KindKey } from "@/lib/kinds";
 
 interface Titled {
   id: string;
@@ -22,14 +22,17 @@ export function targetsOf(kind: AdminKind): KindKey[] {
   return [...new Set(kind.fields.flatMap((field) => field.targets ?? []))];
 }
 
-/** Every entry of some kinds, drafts included, by title: what a form may refer to. */
+/**
+ * Every entry of some kinds, drafts included, in each kind's reading order (sources newest first):
+ * what a form may refer to.
+ */
 async function loadTitles(targets: readonly KindKey[]): Promise<Map<KindKey, Titled[]>> {
   const byKind = new Map<KindKey, Titled[]>();
   for (const key of targets) {
     const kind = adminKinds[key];
     const rows = await entryTable(prisma, kind.model).findMany({
       select: { id: true, ...kind.titleSelect, status: true, publishedAt: true },
-      orderBy: Object.keys(kind.titleSelect).map((column) => ({ [column]: "asc" })),
+      orderBy: [...findKindByKey(key)!.order],
     });
     byKind.set(
       key,

@@ -9,6 +9,7 @@ export const funding = declareKind({
   apiResource: "funding-rounds",
   page: { type: "own", list: "/funding" },
   shows: ["ROUND", "ORGANIZATION", "PERSON", "SOURCE"],
+  refersTo: ["ORGANIZATION", "PERSON"],
   feedScope: "funding",
   dated: "always",
   order: [{ date: "desc" }, { name: "asc" }, { slug: "asc" }],

@@ -9,6 +9,7 @@ export const models = declareKind({
   apiResource: "models",
   page: { type: "own", list: "/models" },
   shows: ["MODEL", "ORGANIZATION", "SOURCE"],
+  refersTo: ["MODEL", "ORGANIZATION"],
   feedScope: "models",
   dated: "when-known",
   order: [{ date: { sort: "desc", nulls: "last" } }, { name: "asc" }, { slug: "asc" }],

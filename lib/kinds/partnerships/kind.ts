@@ -9,6 +9,7 @@ export const partnerships = declareKind({
   apiResource: "partnerships",
   page: { type: "own", list: "/partnerships" },
   shows: ["PARTNERSHIP", "ORGANIZATION", "SOURCE"],
+  refersTo: ["ORGANIZATION"],
   feedScope: "partnerships",
   dated: "when-known",
   order: [{ date: { sort: "desc", nulls: "last" } }, { title: "asc" }, { slug: "asc" }],
