@@ -97,7 +97,7 @@ describe("the kinds of entry (lib/kinds)", () => {
   });
 
   it("mirror, in their own feeds, their list or the page they name", () => {
-    expect(FEED_HOME_PATHS).toEqual({
+    expect(FEED_HOME_PATHS).toMatchObject({
       site: "/",
       models: "/models",
       funding: "/funding",
