@@ -31,12 +31,16 @@ export function ReportedTotalText({ total }: { total: ReportedTotal | null }) {
           ? total.citations.map((citation, i) => (
               <span key={citation.source.url}>
                 {i ? "、" : null}
-                <a href={citation.source.url}>{sourceLinkText(citation.source)}</a>
+                <a href={citation.source.url} className="underline">
+                  {sourceLinkText(citation.source)}
+                </a>
               </span>
             ))
           : t.claims.noSource}
         {" · "}
-        <Link href={entryPath("EVENT", total.slug)}>{t.funding.reportedTotalEntry}</Link>
+        <Link href={entryPath("EVENT", total.slug)} className="underline">
+          {t.funding.reportedTotalEntry}
+        </Link>
       </span>
     </>
   );
@@ -95,7 +99,7 @@ export function LatestValuationText({ latest }: { latest: FundingTotals["latestV
     <>
       <MoneyFigureText figure={latest.valuation} basis />
       <span className="mt-0.5 block text-sm font-normal text-muted">
-        <Link href={entryPath("ROUND", latest.round.slug)}>
+        <Link href={entryPath("ROUND", latest.round.slug)} className="underline">
           {t.funding.valuationOf(latest.round.name, formatDateFigure(latest.date))}
         </Link>
       </span>
