@@ -1,14 +1,16 @@
 import { expect, test } from "./fixtures/test";
 import { factValue } from "./fixtures/site";
 
-// Every round of the story, newest first as the table lists them, in Chinese units.
+// Every round of the story, newest first as the table lists them, in Chinese units, each figure
+// with the story's hedge: "按当时汇率计算约为" and "当时约为" are 约, "据报道" and "当时的消息来源称"
+// 据报道; the A round's month is ours, worked out from "仅六个月后" (推算).
 const ROUNDS = [
   {
     // The story names no stage for it.
     name: "股权和债务融资",
     date: "2024年6月",
     amount: "6 亿欧元",
-    amountUsd: "6.4 亿美元",
+    amountUsd: "约 6.4 亿美元",
     valuation: "60 亿美元",
     instrument: "股权与债务",
     lead: "General Catalyst",
@@ -24,10 +26,10 @@ const ROUNDS = [
   },
   {
     name: "A 轮融资",
-    date: "2023年12月",
+    date: "2023年12月（推算）",
     amount: "3.85 亿欧元",
-    amountUsd: "4.15 亿美元",
-    valuation: "20 亿美元",
+    amountUsd: "约 4.15 亿美元",
+    valuation: "据报道 20 亿美元",
     instrument: "股权",
     lead: "Andreessen Horowitz",
   },
@@ -36,7 +38,7 @@ const ROUNDS = [
     date: "2023年6月",
     amount: "1.12 亿美元",
     amountUsd: "1.12 亿美元",
-    valuation: "2.6 亿美元",
+    valuation: "据报道 2.6 亿美元",
     instrument: "股权",
     lead: "Lightspeed Venture Partners",
   },
@@ -65,23 +67,44 @@ test("the funding page lists every round with its amounts, the totals and the ch
     "US$112,000,000.00",
   );
 
-  // Totals: per currency the rounds were raised in, and the USD figures as reported.
+  // Totals: first the total the story states, with its 约 and as of when, uncited as in the story;
+  // then our own sums, labelled as ours, per currency, each naming the rounds it adds up and its
+  // approximate parts. Two of the four USD figures are the story's approximate conversions: 约.
   const totals = page.getByRole("region", { name: "合计" });
-  await expect(factValue(totals, "以欧元计的轮次合计")).toHaveText("10 亿欧元");
-  await expect(factValue(totals, "以美元计的轮次合计")).toHaveText("1.12 亿美元");
-  await expect(factValue(totals, "按报道美元金额合计")).toHaveText("11.83 亿美元");
+  await expect(factValue(totals, "累计融资（来源所说）")).toContainText(
+    "约 10 亿欧元（约 10.4 亿美元），截至 2025年2月",
+  );
+  await expect(factValue(totals, "累计融资（来源所说）")).toContainText("未附来源");
+  await expect(factValue(totals, "最新估值")).toContainText("60 亿美元股权和债务融资，2024年6月");
+  await expect(totals.getByRole("heading", { name: "本站按已披露轮次合计（推算）" })).toBeVisible();
+  await expect(factValue(totals, "以欧元计的轮次合计")).toHaveText(
+    "10 亿欧元计入：A 轮融资、微软可转换投资（A 轮延伸）、股权和债务融资",
+  );
+  await expect(factValue(totals, "以美元计的轮次合计")).toHaveText("1.12 亿美元计入：种子轮融资");
+  await expect(factValue(totals, "按报道美元金额合计")).toHaveText(
+    "约 11.83 亿美元计入：种子轮融资、A 轮融资、微软可转换投资（A 轮延伸）、股权和债务融资；其中：A 轮融资（约）、股权和债务融资（约）",
+  );
 
-  // The chart: an image named for what it shows, described in words, one bar per round.
+  // The chart: an image named for what it shows, described in words, one bar per round; the sum
+  // is said to be ours and approximate, each valuation keeps its qualifier, the inferred month its 推算.
+  const described =
+    "累计融资（各轮报道的美元金额相加，本站推算）增至 约 11.83 亿美元；最新估值 60 亿美元（股权和债务融资，2024年6月）。";
   const chart = page.getByRole("img", { name: "累计融资与估值" });
   await expect(chart).toBeVisible();
   await expect(chart).toHaveAccessibleName("累计融资与估值");
-  await expect(chart).toHaveAccessibleDescription(/累计融资（按报道美元）增至 11.83 亿美元/);
-  await expect(chart).toContainText("累计融资（按报道美元）增至 11.83 亿美元；最新估值 60 亿美元。");
+  await expect(chart).toHaveAccessibleDescription(described);
   for (const round of ROUNDS) await expect(chart.getByText(round.name, { exact: true })).toBeVisible();
   await expect(chart.locator("rect")).toHaveCount(ROUNDS.length);
-  await expect(page.getByRole("figure")).toContainText(
-    "累计融资（按报道美元）增至 11.83 亿美元；最新估值 60 亿美元。",
-  );
+  for (const label of [
+    "据报道 2.6 亿美元",
+    "据报道 20 亿美元",
+    "60 亿美元",
+    "约 11.83 亿美元",
+    "1.12 亿美元",
+  ])
+    await expect(chart.getByText(label, { exact: true })).toBeVisible();
+  await expect(chart.getByText("（推算）", { exact: true })).toHaveCount(1);
+  await expect(page.getByRole("figure")).toContainText(described);
 });
 
 test("a round page lists its lead investor, linked to the investor's page", async ({ page }) => {
@@ -91,10 +114,16 @@ test("a round page lists its lead investor, linked to the investor's page", asyn
   await expect(page).toHaveURL(/\/funding\/series-a-2023$/);
   await expect(page.getByRole("heading", { level: 1, name: "A 轮融资" })).toBeVisible();
   await expect(factValue(page, "轮次")).toHaveText("A 轮");
-  await expect(factValue(page, "日期")).toHaveText("2023年12月");
+  // Each figure with the story's hedge; the month we inferred says so, and how, as text.
+  await expect(factValue(page, "日期")).toHaveText(
+    "2023年12月（推算）推算依据：种子轮（2023 年 6 月）“仅六个月后”",
+  );
+  await expect(
+    factValue(page, "日期").getByText("推算依据：种子轮（2023 年 6 月）“仅六个月后”"),
+  ).toBeVisible();
   await expect(factValue(page, "金额")).toHaveText("3.85 亿欧元");
-  await expect(factValue(page, "美元金额（按报道）")).toHaveText("4.15 亿美元");
-  await expect(factValue(page, "估值")).toHaveText("20 亿美元");
+  await expect(factValue(page, "美元金额（按报道）")).toHaveText("约 4.15 亿美元");
+  await expect(factValue(page, "估值")).toHaveText("据报道 20 亿美元");
   // The valuation as the story hedges it, in the text and in what its source is cited for.
   await expect(page.getByRole("article")).toContainText("据报道估值为 20 亿美元");
   // The USD figure "当时约为" is an estimate, cited apart with its own status.
@@ -121,4 +150,7 @@ test("a round page lists its lead investor, linked to the investor's page", asyn
   await expect(page.getByRole("heading", { level: 1, name: "Andreessen Horowitz" })).toBeVisible();
   const rounds = page.getByRole("region", { name: "参与的融资" });
   await expect(rounds.getByRole("listitem").filter({ hasText: "A 轮融资" })).toContainText("领投");
+  await expect(rounds.getByRole("listitem").filter({ hasText: "A 轮融资" })).toContainText(
+    "2023年12月（推算）",
+  );
 });

@@ -2,13 +2,14 @@ import Link from "next/link";
 import { Citations } from "@/components/site/citations";
 import { FactList } from "@/components/site/fact-list";
 import { JsonLd } from "@/components/site/json-ld";
-import { MoneyText } from "@/components/site/money-text";
+import { computedTotalFacts, LatestValuationText, ReportedTotalText } from "@/components/site/funding-totals";
 import { PartialDateText } from "@/components/site/partial-date";
 import { Prose } from "@/components/site/prose";
 import { TimelineList } from "@/components/site/timeline-list";
 import { listExplainers } from "@/lib/kinds/explainers/list-explainers";
 import { computeFundingTotals } from "@/lib/kinds/funding/funding-totals";
 import { listRounds } from "@/lib/kinds/funding/list-rounds";
+import { getReportedTotal } from "@/lib/kinds/events/get-reported-total";
 import { getSnapshot, SUBJECT_ORGANIZATION_SLUG } from "@/lib/home/get-snapshot";
 import { t } from "@/lib/i18n";
 import { siteOrigin } from "@/lib/site-origin";
@@ -23,9 +24,10 @@ const LATEST_COUNT = 6;
 export const metadata = mainPageMetadata("home");
 
 export default async function HomePage() {
-  const [snapshot, rounds, timeline, explainers, company, founders] = await Promise.all([
+  const [snapshot, rounds, reportedTotal, timeline, explainers, company, founders] = await Promise.all([
     getSnapshot(),
     listRounds(),
+    getReportedTotal(),
     listTimelineItems(),
     listExplainers(),
     getOrganization(SUBJECT_ORGANIZATION_SLUG),
@@ -52,8 +54,24 @@ export default async function HomePage() {
             facts={[
               { label: t.home.founded, value: <PartialDateText date={snapshot.founded} /> },
               { label: t.home.headquarters, value: snapshot.headquarters ?? t.common.unspecified },
-              { label: t.home.totalRaised, value: <MoneyText money={totals.usdReported} /> },
-              { label: t.home.latestValuation, value: <MoneyText money={totals.latestValuation} /> },
+              { label: t.home.totalRaised, value: <ReportedTotalText total={reportedTotal} /> },
+              {
+                label: t.home.latestValuation,
+                value: <LatestValuationText latest={totals.latestValuation} />,
+              },
+              {
+                label: t.funding.computedTotal,
+                value: (
+                  <dl className="space-y-1 font-normal">
+                    {computedTotalFacts(totals).map((fact) => (
+                      <div key={fact.label}>
+                        <dt className="text-xs text-muted">{fact.label}</dt>
+                        <dd>{fact.value}</dd>
+                      </div>
+                    ))}
+                  </dl>
+                ),
+              },
               {
                 label: t.home.counts,
                 value: (

@@ -4,6 +4,7 @@ import { describedBy, FieldNotes, FieldShell, LabelText } from "@/components/adm
 import { many, one } from "@/components/admin/form-values";
 import { MarkdownControl, type PreviewAction } from "@/components/admin/markdown-control";
 import { MoneyControl } from "@/components/admin/money-control";
+import { QualifierControl } from "@/components/admin/qualifier-control";
 import { RowsControl } from "@/components/admin/rows-control";
 import { SelectOptions } from "@/components/admin/select-options";
 import { controlClass, inputClass } from "@/components/admin/ui";
@@ -154,6 +155,7 @@ export function FieldControl({
               <SelectOptions options={PRECISION_OPTIONS} value={one(values, `${name}.precision`) || "DAY"} />
             </select>
           </div>
+          {field.qualifier ? <QualifierControl qualifier={field.qualifier} values={values} /> : null}
           <FieldNotes name={name} errors={errors} help={help} />
         </fieldset>
       );

@@ -3,6 +3,7 @@
 import { useState } from "react";
 import { FieldNotes, LabelText, type describedBy } from "@/components/admin/field-shell";
 import { many, one } from "@/components/admin/form-values";
+import { QualifierControl } from "@/components/admin/qualifier-control";
 import { SelectOptions } from "@/components/admin/select-options";
 import { controlClass } from "@/components/admin/ui";
 import type { FormValues } from "@/lib/actions/action-result";
@@ -87,6 +88,7 @@ export function MoneyControl({
       >
         {shown ? (shown.ok ? shown.text : shown.message) : null}
       </p>
+      {field.qualifier ? <QualifierControl qualifier={field.qualifier} values={values} /> : null}
       <FieldNotes name={name} errors={errors} help={help} />
       {asked ? (
         <label className="mt-1 inline-flex items-center gap-2 text-sm font-medium">

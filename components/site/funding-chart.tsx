@@ -1,23 +1,44 @@
-import { formatMoney } from "@/lib/format/money";
-import type { FundingPoint } from "@/lib/kinds/funding/funding-totals";
+import { formatDateFigure } from "@/lib/format/date";
+import { qualifierLabel } from "@/lib/format/figure";
+import { formatMoneyFigure } from "@/lib/format/money";
+import type { FundingPoint, FundingTotals } from "@/lib/kinds/funding/funding-totals";
 import { t } from "@/lib/i18n";
 
 const WIDTH = 640;
-const HEIGHT = 280;
-const PAD = { top: 20, right: 20, bottom: 48, left: 20 };
+const HEIGHT = 290;
+// Room on the left for a valuation's label with its qualifier ("据报道 2.6 亿美元"), and below for
+// a date we inferred (推算).
+const PAD = { top: 34, right: 20, bottom: 62, left: 96 };
 const VALUATION_HEIGHT = 0.7;
 
+/** The cumulative sum of the USD figures the sources gave, 约 when any of them is. */
+const raisedText = (point: FundingPoint) =>
+  formatMoneyFigure({
+    value: { minor: point.cumulativeUsdMinor, currency: "USD" },
+    qualifier: point.cumulativeApproximate ? "APPROXIMATE" : null,
+    basis: null,
+  });
+
 /**
- * Cumulative USD raised (bars) and valuation (line, own scale) per round, drawn on the server
- * as SVG: no chart library in the browser. The figure has a text description for screen readers.
+ * The USD figures the sources gave, added up round by round (bars, labelled as our sum, 约 where
+ * any is approximate), and each round's valuation in its own currency with its qualifier: a line on
+ * its own scale through the USD ones, a label alone for any other currency, never converted.
+ * Drawn on the server as SVG: no chart library in the browser. The figure has a text description
+ * for screen readers, saying the same as the table.
  */
-export function FundingChart({ series }: { series: FundingPoint[] }) {
+export function FundingChart({
+  series,
+  latestValuation,
+}: {
+  series: FundingPoint[];
+  latestValuation: FundingTotals["latestValuation"];
+}) {
   if (series.length === 0) return null;
   const innerW = WIDTH - PAD.left - PAD.right;
   const innerH = HEIGHT - PAD.top - PAD.bottom;
   const raised = series.map((p) => Number(BigInt(p.cumulativeUsdMinor) / 100n));
   const valuations = series.map((p) =>
-    p.valuationUsdMinor ? Number(BigInt(p.valuationUsdMinor) / 100n) : null,
+    p.valuation?.value.currency === "USD" ? Number(BigInt(p.valuation.value.minor) / 100n) : null,
   );
   const maxRaised = Math.max(...raised, 1);
   const maxValuation = Math.max(...valuations.map((v) => v ?? 0), 1);
@@ -32,13 +53,18 @@ export function FundingChart({ series }: { series: FundingPoint[] }) {
     .filter(Boolean)
     .join(" ");
   const last = series[series.length - 1];
-  const lastValuation = [...series].reverse().find((p) => p.valuationUsdMinor);
-  const description = t.funding.chartDescription(
-    formatMoney({ minor: last.cumulativeUsdMinor, currency: "USD" }),
-    lastValuation?.valuationUsdMinor
-      ? formatMoney({ minor: lastValuation.valuationUsdMinor, currency: "USD" })
-      : t.common.none,
-  );
+  const description = [
+    t.funding.chartDescription(
+      raisedText(last),
+      latestValuation
+        ? `${formatMoneyFigure(latestValuation.valuation)}（${t.funding.valuationOf(
+            latestValuation.round.name,
+            formatDateFigure(latestValuation.date),
+          )}）`
+        : t.common.none,
+    ),
+    last.leftOut.length ? t.funding.chartLeftOut(last.leftOut.map((r) => r.name).join("、")) : "",
+  ].join("");
 
   return (
     <figure className="overflow-x-auto rounded-lg border border-line p-4">
@@ -68,15 +94,26 @@ export function FundingChart({ series }: { series: FundingPoint[] }) {
               fill="#fdba74"
             />
             <text x={x(i)} y={yRaised(raised[i]) - 4} textAnchor="middle" fontSize="11" fill="#44403c">
-              {formatMoney({ minor: point.cumulativeUsdMinor, currency: "USD" })}
+              {raisedText(point)}
             </text>
+            {point.valuation && valuations[i] === null ? (
+              // A valuation in another currency: its own label, not on the USD line.
+              <text x={x(i)} y={yRaised(raised[i]) - 18} textAnchor="middle" fontSize="11" fill="#9a3412">
+                {t.fields.valuation} {formatMoneyFigure(point.valuation)}
+              </text>
+            ) : null}
             <text x={x(i)} y={HEIGHT - PAD.bottom + 18} textAnchor="middle" fontSize="12" fill="#1c1917">
               {point.name}
             </text>
             {/* A year's bar (chartSeries) is named by its year already. */}
-            {point.dateIso.length > 4 ? (
+            {point.date ? (
               <text x={x(i)} y={HEIGHT - PAD.bottom + 34} textAnchor="middle" fontSize="11" fill="#57534e">
-                {point.dateIso.slice(0, 7)}
+                {point.dateIso.slice(0, point.date.value.precision === "YEAR" ? 4 : 7)}
+              </text>
+            ) : null}
+            {point.date?.qualifier ? (
+              <text x={x(i)} y={HEIGHT - PAD.bottom + 50} textAnchor="middle" fontSize="11" fill="#57534e">
+                （{qualifierLabel(point.date.qualifier)}）
               </text>
             ) : null}
           </g>
@@ -93,7 +130,7 @@ export function FundingChart({ series }: { series: FundingPoint[] }) {
                 fontSize="11"
                 fill="#9a3412"
               >
-                {formatMoney({ minor: series[i].valuationUsdMinor!, currency: "USD" })}
+                {formatMoneyFigure(series[i].valuation!)}
               </text>
             </g>
           ),

@@ -65,6 +65,48 @@ export function toApiMoney(
   return { ...money, decimal: moneyDecimal(money) };
 }
 
+export const ZApiFigureQualifierSchema = named(
+  z.enum(["APPROXIMATE", "REPORTED", "INFERRED"]),
+  "FigureQualifier",
+  "How a figure stands in its source, shown with it on the site: `APPROXIMATE` (约: the source gives it as approximate), `REPORTED` (据报道: the source attributes it to reports), `INFERRED` (推算: the source does not state it; we worked it out, as the figure's basis says).",
+);
+
+export const ZApiFigureBasisSchema = named(
+  z.string(),
+  "FigureBasis",
+  "How an `INFERRED` figure was worked out, in Chinese.",
+);
+
+/**
+ * The qualifier and basis fields of one figure, e.g. `valuationQualifier` and `valuationBasis`,
+ * beside the figure in an item: null when the source states the figure plainly.
+ */
+export function figureQualifierFields<const Field extends string>(field: Field) {
+  return {
+    [`${field}Qualifier`]: ZApiFigureQualifierSchema.nullable().meta({
+      description: `How \`${field}\` stands in its source; null when the source states it plainly (or there is none).`,
+    }),
+    [`${field}Basis`]: ZApiFigureBasisSchema.nullable().meta({
+      description: `How an \`INFERRED\` \`${field}\` was worked out; null otherwise.`,
+    }),
+  } as Record<`${Field}Qualifier`, z.ZodNullable<typeof ZApiFigureQualifierSchema>> &
+    Record<`${Field}Basis`, z.ZodNullable<typeof ZApiFigureBasisSchema>>;
+}
+
+/** An item's qualifier and basis values of one figure, from the row's columns of the same names. */
+export function toApiFigureQualifier<const Field extends string>(
+  field: Field,
+  row: Record<string, unknown>,
+): Record<`${Field}Qualifier`, TApiFigureQualifier | null> & Record<`${Field}Basis`, string | null> {
+  const qualifier = row[`${field}Qualifier`];
+  const basis = row[`${field}Basis`];
+  return {
+    [`${field}Qualifier`]: typeof qualifier === "string" ? (qualifier as TApiFigureQualifier) : null,
+    [`${field}Basis`]: typeof basis === "string" ? basis : null,
+  } as Record<`${Field}Qualifier`, TApiFigureQualifier | null> & Record<`${Field}Basis`, string | null>;
+}
+export type TApiFigureQualifier = z.infer<typeof ZApiFigureQualifierSchema>;
+
 export const ZApiSourceRefSchema = named(
   z.object({
     slug: z.string(),

@@ -1,5 +1,7 @@
 import type { DatePrecision, PartialDate } from "@/lib/format/date";
 import type { Money } from "@/lib/format/money";
+import { toFigure, type FigureQualifier } from "@/lib/format/figure";
+import type { MoneyFigure } from "@/lib/content/types";
 
 /** A stored date and precision as a PartialDate, or null when either is missing. */
 export function toPartialDate(
@@ -7,6 +9,16 @@ export function toPartialDate(
   precision: DatePrecision | null | undefined,
 ): PartialDate | null {
   return date && precision ? { iso: date.toISOString(), precision } : null;
+}
+
+/** An amount read with its qualifier columns (`<field>Qualifier`, `<field>Basis`); null without one. */
+export function toMoneyFigure(
+  minor: bigint | null | undefined,
+  currency: string | null | undefined,
+  qualifier: FigureQualifier | null | undefined,
+  basis: string | null | undefined,
+): MoneyFigure | null {
+  return toFigure(toMoney(minor, currency), qualifier, basis);
 }
 
 /** A stored amount and currency as Money, or null when either is missing. */

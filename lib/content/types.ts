@@ -1,12 +1,18 @@
 import type { PartialDate } from "@/lib/format/date";
 import type { Money } from "@/lib/format/money";
+import type { Figure, FigureQualifier } from "@/lib/format/figure";
 import type { ClaimStatus } from "@/lib/generated/prisma/enums";
 import type { EntryKind } from "@/lib/kinds";
 
 // What query functions hand to pages: plain, JSON-safe values (no BigInt, no Date), so they
 // can be cached and passed anywhere. Money and dates keep their exactness as strings.
 
-export type { PartialDate, Money, ClaimStatus };
+export type { PartialDate, Money, ClaimStatus, Figure, FigureQualifier };
+
+/** An amount with how it stands in its source (约, 据报道, 推算): shown together, always. */
+export type MoneyFigure = Figure<Money>;
+/** A date with how it stands in its source (2023年12月（推算）). */
+export type DateFigure = Figure<PartialDate>;
 
 export interface SourceRef {
   slug: string;

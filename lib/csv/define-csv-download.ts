@@ -3,6 +3,9 @@ import { z } from "zod";
 import type { ApiResource } from "@/lib/api/define-resource";
 import {
   ZApiDateSchema,
+  ZApiFigureBasisSchema,
+  ZApiFigureQualifierSchema,
+  type TApiFigureQualifier,
   ZApiMoneySchema,
   type TApiAlternativeValue,
   type TApiCitation,
@@ -15,6 +18,7 @@ import { csvFileOf } from "@/lib/csv/paths";
 import { toCsv, type CsvColumn } from "@/lib/csv/to-csv";
 import { formatPartialDate } from "@/lib/format/date";
 import { formatYesNo } from "@/lib/format/yes-no";
+import { qualifierLabel } from "@/lib/format/figure";
 import { t } from "@/lib/i18n";
 import type { AdminKind } from "@/lib/kinds/fields/define-kind";
 
@@ -127,9 +131,26 @@ function arrayColumns(key: string, label: string, element: z.ZodType): Column[] 
  * to, a choice by its label, any other value as it is.
  */
 function fieldColumns(key: string, schema: z.ZodType, kind: AdminKind): Column[] {
+  const inner = unwrap(schema);
+  // A figure's qualifier and basis (`valuationQualifier`, `valuationBasis`): named after the figure,
+  // as its form names them ("估值的限定": 约, 据报道, 推算).
+  if (inner === ZApiFigureQualifierSchema || inner === ZApiFigureBasisSchema) {
+    const figure = key.replace(/(Qualifier|Basis)$/, "");
+    const figureLabel = kind.fields.find((f) => f.name === figure)?.label ?? fieldNames[figure] ?? figure;
+    return inner === ZApiFigureQualifierSchema
+      ? [
+          {
+            header: t.claims.figures.qualifier(figureLabel),
+            value: (item) => {
+              const qualifier = item[key] as TApiFigureQualifier | null;
+              return qualifier ? qualifierLabel(qualifier) : "";
+            },
+          },
+        ]
+      : [{ header: t.claims.figures.basis(figureLabel), value: (item) => String(item[key] ?? "") }];
+  }
   const field = kind.fields.find((f) => f.name === key);
   const label = field?.label ?? fieldNames[key] ?? key;
-  const inner = unwrap(schema);
   if (inner === ZApiDateSchema) {
     const date = (item: Item) => item[key] as TApiDate | null;
     return [

@@ -10,10 +10,13 @@ import { t } from "@/lib/i18n";
 import { markdownToText, renderMarkdown } from "@/lib/markdown";
 import { sourceLinkText } from "@/lib/kinds/sources/source-ref";
 import type { TimelineItem } from "@/lib/timeline/timeline-item";
+import type { FeedDetails } from "@/lib/feeds/feed-facts";
 
 export interface FeedEntry extends TimelineItem {
   citations: CitationView[];
   alternativeValues: AlternativeValueView[];
+  /** Its kind's key facts and qualified date, when its kind gives them. */
+  details?: FeedDetails | null;
 }
 
 /** An item's id: derived from its kind and database id, so it survives edits and slug changes. */
@@ -59,9 +62,15 @@ function itemHtml(entry: FeedEntry, origin: string): string {
       return `<li>${escapeHtml(a.fieldLabel)}：${escapeHtml(a.value)}（${source}，${claimStatusLabel(a.status)}${note}）</li>`;
     })
     .join("");
-  const date = formatPartialDate(entry.date);
+  const date = entry.details?.date ?? formatPartialDate(entry.date);
+  // The entry's key facts as its page shows them, qualifiers included: a correction of a figure
+  // changes the item's content.
+  const facts = (entry.details?.facts ?? [])
+    .map((fact) => `<li>${escapeHtml(fact.label)}：${escapeHtml(fact.value)}</li>`)
+    .join("");
   return [
     `<p>${escapeHtml(t.enums.kind[entry.kind])} · ${escapeHtml(date)}</p>`,
+    facts ? `<ul>${facts}</ul>` : "",
     renderMarkdown(entry.summary),
     alternatives ? `<p>${t.claims.alternatives}：</p><ul>${alternatives}</ul>` : "",
     sources ? `<p>${t.common.sources}：</p><ul>${sources}</ul>` : "",

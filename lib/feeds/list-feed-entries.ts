@@ -4,6 +4,7 @@ import type { FeedEntry } from "@/lib/feeds/build-feed";
 import { type FeedScope } from "@/lib/feeds/feed-files";
 import { FEED_SCOPE_KINDS } from "@/lib/feeds/feed-links";
 import { loadCitations } from "@/lib/kinds/sources/load-citations";
+import { FEED_DETAILS } from "@/lib/kinds/registry";
 import { loadDatedItems } from "@/lib/timeline/load-dated-items";
 import { compareTimelineItems, type TimelineItem } from "@/lib/timeline/timeline-item";
 
@@ -28,12 +29,14 @@ export async function listFeedEntries(scope: FeedScope): Promise<FeedEntry[]> {
     .slice(0, FEED_SIZE);
   const idsOf = (kind: (typeof kinds)[number]) =>
     newest.filter((item) => item.kind === kind).map((item) => item.id);
-  const [citationsByKind, alternativesByKind] = await Promise.all([
+  const [citationsByKind, alternativesByKind, detailsByKind] = await Promise.all([
     Promise.all(kinds.map((kind) => loadCitations(kind, idsOf(kind)))),
     Promise.all(kinds.map((kind) => loadAlternativeValues(kind, idsOf(kind)))),
+    Promise.all(kinds.map((kind) => FEED_DETAILS[kind]?.(idsOf(kind)) ?? new Map())),
   ]);
   return newest.map((item) => ({
     ...item,
+    details: detailsByKind[kinds.indexOf(item.kind)].get(item.id) ?? null,
     citations: citationsByKind[kinds.indexOf(item.kind)].get(item.id) ?? [],
     alternativeValues: alternativesByKind[kinds.indexOf(item.kind)].get(item.id) ?? [],
   }));

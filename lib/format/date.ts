@@ -1,3 +1,5 @@
+import { qualify, type Figure } from "@/lib/format/figure";
+
 /** How much of a date is known: "2024 年" must never read as "2024-01-01". */
 export type DatePrecision = "DAY" | "MONTH" | "YEAR";
 
@@ -26,6 +28,11 @@ export function formatPartialDate(date: PartialDate, locale = "zh-CN"): string {
     formatters.set(key, formatter);
   }
   return formatter.format(new Date(date.iso));
+}
+
+/** A date with how it stands in its source: "2023年12月（推算）", "2024年6月". */
+export function formatDateFigure(figure: Figure<PartialDate>, locale = "zh-CN"): string {
+  return qualify(formatPartialDate(figure.value, locale), figure.qualifier);
 }
 
 /** The value for `<time dateTime>`: "2024-07-24", "2024-07" or "2024". */

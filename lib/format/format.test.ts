@@ -1,9 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { formatPartialDate, partialDateAttribute, truncateToPrecision } from "@/lib/format/date";
+import {
+  formatDateFigure,
+  formatPartialDate,
+  partialDateAttribute,
+  truncateToPrecision,
+} from "@/lib/format/date";
+import { basisText, qualify } from "@/lib/format/figure";
 import {
   formatMoney,
   formatMoneyEnglish,
   formatMoneyExact,
+  formatMoneyFigure,
   formatMoneyPrecise,
   sumMoney,
 } from "@/lib/format/money";
@@ -88,5 +95,31 @@ describe("formatMoney", () => {
       "EUR",
     );
     expect(total).toEqual({ minor: "30", currency: "EUR" });
+  });
+});
+
+describe("a figure with its qualifier", () => {
+  const usd = (minor: string) => ({ minor, currency: "USD" });
+  it("says the source's hedge before the amount and ours after a date, one wording everywhere", () => {
+    expect(formatMoneyFigure({ value: usd("200000000000"), qualifier: "REPORTED", basis: null })).toBe(
+      "据报道 20 亿美元",
+    );
+    expect(formatMoneyFigure({ value: usd("41500000000"), qualifier: "APPROXIMATE", basis: null })).toBe(
+      "约 4.15 亿美元",
+    );
+    expect(formatMoneyFigure({ value: usd("600000000000"), qualifier: null, basis: null })).toBe("60 亿美元");
+    const december = { iso: "2023-12-01T00:00:00.000Z", precision: "MONTH" as const };
+    expect(formatDateFigure({ value: december, qualifier: "INFERRED", basis: "“仅六个月后”" })).toBe(
+      "2023年12月（推算）",
+    );
+    expect(formatDateFigure({ value: december, qualifier: null, basis: null })).toBe("2023年12月");
+    expect(qualify("x", "INFERRED")).toBe("x（推算）");
+  });
+
+  it("shows an inferred figure's basis as a line of its own, and no other's", () => {
+    expect(basisText({ qualifier: "INFERRED", basis: "种子轮（2023 年 6 月）“仅六个月后”" })).toBe(
+      "推算依据：种子轮（2023 年 6 月）“仅六个月后”",
+    );
+    expect(basisText({ qualifier: "REPORTED", basis: null })).toBeNull();
   });
 });

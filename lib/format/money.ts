@@ -1,3 +1,5 @@
+import { qualify, type Figure } from "@/lib/format/figure";
+
 /** An exact amount: integer minor units (cents) as a decimal string, in its own currency. */
 export interface Money {
   minor: string;
@@ -62,6 +64,14 @@ export function formatMoney(money: Money): string {
     }
   }
   return `${divideToDecimal(minor, 100n, 2)} ${currencyName.trim()}`;
+}
+
+/**
+ * An amount with how it stands in its source, as readers see it everywhere: "据报道 20 亿美元",
+ * "约 4.15 亿美元", "1.12 亿美元".
+ */
+export function formatMoneyFigure(figure: Figure<Money>): string {
+  return qualify(formatMoney(figure.value), figure.qualifier);
 }
 
 /** Whether `formatMoney` shows the amount exactly, with nothing rounded away. */

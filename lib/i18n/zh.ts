@@ -76,7 +76,8 @@ export const zh = {
     snapshot: "速览",
     founded: "成立",
     headquarters: "总部",
-    totalRaised: "累计融资（已披露轮次，按报道美元）",
+    /** The total raised as the sources state it (an event), before any sum of ours. */
+    totalRaised: "累计融资（来源所说）",
     latestValuation: "最新估值",
     counts: "收录",
     latest: "最新动态",
@@ -111,12 +112,27 @@ export const zh = {
     lead: "领投",
     otherInvestors: "其他投资方",
     totals: "合计",
+    /** The sources' own total, first. */
+    reportedTotal: "累计融资（来源所说）",
+    asOf: (date: string) => `截至 ${date}`,
+    reportedTotalEntry: "查看该条目",
+    /** Our sums, never the sources' word: labelled as ours, with what they add up. */
+    computedTotal: "本站按已披露轮次合计（推算）",
+    computedNote:
+      "以下是本站把各轮已披露的金额相加所得，并非来源的说法，可能与来源所说的累计融资不同；各币种分开相加，不作换算。",
     totalIn: (currency: string) => `以${currency}计的轮次合计`,
     totalUsd: "按报道美元金额合计",
+    includes: (rounds: string) => `计入：${rounds}`,
+    qualifiedParts: (parts: string) => `其中：${parts}`,
+    qualifiedPart: (round: string, word: string) => `${round}（${word}）`,
+    leftOut: (rounds: string) => `未计入（没有美元金额）：${rounds}`,
+    /** Whose valuation the latest is, and when. */
+    valuationOf: (round: string, date: string) => `${round}，${date}`,
     chart: "累计融资与估值",
     chartDescription: (raised: string, valuation: string) =>
-      `累计融资（按报道美元）增至 ${raised}；最新估值 ${valuation}。`,
-    cumulative: "累计融资",
+      `累计融资（各轮报道的美元金额相加，本站推算）增至 ${raised}；最新估值 ${valuation}。`,
+    cumulative: "累计融资（各轮报道的美元金额相加，本站推算）",
+    chartLeftOut: (rounds: string) => `未计入：${rounds}（没有美元金额）`,
   },
   partnerships: {
     title: "合作",
@@ -215,6 +231,12 @@ export const zh = {
       REPORTED: "媒体报道",
       RUMORED: "传闻",
       ESTIMATED: "估算",
+    },
+    /** How a figure stands in its source, shown with it: "约 4.15 亿美元", "2023年12月（推算）". */
+    figureQualifier: {
+      APPROXIMATE: "约",
+      REPORTED: "据报道",
+      INFERRED: "推算",
     },
   },
 } as const;

@@ -6,7 +6,8 @@ import "server-only";
 import type { AdminKind } from "@/lib/kinds/fields/define-kind";
 import type { ApiResource } from "@/lib/api/define-resource";
 import { defineCsvDownload, type CsvDownload } from "@/lib/csv/define-csv-download";
-import { KIND_KEYS, type KindKey } from "@/lib/kinds";
+import { KIND_KEYS, KINDS, type ContentKind, type KindKey } from "@/lib/kinds";
+import type { LoadFeedDetails } from "@/lib/feeds/feed-facts";
 import * as events from "@/lib/kinds/events";
 import * as explainers from "@/lib/kinds/explainers";
 import * as funding from "@/lib/kinds/funding";
@@ -22,6 +23,8 @@ export interface KindParts {
   admin: AdminKind;
   resource: ApiResource;
   search: KindSearch;
+  /** What its feed items say beyond the summary: key facts, a qualified date (lib/feeds/feed-facts.ts). */
+  loadFeedDetails?: LoadFeedDetails;
 }
 
 /** In the order the API's documentation lists them: what others refer to first. */
@@ -47,6 +50,14 @@ export const adminKinds = Object.fromEntries(KIND_KEYS.map((key) => [key, KIND_P
 export function findAdminKind(key: string): AdminKind | null {
   return Object.hasOwn(adminKinds, key) ? adminKinds[key as KindKey] : null;
 }
+
+/** The kinds whose feed items carry key facts, by code. */
+export const FEED_DETAILS: Partial<Record<ContentKind, LoadFeedDetails>> = Object.fromEntries(
+  KINDS.flatMap((kind) => {
+    const load = (KIND_PARTS[kind.key] as KindParts).loadFeedDetails;
+    return load ? [[kind.code, load]] : [];
+  }),
+);
 
 /** Every resource of the API, in the order the documentation lists them. */
 export const API_RESOURCES: readonly ApiResource[] = Object.values(KIND_PARTS).map((parts) => parts.resource);

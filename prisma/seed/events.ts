@@ -4,11 +4,11 @@
 import { inMonth } from "./dates";
 import type { SeedEvent } from "./types";
 
-type EventInput = Omit<SeedEvent, "slug" | "amount" | "amountUsdMinor"> &
-  Partial<Pick<SeedEvent, "amount" | "amountUsdMinor">>;
+type EventInput = Omit<SeedEvent, "slug" | "amount" | "amountUsdMinor" | "qualifiers"> &
+  Partial<Pick<SeedEvent, "amount" | "amountUsdMinor" | "qualifiers">>;
 
 function event<Slug extends string>(slug: Slug, input: EventInput) {
-  return { slug, amount: null, amountUsdMinor: null, ...input };
+  return { slug, amount: null, amountUsdMinor: null, qualifiers: {}, ...input };
 }
 
 export const events = [
@@ -96,7 +96,14 @@ export const events = [
       "截至 2025 年 2 月，Mistral AI 迄今已筹集约 10 亿欧元资金，按当前汇率计算约为 10.4 亿美元。这包括一些债务融资，以及紧锣密鼓地完成的几轮股权融资。",
     amount: { minor: 100_000_000_000n, currency: "EUR" },
     amountUsdMinor: 104_000_000_000n,
-    // The story gives no link for its total; the rounds' articles are cited by the rounds.
+    // Both the story's: "约 10 亿欧元", "按当前汇率计算约为 10.4 亿美元".
+    qualifiers: {
+      amount: { qualifier: "APPROXIMATE", words: "约 10 亿欧元" },
+      amountUsd: { qualifier: "APPROXIMATE", words: "按当前汇率计算约为 10.4 亿美元" },
+    },
+    // The story gives no link for its total; the rounds' articles are cited by the rounds. The
+    // story's own article is not one of the seed's sources (./sources.ts: its links only), so the
+    // total stays uncited rather than cite a link that does not say it.
     citations: [],
   }),
   event("revenue-eight-figures", {

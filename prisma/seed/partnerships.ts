@@ -14,6 +14,7 @@ export const partnerships = [
     summary:
       "2024 年，Mistral AI 与 Microsoft 达成协议，其中包括通过 Microsoft 的 Azure 平台分发其 AI 模型的战略合作伙伴关系以及 1500 万欧元的投资。微软在 2024 年 2 月宣布与 Mistral AI 建立合作关系。英国竞争与市场管理局 (CMA) 迅速得出结论，由于其规模较小，该交易不符合调查资格；然而，它也引发了欧盟的一些批评。",
     amount: { minor: 1_500_000_000n, currency: "EUR" },
+    qualifiers: {},
     partners: ["microsoft"],
     citations: [
       { source: "tc-microsoft-investment", claim: "微软在 2024 年 2 月宣布与 Mistral AI 建立合作关系" },
@@ -32,6 +33,7 @@ export const partnerships = [
     summary:
       "2025 年 1 月，Mistral AI 与法新社签署了一项协议，允许 Chat 查询法新社自 1983 年以来的整个文本档案。",
     amount: null,
+    qualifiers: {},
     partners: ["afp"],
     citations: [
       {
@@ -48,6 +50,7 @@ export const partnerships = [
     date: null,
     summary: "Mistral AI 与法国军队达成了战略合作伙伴关系。",
     amount: null,
+    qualifiers: {},
     partners: ["french-army"],
     citations: [
       { source: "numerama-armee-francaise", claim: "Mistral AI 还与法国军队……达成了战略合作伙伴关系" },
@@ -60,6 +63,7 @@ export const partnerships = [
     date: null,
     summary: "Mistral AI 与法国就业机构达成了战略合作伙伴关系。",
     amount: null,
+    qualifiers: {},
     partners: ["french-employment-agency"],
     citations: [
       {
@@ -75,6 +79,7 @@ export const partnerships = [
     date: null,
     summary: "Mistral AI 与航运巨头 CMA 达成了战略合作伙伴关系。",
     amount: null,
+    qualifiers: {},
     partners: ["cma"],
     citations: [
       {
@@ -90,6 +95,7 @@ export const partnerships = [
     date: null,
     summary: "Mistral AI 与德国国防科技初创公司 Helsing 达成了战略合作伙伴关系。",
     amount: null,
+    qualifiers: {},
     partners: ["helsing"],
     citations: [
       {
@@ -105,6 +111,7 @@ export const partnerships = [
     date: null,
     summary: "Mistral AI 与 IBM 达成了战略合作伙伴关系。",
     amount: null,
+    qualifiers: {},
     partners: ["ibm"],
     citations: [{ source: "ibm-launches-mistral-ai", claim: "Mistral AI 还与……IBM……达成了战略合作伙伴关系" }],
   },
@@ -115,6 +122,7 @@ export const partnerships = [
     date: null,
     summary: "Mistral AI 与 Orange 达成了战略合作伙伴关系。",
     amount: null,
+    qualifiers: {},
     partners: ["orange"],
     citations: [
       { source: "orange-mistral-join-forces", claim: "Mistral AI 还与……Orange……达成了战略合作伙伴关系" },
@@ -127,6 +135,7 @@ export const partnerships = [
     date: null,
     summary: "Mistral AI 与 Stellantis 达成了战略合作伙伴关系。",
     amount: null,
+    qualifiers: {},
     partners: ["stellantis"],
     citations: [
       {
@@ -143,6 +152,7 @@ export const partnerships = [
     summary:
       "2025 年 5 月，Mistral AI 宣布将参与在巴黎地区创建一个 AI 园区，作为与阿联酋投资公司 MGX、NVIDIA 和法国国有投资银行 Bpifrance 的合资企业的一部分。",
     amount: null,
+    qualifiers: {},
     partners: ["mgx", "nvidia", "bpifrance"],
     citations: [
       {

@@ -1,6 +1,9 @@
 // Funding rounds. Money in minor units (cents); amountUsdMinor is the USD figure the story
 // reports, never a conversion of ours. Valuations are as hedged as the story's ("当时的消息来源称",
-// "据报道"): the summaries keep its words. The A round is "仅六个月后" after June 2023. The story
+// "据报道"): the summaries keep its words, and each hedged figure says so (`qualifiers`: 据报道 for
+// "当时的消息来源称" and "据报道", 约 for "当时约为" and "按当时汇率计算约为"; June 2024's "估值为
+// 60 亿美元" is plain). The A round is "仅六个月后" after June 2023: its month, 2023-12, is ours,
+// worked out from those words, so it is 推算 with that basis. The story
 // names no stage for June 2024's round ("6 亿欧元的股权和债务"), so it has none, nor a slug that
 // names one (its old address, series-b-2024, redirects: lib/content/moved-entries.ts).
 import { inMonth } from "./dates";
@@ -20,6 +23,9 @@ export const rounds = [
     amount: { minor: 11_200_000_000n, currency: "USD" },
     amountUsdMinor: 11_200_000_000n,
     valuation: { minor: 26_000_000_000n, currency: "USD" },
+    qualifiers: {
+      valuation: { qualifier: "REPORTED", words: "当时的消息来源称" },
+    },
     summary:
       "早在 2023 年 6 月，甚至在其发布首个模型之前，Mistral AI 就完成了由 Lightspeed Venture Partners 领投的破纪录的 1.12 亿美元种子轮融资。当时的消息来源称，这轮种子轮融资——欧洲有史以来规模最大的一轮——对这家成立仅一个月的初创公司的估值为 2.6 亿美元。",
     investors: [
@@ -58,6 +64,11 @@ export const rounds = [
     amount: { minor: 38_500_000_000n, currency: "EUR" },
     amountUsdMinor: 41_500_000_000n,
     valuation: { minor: 200_000_000_000n, currency: "USD" },
+    qualifiers: {
+      date: { qualifier: "INFERRED", words: "仅六个月后", basis: "种子轮（2023 年 6 月）“仅六个月后”" },
+      amountUsd: { qualifier: "APPROXIMATE", words: "当时约为 4.15 亿美元" },
+      valuation: { qualifier: "REPORTED", words: "据报道估值为 20 亿美元" },
+    },
     summary:
       "种子轮仅六个月后，Mistral AI 完成了 3.85 亿欧元的 A 轮融资（当时约为 4.15 亿美元），据报道估值为 20 亿美元。该轮融资由 Andreessen Horowitz (a16z) 领投，现有支持者 Lightspeed 以及 BNP Paribas、CMA-CGM、Conviction、Elad Gil、General Catalyst 和 Salesforce 也参与其中。",
     investors: [
@@ -85,6 +96,7 @@ export const rounds = [
     amount: { minor: 1_500_000_000n, currency: "EUR" },
     amountUsdMinor: 1_630_000_000n,
     valuation: null,
+    qualifiers: {},
     summary:
       "微软在 2024 年 2 月宣布与 Mistral AI 建立合作关系，并对其进行了 1630 万美元的可转换投资，这被视为 A 轮融资的延伸，意味着估值保持不变。2024 年 Mistral AI 与 Microsoft 达成的协议包括 1500 万欧元的投资。",
     investors: [org("microsoft")],
@@ -106,6 +118,9 @@ export const rounds = [
     amount: { minor: 60_000_000_000n, currency: "EUR" },
     amountUsdMinor: 64_000_000_000n,
     valuation: { minor: 600_000_000_000n, currency: "USD" },
+    qualifiers: {
+      amountUsd: { qualifier: "APPROXIMATE", words: "按当时汇率计算约为 6.4 亿美元" },
+    },
     summary:
       "2024 年 6 月，Mistral AI 又筹集了 6 亿欧元的股权和债务（按当时汇率计算约为 6.4 亿美元）。这轮早有传闻的融资由 General Catalyst 领投，估值为 60 亿美元，包括思科、IBM、英伟达、三星 Venture Investment Corporation 等知名投资者参与。",
     investors: [

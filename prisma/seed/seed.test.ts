@@ -263,6 +263,36 @@ describe("seed data integrity", () => {
     });
   });
 
+  it("qualifies a figure only in the story's own words, each quoted in its entry's summary", () => {
+    const qualified = [...rounds, ...partnerships, ...events].flatMap((entry) =>
+      Object.entries(entry.qualifiers).map(([field, q]) => ({
+        slug: entry.slug,
+        field,
+        summary: entry.summary,
+        ...q,
+      })),
+    );
+    for (const q of qualified) expect(q.summary, `${q.slug} ${q.field}`).toContain(q.words);
+    const of = (slug: string) => rounds.find((r) => r.slug === slug)!.qualifiers;
+    expect(of("seed-2023")).toEqual({ valuation: { qualifier: "REPORTED", words: "当时的消息来源称" } });
+    expect(of("series-a-2023")).toEqual({
+      date: { qualifier: "INFERRED", words: "仅六个月后", basis: "种子轮（2023 年 6 月）“仅六个月后”" },
+      amountUsd: { qualifier: "APPROXIMATE", words: "当时约为 4.15 亿美元" },
+      valuation: { qualifier: "REPORTED", words: "据报道估值为 20 亿美元" },
+    });
+    // "估值为 60 亿美元" is unhedged; "按当时汇率计算约为 6.4 亿美元" is not.
+    expect(of("equity-and-debt-2024")).toEqual({
+      amountUsd: { qualifier: "APPROXIMATE", words: "按当时汇率计算约为 6.4 亿美元" },
+    });
+    expect(of("microsoft-convertible-2024")).toEqual({});
+    expect(events.find((e) => e.slug === "total-raised-1b-eur")?.qualifiers).toEqual({
+      amount: { qualifier: "APPROXIMATE", words: "约 10 亿欧元" },
+      amountUsd: { qualifier: "APPROXIMATE", words: "按当前汇率计算约为 10.4 亿美元" },
+    });
+    // An inferred basis quotes the story's words it was worked out from.
+    for (const q of qualified.filter((q) => q.qualifier === "INFERRED")) expect(q.basis).toContain(q.words);
+  });
+
   it("stores each partial date as the canonical date of its precision", () => {
     const dated: [string, PartialDate | null][] = [
       ...sources.map((s): [string, PartialDate | null] => [`source ${s.slug}`, s.publishedOn]),

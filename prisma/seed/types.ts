@@ -1,6 +1,7 @@
 // Shapes of the seed data. Entries refer to each other by slug; the seed resolves slugs to ids.
 import type {
   EventKind,
+  FigureQualifier,
   Instrument,
   ModelCategory,
   ModelLicense,
@@ -105,6 +106,18 @@ export interface SeedMoney {
   currency: string;
 }
 
+/**
+ * How one of an entry's figures stands in the story: `words` quotes the story's hedge as the
+ * entry's summary holds it ("据报道估值为 20 亿美元", "当时约为 4.15 亿美元"), or for a figure we
+ * inferred the story's words we inferred it from, which `basis` tells readers.
+ */
+export type SeedQualifier =
+  | { qualifier: Exclude<FigureQualifier, "INFERRED">; words: string; basis?: never }
+  | { qualifier: "INFERRED"; words: string; basis: string };
+
+/** An entry's qualified figures by field; a figure the story states plainly has none. */
+export type SeedQualifiers<Field extends string> = Partial<Record<Field, SeedQualifier>>;
+
 export type SeedInvestor =
   | { organization: OrganizationSlug; person?: never; isLead: boolean }
   | { person: PersonSlug; organization?: never; isLead: boolean };
@@ -119,6 +132,7 @@ export interface SeedRound {
   /** The USD figure as the story reports it, never converted here. */
   amountUsdMinor: bigint | null;
   valuation: SeedMoney | null;
+  qualifiers: SeedQualifiers<"date" | "amount" | "amountUsd" | "valuation">;
   summary: string;
   investors: readonly SeedInvestor[];
   citations: readonly SeedCitation[];
@@ -131,6 +145,7 @@ export interface SeedPartnership {
   date: PartialDate | null;
   summary: string;
   amount: SeedMoney | null;
+  qualifiers: SeedQualifiers<"amount">;
   partners: readonly OrganizationSlug[];
   citations: readonly SeedCitation[];
 }
@@ -144,6 +159,7 @@ export interface SeedEvent {
   summary: string;
   amount: SeedMoney | null;
   amountUsdMinor: bigint | null;
+  qualifiers: SeedQualifiers<"amount" | "amountUsd">;
   citations: readonly SeedCitation[];
 }
 

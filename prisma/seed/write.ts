@@ -14,7 +14,7 @@ import { people } from "./people";
 import { products } from "./products";
 import { rounds } from "./rounds";
 import { sources } from "./sources";
-import type { AlternativeSubjectKind, SeedCitation, SeedSource } from "./types";
+import type { AlternativeSubjectKind, SeedCitation, SeedQualifiers, SeedSource } from "./types";
 
 type Tx = Prisma.TransactionClient;
 type IdsBySlug = ReadonlyMap<string, string>;
@@ -28,6 +28,22 @@ const published = { status: "PUBLISHED" as const, version: 1 };
  * "2024 年" padded to 1 January would claim a day the story never gives.
  */
 const SEEDED_AT = new Date();
+
+/**
+ * The qualifier and basis columns of each of an entry's figures (`<field>Qualifier`,
+ * `<field>Basis`, as its kind's admin stores them), null where the story states it plainly.
+ */
+function qualifierColumns<Field extends string>(
+  fields: readonly Field[],
+  qualifiers: SeedQualifiers<Field>,
+): Record<string, string | null> {
+  return Object.fromEntries(
+    fields.flatMap((field) => [
+      [`${field}Qualifier`, qualifiers[field]?.qualifier ?? null],
+      [`${field}Basis`, qualifiers[field]?.basis ?? null],
+    ]),
+  );
+}
 
 function idOf(ids: IdsBySlug, slug: string, kind: string): string {
   const id = ids.get(slug);
@@ -235,6 +251,7 @@ export async function writeRounds(
       amountUsdMinor: r.amountUsdMinor,
       valuationMinor: r.valuation?.minor ?? null,
       valuationCurrency: r.valuation?.currency ?? null,
+      ...qualifierColumns(["date", "amount", "amountUsd", "valuation"], r.qualifiers),
       summary: r.summary,
       ...published,
     };
@@ -274,6 +291,7 @@ export async function writePartnerships(
       summary: p.summary,
       amountMinor: p.amount?.minor ?? null,
       currency: p.amount?.currency ?? null,
+      ...qualifierColumns(["amount"], p.qualifiers),
       ...published,
     };
     const row = await tx.partnership.upsert({
@@ -305,6 +323,7 @@ export async function writeEvents(tx: Tx, sourceIds: IdsBySlug): Promise<void> {
       amountMinor: e.amount?.minor ?? null,
       currency: e.amount?.currency ?? null,
       amountUsdMinor: e.amountUsdMinor,
+      ...qualifierColumns(["amount", "amountUsd"], e.qualifiers),
       ...published,
     };
     const row = await tx.event.upsert({

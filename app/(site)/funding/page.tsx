@@ -2,14 +2,15 @@ import Link from "next/link";
 import { Badge } from "@/components/site/badge";
 import { FundingChart } from "@/components/site/funding-chart";
 import { JsonLd } from "@/components/site/json-ld";
-import { MoneyText } from "@/components/site/money-text";
+import { DateFigureText, MoneyFigureText } from "@/components/site/figure-text";
+import { FactList } from "@/components/site/fact-list";
+import { computedTotalFacts, LatestValuationText, ReportedTotalText } from "@/components/site/funding-totals";
 import { CsvDownloadLink } from "@/components/site/download-link";
 import { PageHeader } from "@/components/site/page-header";
 import { Pagination } from "@/components/site/pagination";
-import { PartialDateText } from "@/components/site/partial-date";
-import { currencyName } from "@/lib/format/money";
 import { chartSeries, computeFundingTotals } from "@/lib/kinds/funding/funding-totals";
 import { listRounds } from "@/lib/kinds/funding/list-rounds";
+import { getReportedTotal } from "@/lib/kinds/events/get-reported-total";
 import { paginate } from "@/lib/content/paginate";
 import { t } from "@/lib/i18n";
 import { siteOrigin } from "@/lib/site-origin";
@@ -20,7 +21,7 @@ import { listPage, type ListPageProps } from "@/lib/content/list-params";
 export const metadata = mainPageMetadata("funding");
 
 export default async function FundingPage(props: ListPageProps) {
-  const rounds = await listRounds();
+  const [rounds, reportedTotal] = await Promise.all([listRounds(), getReportedTotal()]);
   const totals = computeFundingTotals(rounds);
   const { page, pageCount, items: newestFirst } = paginate([...rounds].reverse(), await listPage(props));
 
@@ -51,16 +52,16 @@ export default async function FundingPage(props: ListPageProps) {
                   <Link href={`/funding/${round.slug}`}>{round.name}</Link>
                 </th>
                 <td>
-                  <PartialDateText date={round.date} />
+                  <DateFigureText figure={round.date} />
                 </td>
                 <td>
-                  <MoneyText money={round.amount} />
+                  <MoneyFigureText figure={round.amount} />
                 </td>
                 <td>
-                  <MoneyText money={round.amountUsd} />
+                  <MoneyFigureText figure={round.amountUsd} />
                 </td>
                 <td>
-                  <MoneyText money={round.valuation} />
+                  <MoneyFigureText figure={round.valuation} />
                 </td>
                 <td>
                   <Badge>{t.enums.instrument[round.instrument]}</Badge>
@@ -82,29 +83,22 @@ export default async function FundingPage(props: ListPageProps) {
         <h2 id="totals" className="mb-3 text-xl font-semibold">
           {t.funding.totals}
         </h2>
-        <dl className="grid gap-3 sm:grid-cols-3">
-          {totals.byCurrency.map((money) => (
-            <div key={money.currency} className="rounded-lg border border-line p-4">
-              <dt className="text-xs text-muted">{t.funding.totalIn(currencyName(money.currency))}</dt>
-              <dd className="text-lg font-semibold">
-                <MoneyText money={money} />
-              </dd>
-            </div>
-          ))}
-          <div className="rounded-lg border border-line p-4">
-            <dt className="text-xs text-muted">{t.funding.totalUsd}</dt>
-            <dd className="text-lg font-semibold">
-              <MoneyText money={totals.usdReported} />
-            </dd>
-          </div>
-        </dl>
+        <FactList
+          facts={[
+            { label: t.funding.reportedTotal, value: <ReportedTotalText total={reportedTotal} /> },
+            { label: t.home.latestValuation, value: <LatestValuationText latest={totals.latestValuation} /> },
+          ]}
+        />
+        <h3 className="mt-6 mb-1 text-lg font-semibold">{t.funding.computedTotal}</h3>
+        <p className="mb-3 text-sm text-muted">{t.funding.computedNote}</p>
+        <FactList facts={computedTotalFacts(totals)} />
       </section>
 
       <section aria-labelledby="chart" className="mt-8">
         <h2 id="chart" className="mb-3 text-xl font-semibold">
           {t.funding.chart}
         </h2>
-        <FundingChart series={chartSeries(totals.series)} />
+        <FundingChart series={chartSeries(totals.series)} latestValuation={totals.latestValuation} />
       </section>
     </>
   );

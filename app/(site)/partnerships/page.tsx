@@ -2,7 +2,7 @@ import Link from "next/link";
 import { Badge } from "@/components/site/badge";
 import { InlineLinks } from "@/components/site/inline-links";
 import { JsonLd } from "@/components/site/json-ld";
-import { MoneyText } from "@/components/site/money-text";
+import { MoneyFigureText } from "@/components/site/figure-text";
 import { CsvDownloadLink } from "@/components/site/download-link";
 import { PageHeader } from "@/components/site/page-header";
 import { Pagination } from "@/components/site/pagination";
@@ -42,7 +42,7 @@ export default async function PartnershipsPage(props: ListPageProps) {
             </p>
             {deal.amount ? (
               <p className="mt-1 text-sm">
-                {t.partnerships.money}：<MoneyText money={deal.amount} />
+                {t.partnerships.money}：<MoneyFigureText figure={deal.amount} />
               </p>
             ) : null}
             <p className="excerpt mt-2">{markdownToText(deal.summary)}</p>

@@ -178,8 +178,9 @@ describe("kind schemas", () => {
       "investors.2.ref": "",
     };
     expect(funding.schema.parse(base)).toMatchObject({
-      amount: { minor: 38_500_000_000n, currency: "EUR" },
-      amountUsd: { minor: 41_500_000_050n, currency: "USD" },
+      // A figure comes with how it stands in its source (none here).
+      amount: { figure: { minor: 38_500_000_000n, currency: "EUR" }, qualifier: null, basis: null },
+      amountUsd: { figure: { minor: 41_500_000_050n, currency: "USD" }, qualifier: null, basis: null },
       valuation: null,
       investors: [
         { organizationId: "org-a", personId: null, isLead: true },
@@ -200,8 +201,8 @@ describe("kind schemas", () => {
         "valuation.currency": "",
       }),
     ).toMatchObject({
-      amount: { minor: 170_000_000_000n, currency: "EUR" },
-      valuation: { minor: 1_170_000_000_000n, currency: "EUR" },
+      amount: { figure: { minor: 170_000_000_000n, currency: "EUR" } },
+      valuation: { figure: { minor: 1_170_000_000_000n, currency: "EUR" } },
     });
     expect(errorsOf(funding.schema, { ...base, valuation: "1.7B" }).valuation).toEqual(["请选择币种"]);
     expect(errorsOf(funding.schema, { ...base, amountUsd: "€5" }).amountUsd).toEqual([

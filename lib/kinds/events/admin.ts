@@ -9,10 +9,16 @@ const l = t.fields;
 
 // The facts sources may disagree on: each also takes other values (其他说法).
 const date = partialDateField("date", l.date, { precisionColumn: "datePrecision", help: l.eventDateHelp });
-const amount = moneyField("amount", l.amount, { minorColumn: "amountMinor", currencyColumn: "currency" });
+// Each amount also says how it stands in its source (约, 据报道, 推算), beside it.
+const amount = moneyField("amount", l.amount, {
+  minorColumn: "amountMinor",
+  currencyColumn: "currency",
+  qualifierColumn: "amountQualifier",
+});
 const amountUsd = moneyField("amountUsd", l.amountUsd, {
   minorColumn: "amountUsdMinor",
   fixedCurrency: "USD",
+  qualifierColumn: "amountUsdQualifier",
 });
 
 export const admin = defineKind({

@@ -3,7 +3,14 @@ import { z } from "zod";
 import { visible } from "@/lib/api/define-resource";
 import { defineEntryResource } from "@/lib/api/define-entry-resource";
 import { events as eventsKind } from "@/lib/kinds/events/kind";
-import { toApiDate, toApiMoney, ZApiDateSchema, ZApiMoneySchema } from "@/lib/api/fields";
+import {
+  figureQualifierFields,
+  toApiDate,
+  toApiFigureQualifier,
+  toApiMoney,
+  ZApiDateSchema,
+  ZApiMoneySchema,
+} from "@/lib/api/fields";
 import { enumParam, yearParam, yearRange } from "@/lib/api/query-params";
 import { prisma } from "@/lib/platform/db";
 import { EventKind } from "@/lib/generated/prisma/enums";
@@ -21,7 +28,9 @@ export const resource = defineEntryResource({
     date: ZApiDateSchema.nullable().meta({ description: "Null when the sources give no date." }),
     summary: z.string().meta({ description: "Markdown, Chinese." }),
     amount: ZApiMoneySchema.nullable(),
+    ...figureQualifierFields("amount"),
     amountUsd: ZApiMoneySchema.nullable().meta({ description: "The USD figure as the source reported it." }),
+    ...figureQualifierFields("amountUsd"),
   },
   claims: true,
   filters: {
@@ -42,6 +51,8 @@ export const resource = defineEntryResource({
     date: toApiDate(event.date, event.datePrecision),
     summary: event.summary,
     amount: toApiMoney(event.amountMinor, event.currency),
+    ...toApiFigureQualifier("amount", event),
     amountUsd: toApiMoney(event.amountUsdMinor, "USD"),
+    ...toApiFigureQualifier("amountUsd", event),
   }),
 });

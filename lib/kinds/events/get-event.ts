@@ -2,9 +2,9 @@ import "server-only";
 import { lookupBySlug } from "@/lib/content/slug";
 import { cachedQuery } from "@/lib/content/cached-query";
 import { prisma } from "@/lib/platform/db";
-import { toMoney, toPartialDate } from "@/lib/content/convert";
+import { toMoneyFigure, toPartialDate } from "@/lib/content/convert";
 import { publishedWhere } from "@/lib/content/published";
-import type { AlternativeValueView, CitationView, Money, PartialDate } from "@/lib/content/types";
+import type { AlternativeValueView, CitationView, MoneyFigure, PartialDate } from "@/lib/content/types";
 import type { Event } from "@/lib/generated/prisma/client";
 import { loadEntryAlternativeValues } from "@/lib/claims/load-alternative-values";
 import { loadEntryCitations } from "@/lib/kinds/sources/load-citations";
@@ -17,8 +17,8 @@ export interface EventDetail {
   /** Null when the sources give no date. */
   date: PartialDate | null;
   summary: string;
-  amount: Money | null;
-  amountUsd: Money | null;
+  amount: MoneyFigure | null;
+  amountUsd: MoneyFigure | null;
   citations: CitationView[];
   alternativeValues: AlternativeValueView[];
   updatedAt: string;
@@ -35,8 +35,8 @@ export const getEvent = lookupBySlug(
       kind: event.kind,
       date: toPartialDate(event.date, event.datePrecision),
       summary: event.summary,
-      amount: toMoney(event.amountMinor, event.currency),
-      amountUsd: toMoney(event.amountUsdMinor, "USD"),
+      amount: toMoneyFigure(event.amountMinor, event.currency, event.amountQualifier, event.amountBasis),
+      amountUsd: toMoneyFigure(event.amountUsdMinor, "USD", event.amountUsdQualifier, event.amountUsdBasis),
       citations: await loadEntryCitations("EVENT", event.id),
       alternativeValues: await loadEntryAlternativeValues("EVENT", event.id),
       updatedAt: event.updatedAt.toISOString(),

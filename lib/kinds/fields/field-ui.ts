@@ -13,6 +13,21 @@ export interface AlternativeFieldOption extends Option {
   fixedCurrency?: string;
 }
 
+/** The select beside a figure saying how it stands in its source, and an INFERRED one's basis. */
+export interface QualifierUi {
+  /** The select's input name, e.g. "valuation.qualifier". */
+  name: string;
+  label: string;
+  /** The basis text box's input name, e.g. "valuation.basis". */
+  basisName: string;
+  basisLabel: string;
+  basisMaxLength: number;
+  /** The empty choice: the source states the figure plainly. */
+  emptyLabel: string;
+  options: Option[];
+  help: string;
+}
+
 interface BaseUi {
   name: string;
   label: string;
@@ -30,9 +45,9 @@ export type FieldUi =
       /** The empty choice's label when it means more than "none", e.g. "未说明". */
       emptyLabel?: string;
     })
-  | (BaseUi & { type: "partialDate"; required: boolean })
+  | (BaseUi & { type: "partialDate"; required: boolean; qualifier?: QualifierUi })
   | (BaseUi & { type: "date"; required: boolean })
-  | (BaseUi & { type: "money"; currencies: string[]; fixedCurrency?: string })
+  | (BaseUi & { type: "money"; currencies: string[]; fixedCurrency?: string; qualifier?: QualifierUi })
   | (BaseUi & { type: "reference"; required: boolean; target: KindKey })
   | (BaseUi & { type: "references"; target: KindKey })
   | (BaseUi & { type: "investors" })

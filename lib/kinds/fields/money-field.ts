@@ -3,6 +3,11 @@ import { type Field, text } from "@/lib/kinds/fields/field";
 import { CURRENCIES, formatAmount, parseMoney } from "@/lib/kinds/fields/parse-money";
 import { currencyName, formatMoneyPrecise } from "@/lib/format/money";
 import { t } from "@/lib/i18n";
+import {
+  withQualifier,
+  type QualifiedValue,
+  type QualifierColumns,
+} from "@/lib/kinds/fields/qualified-field";
 
 const e = t.admin.errors;
 
@@ -11,7 +16,7 @@ export interface MoneyValue {
   currency: string;
 }
 
-interface MoneyOptions {
+interface MoneyOptions extends QualifierColumns {
   /** The column of the amount in minor units. */
   minorColumn: string;
   /** The currency's column; omit it with `fixedCurrency` for a figure in one currency. */
@@ -32,9 +37,18 @@ export function changesTenfold(before: bigint, after: bigint): boolean {
  * An exact amount typed as people write it ("1700000000", "17 亿", "1.7B", "11,7 Md€": see
  * parseMoney) in `name` and its currency in `name.currency` (which a currency in the text may
  * fill); stored as BigInt minor units. Empty means no amount. An edit that makes the stored
- * amount ten times larger or smaller waits for the editor's confirmation.
+ * amount ten times larger or smaller waits for the editor's confirmation. With `qualifierColumn`,
+ * a select beside it says how the amount stands in its source (约, 据报道, 推算: withQualifier).
  */
-export function moneyField(name: string, label: string, options: MoneyOptions): Field<MoneyValue | null> {
+export function moneyField(
+  name: string,
+  label: string,
+  options: MoneyOptions,
+): Field<MoneyValue | QualifiedValue<MoneyValue> | null> {
+  return withQualifier(plainMoneyField(name, label, options), options);
+}
+
+function plainMoneyField(name: string, label: string, options: MoneyOptions): Field<MoneyValue | null> {
   const { minorColumn, currencyColumn, fixedCurrency } = options;
   const currencyKey = `${name}.currency`;
   return {

@@ -3,6 +3,11 @@ import { type Field, text } from "@/lib/kinds/fields/field";
 import { formatPartialDateInput, parsePartialDate } from "@/lib/kinds/fields/parse-partial-date";
 import { formatPartialDate, type DatePrecision } from "@/lib/format/date";
 import { t } from "@/lib/i18n";
+import {
+  withQualifier,
+  type QualifiedValue,
+  type QualifierColumns,
+} from "@/lib/kinds/fields/qualified-field";
 
 const e = t.admin.errors;
 
@@ -13,17 +18,29 @@ export interface PartialDateValue {
 
 /**
  * A date as precise as the source: the text ("2024-07", …) in `name`, the precision in
- * `name.precision`, stored in a date column and a precision column.
+ * `name.precision`, stored in a date column and a precision column. With `qualifierColumn`, a
+ * select beside it says how the date stands in its source (推算 for a month we worked out:
+ * withQualifier).
  */
 export function partialDateField(
   name: string,
   label: string,
-  {
-    required = false,
-    dateColumn = name,
-    precisionColumn = `${name}Precision`,
-    help,
-  }: { required?: boolean; dateColumn?: string; precisionColumn?: string; help?: string } = {},
+  options: DateOptions = {},
+): Field<PartialDateValue | QualifiedValue<PartialDateValue> | null> {
+  return withQualifier(plainPartialDateField(name, label, options), options);
+}
+
+interface DateOptions extends QualifierColumns {
+  required?: boolean;
+  dateColumn?: string;
+  precisionColumn?: string;
+  help?: string;
+}
+
+function plainPartialDateField(
+  name: string,
+  label: string,
+  { required = false, dateColumn = name, precisionColumn = `${name}Precision`, help }: DateOptions,
 ): Field<PartialDateValue | null> {
   const precisionKey = `${name}.precision`;
   return {

@@ -22,7 +22,7 @@ interface TextOptions {
  * Trimmed text with Chinese messages for required, too long, control characters (which no
  * field needs, and PostgreSQL cannot store NUL) and a pattern.
  */
-function textSchema(label: string, { required = false, max = 200, check }: TextOptions) {
+export function textSchema(label: string, { required = false, max = 200, check }: TextOptions) {
   // One message per problem: a failed length check stops the checks after it.
   let schema = z
     .string({ error: e.invalid(label) })

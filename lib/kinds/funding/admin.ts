@@ -15,15 +15,26 @@ import { funding as fundingKind } from "@/lib/kinds/funding/kind";
 const l = t.fields;
 
 // The facts sources may disagree on: each also takes other values (其他说法).
-const date = partialDateField("date", l.date, { required: true, precisionColumn: "datePrecision" });
-const amount = moneyField("amount", l.amount, { minorColumn: "amountMinor", currencyColumn: "currency" });
+// Each figure also says how it stands in its source (约, 据报道, 推算), beside it.
+const date = partialDateField("date", l.date, {
+  required: true,
+  precisionColumn: "datePrecision",
+  qualifierColumn: "dateQualifier",
+});
+const amount = moneyField("amount", l.amount, {
+  minorColumn: "amountMinor",
+  currencyColumn: "currency",
+  qualifierColumn: "amountQualifier",
+});
 const amountUsd = moneyField("amountUsd", l.amountUsd, {
   minorColumn: "amountUsdMinor",
   fixedCurrency: "USD",
+  qualifierColumn: "amountUsdQualifier",
 });
 const valuation = moneyField("valuation", l.valuation, {
   minorColumn: "valuationMinor",
   currencyColumn: "valuationCurrency",
+  qualifierColumn: "valuationQualifier",
 });
 
 export const admin = defineKind({

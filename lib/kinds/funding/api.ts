@@ -3,7 +3,14 @@ import { z } from "zod";
 import { visible } from "@/lib/api/define-resource";
 import { defineEntryResource } from "@/lib/api/define-entry-resource";
 import { funding as fundingKind } from "@/lib/kinds/funding/kind";
-import { toApiDate, toApiMoney, ZApiDateSchema, ZApiMoneySchema } from "@/lib/api/fields";
+import {
+  figureQualifierFields,
+  toApiDate,
+  toApiFigureQualifier,
+  toApiMoney,
+  ZApiDateSchema,
+  ZApiMoneySchema,
+} from "@/lib/api/fields";
 import { currencyParam, enumParam, slugParam, yearParam, yearRange } from "@/lib/api/query-params";
 import { named } from "@/lib/api/schema-registry";
 import { roundInvestorsInclude } from "@/lib/kinds/funding/round-view";
@@ -35,11 +42,15 @@ export const resource = defineEntryResource({
     stage: z.enum(RoundStage).nullable().meta({ description: "Null when the sources name no stage." }),
     instrument: z.enum(Instrument),
     date: ZApiDateSchema,
+    ...figureQualifierFields("date"),
     amount: ZApiMoneySchema.nullable().meta({ description: "In the currency of the round." }),
+    ...figureQualifierFields("amount"),
     amountUsd: ZApiMoneySchema.nullable().meta({
       description: "The USD figure the source reported at the time, never a conversion of ours.",
     }),
+    ...figureQualifierFields("amountUsd"),
     valuation: ZApiMoneySchema.nullable(),
+    ...figureQualifierFields("valuation"),
     summary: z.string().meta({ description: "Markdown, Chinese." }),
     investors: z.array(ZApiInvestorSchema).meta({ description: "Leads first, then in the stated order." }),
   },
@@ -76,9 +87,13 @@ export const resource = defineEntryResource({
     stage: round.stage,
     instrument: round.instrument,
     date: toApiDate(round.date, round.datePrecision),
+    ...toApiFigureQualifier("date", round),
     amount: toApiMoney(round.amountMinor, round.currency),
+    ...toApiFigureQualifier("amount", round),
     amountUsd: toApiMoney(round.amountUsdMinor, "USD"),
+    ...toApiFigureQualifier("amountUsd", round),
     valuation: toApiMoney(round.valuationMinor, round.valuationCurrency),
+    ...toApiFigureQualifier("valuation", round),
     summary: round.summary,
     investors: round.investors.flatMap(({ isLead, organization, person }): TApiInvestor[] => {
       if (organization) return [{ type: "organization", ...organization, isLead }];

@@ -8,7 +8,8 @@ export const funding = declareKind({
   title: "name",
   apiResource: "funding-rounds",
   page: { type: "own", list: "/funding" },
-  shows: ["ROUND", "ORGANIZATION", "PERSON", "SOURCE"],
+  // EVENT: /funding shows the total raised as the sources state it (an event).
+  shows: ["ROUND", "ORGANIZATION", "PERSON", "SOURCE", "EVENT"],
   refersTo: ["ORGANIZATION", "PERSON"],
   feedScope: "funding",
   dated: "always",

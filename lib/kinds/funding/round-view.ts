@@ -1,6 +1,7 @@
-import { toMoney } from "@/lib/content/convert";
+import { toMoneyFigure } from "@/lib/content/convert";
+import { toFigure } from "@/lib/format/figure";
 import { publishedWhere } from "@/lib/content/published";
-import type { AlternativeValueView, CitationView, Money, PartialDate } from "@/lib/content/types";
+import type { AlternativeValueView, CitationView, DateFigure, MoneyFigure } from "@/lib/content/types";
 import type { FundingRound } from "@/lib/generated/prisma/client";
 import type { EntryKind } from "@/lib/kinds";
 
@@ -16,10 +17,11 @@ export interface RoundView {
   name: string;
   stage: FundingRound["stage"];
   instrument: FundingRound["instrument"];
-  date: PartialDate;
-  amount: Money | null;
-  amountUsd: Money | null;
-  valuation: Money | null;
+  /** Each figure with how it stands in its source: shown together everywhere. */
+  date: DateFigure;
+  amount: MoneyFigure | null;
+  amountUsd: MoneyFigure | null;
+  valuation: MoneyFigure | null;
   summary: string;
   investors: InvestorView[];
 }
@@ -63,10 +65,19 @@ export function toRoundView(round: RoundWithInvestors): RoundView {
     name: round.name,
     stage: round.stage,
     instrument: round.instrument,
-    date: { iso: round.date.toISOString(), precision: round.datePrecision },
-    amount: toMoney(round.amountMinor, round.currency),
-    amountUsd: toMoney(round.amountUsdMinor, "USD"),
-    valuation: toMoney(round.valuationMinor, round.valuationCurrency),
+    date: toFigure(
+      { iso: round.date.toISOString(), precision: round.datePrecision },
+      round.dateQualifier,
+      round.dateBasis,
+    )!,
+    amount: toMoneyFigure(round.amountMinor, round.currency, round.amountQualifier, round.amountBasis),
+    amountUsd: toMoneyFigure(round.amountUsdMinor, "USD", round.amountUsdQualifier, round.amountUsdBasis),
+    valuation: toMoneyFigure(
+      round.valuationMinor,
+      round.valuationCurrency,
+      round.valuationQualifier,
+      round.valuationBasis,
+    ),
     summary: round.summary,
     investors: round.investors.flatMap((investor): InvestorView[] => {
       if (investor.organization)

@@ -16,7 +16,12 @@ const l = t.fields;
 
 // The facts sources may disagree on: each also takes other values (其他说法).
 const date = partialDateField("date", l.date, { precisionColumn: "datePrecision" });
-const amount = moneyField("amount", l.amount, { minorColumn: "amountMinor", currencyColumn: "currency" });
+// The amount also says how it stands in its source (约, 据报道, 推算), beside it.
+const amount = moneyField("amount", l.amount, {
+  minorColumn: "amountMinor",
+  currencyColumn: "currency",
+  qualifierColumn: "amountQualifier",
+});
 
 export const admin = defineKind({
   kind: partnershipsKind,

@@ -4,6 +4,8 @@ import { visible } from "@/lib/api/define-resource";
 import { defineEntryResource } from "@/lib/api/define-entry-resource";
 import { partnerships as partnershipsKind } from "@/lib/kinds/partnerships/kind";
 import {
+  figureQualifierFields,
+  toApiFigureQualifier,
   toApiDate,
   toApiMoney,
   ZApiDateSchema,
@@ -39,6 +41,7 @@ export const resource = defineEntryResource({
     date: ZApiDateSchema.nullable(),
     summary: z.string().meta({ description: "Markdown, Chinese: what the deal is." }),
     amount: ZApiMoneySchema.nullable().meta({ description: "Money involved, when reported." }),
+    ...figureQualifierFields("amount"),
     partners: z.array(ZApiOrganizationRefSchema),
   },
   claims: true,
@@ -67,6 +70,7 @@ export const resource = defineEntryResource({
     date: toApiDate(partnership.date, partnership.datePrecision),
     summary: partnership.summary,
     amount: toApiMoney(partnership.amountMinor, partnership.currency),
+    ...toApiFigureQualifier("amount", partnership),
     partners: partnership.partners.map((p) => p.organization),
   }),
 });

@@ -1,9 +1,9 @@
-import { toMoney, toPartialDate } from "@/lib/content/convert";
+import { toMoneyFigure, toPartialDate } from "@/lib/content/convert";
 import { publishedWhere } from "@/lib/content/published";
 import type {
   AlternativeValueView,
   CitationView,
-  Money,
+  MoneyFigure,
   OrganizationRef,
   PartialDate,
 } from "@/lib/content/types";
@@ -15,7 +15,7 @@ export interface PartnershipView {
   category: Partnership["category"];
   date: PartialDate | null;
   summary: string;
-  amount: Money | null;
+  amount: MoneyFigure | null;
   partners: OrganizationRef[];
 }
 
@@ -45,7 +45,12 @@ export function toPartnershipView(
     category: partnership.category,
     date: toPartialDate(partnership.date, partnership.datePrecision),
     summary: partnership.summary,
-    amount: toMoney(partnership.amountMinor, partnership.currency),
+    amount: toMoneyFigure(
+      partnership.amountMinor,
+      partnership.currency,
+      partnership.amountQualifier,
+      partnership.amountBasis,
+    ),
     partners: partnership.partners.map((p) => p.organization),
   };
 }

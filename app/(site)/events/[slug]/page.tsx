@@ -4,7 +4,7 @@ import { Citations } from "@/components/site/citations";
 import { CiteThis } from "@/components/site/cite-this";
 import { EntryTools } from "@/components/site/entry-tools";
 import { FactList } from "@/components/site/fact-list";
-import { MoneyText } from "@/components/site/money-text";
+import { MoneyFigureText } from "@/components/site/figure-text";
 import { PageHeader } from "@/components/site/page-header";
 import { PartialDateText } from "@/components/site/partial-date";
 import { Prose } from "@/components/site/prose";
@@ -35,13 +35,19 @@ export default async function EventPage({ params }: Props) {
           { label: t.common.date, value: <PartialDateText date={event.date} />, field: "date" },
           { label: t.timeline.kind, value: t.enums.eventKind[event.kind] },
           ...(event.amount
-            ? [{ label: t.fields.amount, value: <MoneyText money={event.amount} />, field: "amount" }]
+            ? [
+                {
+                  label: t.fields.amount,
+                  value: <MoneyFigureText figure={event.amount} basis />,
+                  field: "amount",
+                },
+              ]
             : []),
           ...(event.amountUsd
             ? [
                 {
                   label: t.fields.amountUsd,
-                  value: <MoneyText money={event.amountUsd} />,
+                  value: <MoneyFigureText figure={event.amountUsd} basis />,
                   field: "amountUsd",
                 },
               ]

@@ -1,4 +1,5 @@
-import { formatMoney } from "@/lib/format/money";
+import { formatDateFigure } from "@/lib/format/date";
+import { formatMoneyFigure } from "@/lib/format/money";
 import { t } from "@/lib/i18n";
 import { getRound } from "@/lib/kinds/funding/get-round";
 import { cardLine, OG_IMAGE_SIZE, OG_IMAGE_TYPE, ogImageAlt, renderOgImage } from "@/lib/seo/og-image";
@@ -16,9 +17,10 @@ export default async function Image({ params }: { params: Promise<{ slug: string
       label: t.enums.kind.ROUND,
       title: round.name,
       line: cardLine(
-        round.date,
+        null,
+        formatDateFigure(round.date),
         round.stage && t.enums.roundStage[round.stage],
-        round.amount && formatMoney(round.amount),
+        round.amount && formatMoneyFigure(round.amount),
       ),
     },
   );

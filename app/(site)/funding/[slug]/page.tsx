@@ -6,9 +6,8 @@ import { CiteThis } from "@/components/site/cite-this";
 import { EntryTools } from "@/components/site/entry-tools";
 import { FactList } from "@/components/site/fact-list";
 import { InlineLinks } from "@/components/site/inline-links";
-import { MoneyText } from "@/components/site/money-text";
+import { DateFigureText, MoneyFigureText } from "@/components/site/figure-text";
 import { PageHeader } from "@/components/site/page-header";
-import { PartialDateText } from "@/components/site/partial-date";
 import { Prose } from "@/components/site/prose";
 import { entryPath } from "@/lib/content/paths";
 import { getRound } from "@/lib/kinds/funding/get-round";
@@ -41,10 +40,18 @@ export default async function RoundPage({ params }: Props) {
         alternatives={round.alternativeValues}
         facts={[
           { label: t.funding.round, value: formatOption(t.enums.roundStage, round.stage) },
-          { label: t.common.date, value: <PartialDateText date={round.date} />, field: "date" },
-          { label: t.fields.amount, value: <MoneyText money={round.amount} />, field: "amount" },
-          { label: t.fields.amountUsd, value: <MoneyText money={round.amountUsd} />, field: "amountUsd" },
-          { label: t.fields.valuation, value: <MoneyText money={round.valuation} />, field: "valuation" },
+          { label: t.common.date, value: <DateFigureText figure={round.date} basis />, field: "date" },
+          { label: t.fields.amount, value: <MoneyFigureText figure={round.amount} basis />, field: "amount" },
+          {
+            label: t.fields.amountUsd,
+            value: <MoneyFigureText figure={round.amountUsd} basis />,
+            field: "amountUsd",
+          },
+          {
+            label: t.fields.valuation,
+            value: <MoneyFigureText figure={round.valuation} basis />,
+            field: "valuation",
+          },
           { label: t.fields.instrument, value: t.enums.instrument[round.instrument] },
           { label: t.funding.lead, value: <InlineLinks links={investorLinks(true)} /> },
           { label: t.funding.otherInvestors, value: <InlineLinks links={investorLinks(false)} /> },

@@ -6,7 +6,7 @@ import { CiteThis } from "@/components/site/cite-this";
 import { EntryTools } from "@/components/site/entry-tools";
 import { FactList } from "@/components/site/fact-list";
 import { InlineLinks } from "@/components/site/inline-links";
-import { MoneyText } from "@/components/site/money-text";
+import { DateFigureText, MoneyFigureText } from "@/components/site/figure-text";
 import { PageHeader } from "@/components/site/page-header";
 import { PartialDateText } from "@/components/site/partial-date";
 import { Prose } from "@/components/site/prose";
@@ -63,7 +63,7 @@ export default async function OrganizationPage({ params }: Props) {
               <li key={round.slug}>
                 <Link href={`/funding/${round.slug}`}>{round.name}</Link>{" "}
                 <span className="text-sm text-muted">
-                  <PartialDateText date={round.date} /> · <MoneyText money={round.amount} />
+                  <DateFigureText figure={round.date} /> · <MoneyFigureText figure={round.amount} />
                 </span>{" "}
                 {round.ledByThis ? <Badge tone="brand">{t.funding.lead}</Badge> : null}
               </li>

@@ -6,7 +6,7 @@ import { CiteThis } from "@/components/site/cite-this";
 import { EntryTools } from "@/components/site/entry-tools";
 import { FactList } from "@/components/site/fact-list";
 import { InlineLinks } from "@/components/site/inline-links";
-import { MoneyText } from "@/components/site/money-text";
+import { MoneyFigureText } from "@/components/site/figure-text";
 import { PageHeader } from "@/components/site/page-header";
 import { PartialDateText } from "@/components/site/partial-date";
 import { Prose } from "@/components/site/prose";
@@ -42,7 +42,13 @@ export default async function PartnershipPage({ params }: Props) {
           { label: t.common.date, value: <PartialDateText date={deal.date} />, field: "date" },
           { label: t.fields.category, value: formatOption(t.enums.partnershipCategory, deal.category) },
           ...(deal.amount
-            ? [{ label: t.partnerships.money, value: <MoneyText money={deal.amount} />, field: "amount" }]
+            ? [
+                {
+                  label: t.partnerships.money,
+                  value: <MoneyFigureText figure={deal.amount} basis />,
+                  field: "amount",
+                },
+              ]
             : []),
         ]}
       />
