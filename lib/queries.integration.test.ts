@@ -92,12 +92,18 @@ describe("public queries on the seeded story", () => {
     // The story names no stage for June 2024's round.
     expect(rounds.map((r) => r.stage)).toEqual(["SEED", "SERIES_A", "SERIES_A_EXTENSION", null]);
     const seed = rounds[0];
-    expect(seed.amount).toEqual({ minor: "11200000000", currency: "USD" });
+    expect(seed.amount).toEqual({
+      value: { minor: "11200000000", currency: "USD" },
+      qualifier: null,
+      basis: null,
+    });
     expect(seed.investors.filter((i) => i.isLead).map((i) => i.name)).toEqual([
       "Lightspeed Venture Partners",
     ]);
     const seriesA = await getRound(rounds[1].slug);
-    expect(seriesA?.amount).toEqual({ minor: "38500000000", currency: "EUR" });
+    expect(seriesA?.amount?.value).toEqual({ minor: "38500000000", currency: "EUR" });
+    // "据报道估值为 20 亿美元": reported, as the story hedges it.
+    expect(seriesA?.valuation).toMatchObject({ value: { minor: "200000000000" }, qualifier: "REPORTED" });
     expect(seriesA?.investors[0]).toMatchObject({ name: "Andreessen Horowitz", isLead: true });
   });
 

@@ -200,14 +200,19 @@ describe("a claim's status and a fact's other values, from the admin to readers"
       status: "REPORTED",
     };
     const deal = await m.getPartnership("microsoft-azure");
-    expect(deal?.amount).toEqual({ minor: "1500000000", currency: "EUR" });
+    expect(deal?.amount?.value).toEqual({ minor: "1500000000", currency: "EUR" });
     expect(deal?.alternativeValues).toEqual([expect.objectContaining(microsoft)]);
     const round = await m.getRound("microsoft-convertible-2024");
-    expect(round?.amount).toEqual({ minor: "1500000000", currency: "EUR" });
+    expect(round?.amount?.value).toEqual({ minor: "1500000000", currency: "EUR" });
     expect(round?.alternativeValues).toEqual([expect.objectContaining(microsoft)]);
     // "近 60 亿美元估值" on the exit is the company's valuation, not another value of this round's.
     const june2024 = await m.getRound("equity-and-debt-2024");
-    expect(june2024?.valuation).toEqual({ minor: "600000000000", currency: "USD" });
+    // "估值为 60 亿美元", unhedged.
+    expect(june2024?.valuation).toEqual({
+      value: { minor: "600000000000", currency: "USD" },
+      qualifier: null,
+      basis: null,
+    });
     expect(june2024?.alternativeValues).toEqual([]);
     const api = (await m.findResource("partnerships")!.get("microsoft-azure", { origin: ORIGIN })) as {
       alternativeValues: unknown[];

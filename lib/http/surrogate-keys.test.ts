@@ -34,7 +34,8 @@ describe("what the cache tier may keep", () => {
     expect(rules[0].headers).toContainEqual({ key: "Surrogate-Control", value: "max-age=86400" });
     expect(keysOf("/models/:path*")).toBe("site MODEL ORGANIZATION SOURCE");
     expect(keysOf("/feeds/events/:file")).toBe("site EVENT SOURCE");
-    expect(keysOf("/api/v1/funding-rounds/:slug")).toBe("site ROUND ORGANIZATION PERSON SOURCE");
+    // The funding pages show the total raised as the story states it: an event.
+    expect(keysOf("/api/v1/funding-rounds/:slug")).toBe("site ROUND ORGANIZATION PERSON SOURCE EVENT");
   });
 
   it("keeps an entry's feed under its kind's page keys, and the OPML file of every feed under every kind's", () => {
