@@ -42,6 +42,15 @@ test("the A round's reported valuation says 据报道 on the table, the chart, t
   await expect(factValue(page, "估值")).toHaveText(HEDGED);
   await expect(factValue(page, "日期").getByText(`推算依据：${BASIS}`)).toBeVisible();
 
+  // The timeline: the month worked out by us says so there too.
+  await page.goto("/timeline?kind=ROUND");
+  await expect(
+    page
+      .getByRole("main")
+      .getByRole("listitem")
+      .filter({ has: page.getByRole("link", { name: "A 轮融资", exact: true }) }),
+  ).toContainText("2023年12月（推算）");
+
   // The API: a field per figure, documented in the OpenAPI document.
   const api = await request.get("/api/v1/funding-rounds/series-a-2023");
   const { data } = (await api.json()) as { data: Record<string, unknown> };

@@ -18,7 +18,8 @@ export function TimelineList({ items, headingLevel = 2 }: { items: TimelineItem[
         >
           <span aria-hidden="true" className="timeline-dot" />
           <p className="meta">
-            <PartialDateText date={item.date} /> <Badge>{t.enums.kind[item.kind]}</Badge>
+            <PartialDateText date={item.date} qualifier={item.dateQualifier} />{" "}
+            <Badge>{t.enums.kind[item.kind]}</Badge>
           </p>
           <Heading className="mt-1 font-semibold">
             <Link href={item.href}>{item.title}</Link>

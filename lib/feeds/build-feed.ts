@@ -4,6 +4,7 @@ import type { AlternativeValueView, CitationView } from "@/lib/content/types";
 import { FEED_FORMATS, feedPath, type FeedFormat, type FeedScope } from "@/lib/feeds/feed-files";
 import { FEED_HOME_PATHS } from "@/lib/feeds/feed-links";
 import { formatPartialDate } from "@/lib/format/date";
+import { qualify } from "@/lib/format/figure";
 import { escapeHtml } from "@/lib/format/escape-html";
 import { dropNonXmlCharacters } from "@/lib/format/xml-text";
 import { t } from "@/lib/i18n";
@@ -62,7 +63,7 @@ function itemHtml(entry: FeedEntry, origin: string): string {
       return `<li>${escapeHtml(a.fieldLabel)}：${escapeHtml(a.value)}（${source}，${claimStatusLabel(a.status)}${note}）</li>`;
     })
     .join("");
-  const date = entry.details?.date ?? formatPartialDate(entry.date);
+  const date = entry.details?.date ?? qualify(formatPartialDate(entry.date), entry.dateQualifier);
   // The entry's key facts as its page shows them, qualifiers included: a correction of a figure
   // changes the item's content.
   const facts = (entry.details?.facts ?? [])

@@ -55,6 +55,8 @@ export interface Kind {
    * or it is not dated at all (false).
    */
   dated: false | "always" | "when-known";
+  /** Its date may be marked 约, 据报道 or 推算 (a `dateQualifier` column): the timeline says so too. */
+  qualifiedDate?: true;
   /**
    * The order its entries are read in: on its list page (unless the page says otherwise), in its
    * API resource and among search results. Ends on a unique column, so pages never overlap.

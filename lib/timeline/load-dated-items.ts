@@ -6,7 +6,8 @@ import { entryPath } from "@/lib/content/paths";
 import { publishedWhere } from "@/lib/content/published";
 import type { DatePrecision } from "@/lib/format/date";
 import type { TimelineItem } from "@/lib/timeline/timeline-item";
-import { kindOfCode, type DatedKind } from "@/lib/kinds";
+import type { FigureQualifier } from "@/lib/format/figure";
+import { kindOfCode, type DatedKind, type Kind } from "@/lib/kinds";
 
 interface DatedRow {
   id: string;
@@ -14,6 +15,7 @@ interface DatedRow {
   title: string;
   date: Date | null;
   datePrecision: DatePrecision | null;
+  dateQualifier?: FigureQualifier | null;
   summary: string;
   createdAt: Date;
   updatedAt: Date;
@@ -44,6 +46,7 @@ async function loadDatedRows(
   order: DatedOrder,
 ): Promise<DatedRow[]> {
   const { model, title, dated } = kindOfCode(kind);
+  const qualified = (kindOfCode(kind) as Kind).qualifiedDate;
   const rows = await entryTable(prisma, model).findMany({
     where: { ...publishedWhere(), ...(dated === "when-known" && { date: { not: null } }) },
     orderBy: [
@@ -53,7 +56,7 @@ async function loadDatedRows(
       { [title]: "asc" },
       { slug: "asc" },
     ],
-    select: { ...datedSelect, [title]: true },
+    select: { ...datedSelect, [title]: true, ...(qualified && { dateQualifier: true }) },
     take,
   });
   return rows.map((row) => ({ ...row, title: row[title] }) as unknown as DatedRow);
@@ -79,6 +82,7 @@ export async function loadDatedItems(
             slug: row.slug,
             title: row.title,
             date,
+            dateQualifier: row.dateQualifier ?? null,
             summary: row.summary,
             href: entryPath(kind, row.slug),
             createdAt: row.createdAt.toISOString(),

@@ -1,4 +1,5 @@
 import type { PartialDate } from "@/lib/content/types";
+import type { FigureQualifier } from "@/lib/format/figure";
 import { paginate } from "@/lib/content/paginate";
 import type { DatedKind } from "@/lib/kinds";
 
@@ -9,6 +10,8 @@ export interface TimelineItem {
   slug: string;
   title: string;
   date: PartialDate;
+  /** How the date stands in its source (推算 for one worked out), for kinds that record it. */
+  dateQualifier: FigureQualifier | null;
   summary: string;
   href: string;
   createdAt: string;

@@ -13,6 +13,7 @@ export const funding = declareKind({
   refersTo: ["ORGANIZATION", "PERSON"],
   feedScope: "funding",
   dated: "always",
+  qualifiedDate: true,
   order: [{ date: "desc" }, { name: "asc" }, { slug: "asc" }],
   search: ["name", "summary"],
   words: { zh },
