@@ -1,5 +1,5 @@
 import { defineKind } from "@/lib/kinds/fields/define-kind";
-import { moneyField } from "@/lib/kinds/fields/money-field";
+import { amountField, amountUsdField } from "@/lib/kinds/fields/money-field";
 import { partialDateField } from "@/lib/kinds/fields/partial-date-field";
 import { markdownField, selectField, slugField, textField } from "@/lib/kinds/fields/scalar-fields";
 import { t } from "@/lib/i18n";
@@ -10,16 +10,8 @@ const l = t.fields;
 // The facts sources may disagree on: each also takes other values (其他说法).
 const date = partialDateField("date", l.date, { precisionColumn: "datePrecision", help: l.eventDateHelp });
 // Each amount also says how it stands in its source (约, 据报道, 推算), beside it.
-const amount = moneyField("amount", l.amount, {
-  minorColumn: "amountMinor",
-  currencyColumn: "currency",
-  qualifierColumn: "amountQualifier",
-});
-const amountUsd = moneyField("amountUsd", l.amountUsd, {
-  minorColumn: "amountUsdMinor",
-  fixedCurrency: "USD",
-  qualifierColumn: "amountUsdQualifier",
-});
+const amount = amountField();
+const amountUsd = amountUsdField();
 
 export const admin = defineKind({
   kind: eventsKind,

@@ -109,3 +109,22 @@ function plainMoneyField(name: string, label: string, options: MoneyOptions): Fi
     },
   };
 }
+
+/**
+ * The money a round, deal or event involves, in its own currency, and how it stands in its source
+ * (the same columns in each of their tables).
+ */
+export const amountField = () =>
+  moneyField("amount", t.fields.amount, {
+    minorColumn: "amountMinor",
+    currencyColumn: "currency",
+    qualifierColumn: "amountQualifier",
+  });
+
+/** The USD figure its source reported beside the amount: never a conversion of ours. */
+export const amountUsdField = () =>
+  moneyField("amountUsd", t.fields.amountUsd, {
+    minorColumn: "amountUsdMinor",
+    fixedCurrency: "USD",
+    qualifierColumn: "amountUsdQualifier",
+  });

@@ -1,5 +1,5 @@
 import { defineKind } from "@/lib/kinds/fields/define-kind";
-import { moneyField } from "@/lib/kinds/fields/money-field";
+import { amountField, amountUsdField, moneyField } from "@/lib/kinds/fields/money-field";
 import { partialDateField } from "@/lib/kinds/fields/partial-date-field";
 import { investorsField } from "@/lib/kinds/fields/row-fields";
 import {
@@ -21,16 +21,8 @@ const date = partialDateField("date", l.date, {
   precisionColumn: "datePrecision",
   qualifierColumn: "dateQualifier",
 });
-const amount = moneyField("amount", l.amount, {
-  minorColumn: "amountMinor",
-  currencyColumn: "currency",
-  qualifierColumn: "amountQualifier",
-});
-const amountUsd = moneyField("amountUsd", l.amountUsd, {
-  minorColumn: "amountUsdMinor",
-  fixedCurrency: "USD",
-  qualifierColumn: "amountUsdQualifier",
-});
+const amount = amountField();
+const amountUsd = amountUsdField();
 const valuation = moneyField("valuation", l.valuation, {
   minorColumn: "valuationMinor",
   currencyColumn: "valuationCurrency",

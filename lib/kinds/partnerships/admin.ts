@@ -1,5 +1,5 @@
 import { defineKind } from "@/lib/kinds/fields/define-kind";
-import { moneyField } from "@/lib/kinds/fields/money-field";
+import { amountField } from "@/lib/kinds/fields/money-field";
 import { partialDateField } from "@/lib/kinds/fields/partial-date-field";
 import { referencesField } from "@/lib/kinds/fields/reference-fields";
 import {
@@ -17,11 +17,7 @@ const l = t.fields;
 // The facts sources may disagree on: each also takes other values (其他说法).
 const date = partialDateField("date", l.date, { precisionColumn: "datePrecision" });
 // The amount also says how it stands in its source (约, 据报道, 推算), beside it.
-const amount = moneyField("amount", l.amount, {
-  minorColumn: "amountMinor",
-  currencyColumn: "currency",
-  qualifierColumn: "amountQualifier",
-});
+const amount = amountField();
 
 export const admin = defineKind({
   kind: partnershipsKind,
