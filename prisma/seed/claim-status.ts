@@ -10,6 +10,8 @@
 // - 公司确认 (CONFIRMED): the story words the claim as a party's own announcement or statement,
 //   unhedged: "Mistral AI 宣布将参与……", "微软……宣布与 Mistral AI 建立合作关系", "Mensch……表示".
 //   What the story adds of its own beside it ("这被视为 A 轮融资的延伸") is a claim apart.
+//   An explainer's claim is its link's text alone ("Mistral "不待售，""): its status is read from
+//   the sentence around the link ("Mensch……表示，Mistral "不待售，""), asides of other claims aside.
 // - 媒体报道 (REPORTED): everything else: the media's articles, hedged by the story ("据报道",
 //   "据多个消息来源称", "当时的消息来源称") or not.
 //
@@ -19,7 +21,7 @@ import type { ClaimStatus } from "@/lib/generated/prisma/enums";
 import { explainers } from "./explainers";
 import { markdownLinks } from "./explainer-citations";
 import { sources } from "./sources";
-import type { SourceSlug } from "./types";
+import type { SeedCitation, SourceSlug } from "./types";
 
 const slugByUrl = new Map<string, SourceSlug>(sources.map((s) => [s.url, s.slug]));
 
@@ -46,4 +48,9 @@ export function claimStatusOf(source: SourceSlug | null, words: string): ClaimSt
   if (APPROXIMATE_FIGURE.test(words)) return "ESTIMATED";
   if (OWN_STATEMENT.test(words) && !HEDGE.test(words)) return "CONFIRMED";
   return "REPORTED";
+}
+
+/** The status of a citation: from its claim, or the wider words it is read from (`statusWords`). */
+export function citationStatusOf(citation: SeedCitation): ClaimStatus {
+  return claimStatusOf(citation.source, citation.statusWords ?? citation.claim);
 }

@@ -6,19 +6,43 @@ export interface MarkdownLink {
   url: string;
 }
 
+const MARKDOWN_LINK = /\[([^\]]*)\]\((https?:\/\/[^)\s]+)\)/g;
+
 /** The inline `[text](url)` links of a Markdown body, in order. */
 export function markdownLinks(markdown: string): MarkdownLink[] {
-  return [...markdown.matchAll(/\[([^\]]*)\]\((https?:\/\/[^)\s]+)\)/g)].map((m) => ({
+  return [...markdown.matchAll(MARKDOWN_LINK)].map((m) => ({
     text: m[1],
     url: m[2],
   }));
+}
+
+/**
+ * The story's sentences around a link, as plain text: each sentence of the body that holds it
+ * (ended by 。！？ outside a quotation, or by a line break), less the asides in （…） that do not
+ * hold it, which are claims of their own ("（当时约为 4.15 亿美元）" beside "3.85 亿欧元的 A 轮融资").
+ * A link's text alone says neither who speaks nor how ("Mistral "不待售，"" after "Mensch……表示"):
+ * its sentence does.
+ */
+export function sentencesAround(markdown: string, url: string): string {
+  const target = `](${url})`;
+  return markdown
+    .split(/(?<=[。！？](?![”"]))|\n+/)
+    .filter((sentence) => sentence.includes(target))
+    .map((sentence) =>
+      sentence
+        .replace(/（[^（）]*）/g, (aside) => (aside.includes(target) ? aside : ""))
+        .replace(MARKDOWN_LINK, "$1")
+        .trim(),
+    )
+    .join("");
 }
 
 const sourceSlugByUrl = new Map<string, SourceSlug>(sources.map((s) => [s.url, s.slug]));
 
 /**
  * An explainer section cites every source its prose links to, once per source; the claim is
- * the linked text (the story sometimes splits one link in two: "[Mistral] [Large]").
+ * the linked text (the story sometimes splits one link in two: "[Mistral] [Large]"), and its
+ * status is read from the sentence around the link (`statusWords`).
  */
 export function explainerCitations(explainer: SeedExplainer): SeedCitation[] {
   const textsByUrl = new Map<string, string[]>();
@@ -28,6 +52,6 @@ export function explainerCitations(explainer: SeedExplainer): SeedCitation[] {
   return [...textsByUrl].map(([url, texts]) => {
     const source = sourceSlugByUrl.get(url);
     if (!source) throw new Error(`Explainer "${explainer.slug}" links to ${url}, which is not a source`);
-    return { source, claim: texts.join(" ") };
+    return { source, claim: texts.join(" "), statusWords: sentencesAround(explainer.body, url) };
   });
 }

@@ -10,7 +10,7 @@ import { applyMigrations } from "@/tools/db/migrator";
 import { formatMoney } from "@/lib/format/money";
 import { t } from "@/lib/i18n";
 import { alternativeValues } from "./alternative-values";
-import { claimStatusOf } from "./claim-status";
+import { citationStatusOf, claimStatusOf } from "./claim-status";
 import { isCanonical, type PartialDate } from "./dates";
 import { explainerCitations, markdownLinks } from "./explainer-citations";
 import { events } from "./events";
@@ -368,7 +368,7 @@ describe("claim statuses, from the story's wording beside each link", () => {
       entry: `${entry.kind} ${entry.slug}`,
       source: c.source,
       claim: c.claim,
-      status: claimStatusOf(c.source, c.claim),
+      status: citationStatusOf(c),
     })),
   );
 
@@ -398,8 +398,28 @@ describe("claim statuses, from the story's wording beside each link", () => {
       "partnership microsoft-azure",
       "partnership paris-ai-campus",
       "event davos-not-for-sale",
-      // The explainers cite the linked words alone ("巴黎地区创建一个 AI 园区"): no statement in them.
+      // An explainer's claim is the linked words ("巴黎地区创建一个 AI 园区"), its status the
+      // sentence's: "Mistral AI 宣布将参与在巴黎地区创建一个 AI 园区，……Bpifrance 的合资企业的一部分",
+      // "Mensch……表示，Mistral "不待售，"".
+      "explainer partnerships",
+      "explainer partnerships",
+      "explainer exit",
     ]);
+    expect(
+      statuses
+        .filter((c) => c.entry.startsWith("explainer ") && c.status === "CONFIRMED")
+        .map((c) => [c.entry, c.source, c.claim]),
+    ).toEqual([
+      ["explainer partnerships", "linkedin-ai-campus", "巴黎地区创建一个 AI 园区"],
+      ["explainer partnerships", "tc-bpifrance-10b", "Bpifrance"],
+      ["explainer exit", "tc-ipo-plans", 'Mistral "不待售，"'],
+    ]);
+    // The same link stands the same in an explainer as in the entries that quote its sentence.
+    for (const slug of ["linkedin-ai-campus", "tc-ipo-plans"]) {
+      expect(new Set(statuses.filter((c) => c.source === slug).map((c) => c.status)), slug).toEqual(
+        new Set(["CONFIRMED"]),
+      );
+    }
     // A partner's own newsroom behind a plain statement of the story is a media report like any.
     expect(claimStatusOf("ibm-launches-mistral-ai", "Mistral AI 还与……IBM……达成了战略合作伙伴关系")).toBe(
       "REPORTED",
@@ -417,6 +437,9 @@ describe("claim statuses, from the story's wording beside each link", () => {
       ["2024 年 6 月，Mistral AI 又筹集了 6 亿欧元的股权和债务", "REPORTED"],
       ["按当时汇率计算约为 6.4 亿美元", "ESTIMATED"],
     ]);
+    // An explainer's status is read from its link's sentence, less the asides of other claims.
+    expect(claimsOf("explainer funding", "tc-series-a")).toEqual([["3.85 亿欧元的 A 轮融资", "REPORTED"]]);
+    expect(claimsOf("explainer funding", "tc-series-b")).toEqual([["6 亿欧元的股权和 债务", "REPORTED"]]);
     // An estimate's claim holds that one figure only.
     for (const c of statuses.filter((x) => x.status === "ESTIMATED")) {
       expect(c.claim.match(/\d+(\.\d+)?/g), c.claim).toHaveLength(1);
@@ -708,8 +731,8 @@ describe("seedDatabase against SQLite", () => {
       orderBy: { status: "asc" },
     });
     expect(Object.fromEntries(byStatus.map((g) => [g.status, g._count]))).toEqual({
-      CONFIRMED: 9,
-      REPORTED: 115,
+      CONFIRMED: 12,
+      REPORTED: 112,
       RUMORED: 3,
       ESTIMATED: 2,
     });

@@ -27,6 +27,11 @@ export type PersonSlug = (typeof people)[number]["slug"];
 export interface SeedCitation {
   source: SourceSlug;
   claim: string;
+  /**
+   * The story's words its status is read from (./claim-status.ts), where the claim alone does not
+   * say who speaks or how: an explainer's claim is its link's text, its status the sentence's.
+   */
+  statusWords?: string;
 }
 
 export interface SeedSource {

@@ -3,7 +3,7 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { SubjectType } from "@/lib/generated/prisma/enums";
 import { alternativeValues } from "./alternative-values";
-import { claimStatusOf } from "./claim-status";
+import { citationStatusOf, claimStatusOf } from "./claim-status";
 import { explainerCitations } from "./explainer-citations";
 import { events } from "./events";
 import { explainers } from "./explainers";
@@ -65,7 +65,7 @@ async function replaceCitations(
       subjectType,
       subjectId,
       claim: c.claim,
-      status: claimStatusOf(c.source, c.claim),
+      status: citationStatusOf(c),
       position,
     })),
   });
