@@ -19,12 +19,12 @@ export const people = [
     name: "Arthur Mensch",
     category: "FOUNDER",
     role: "联合创始人、首席执行官",
-    background: `曾在谷歌的 DeepMind 工作。${FOUNDERS_BACKGROUND}2025 年 1 月在达沃斯世界经济论坛上表示，Mistral “不待售，” “当然，[首次公开募股]是计划。”`,
+    background: `曾在谷歌的 DeepMind 工作。${FOUNDERS_BACKGROUND}2025 年 1 月在达沃斯世界经济论坛上表示，Mistral "不待售，" “当然，[首次公开募股]是计划。”`,
     citations: [
       {
         source: "tc-ipo-plans",
         claim:
-          "Mensch 在 2025 年 1 月的达沃斯世界经济论坛上表示，Mistral “不待售，” “当然，[首次公开募股]是计划。”",
+          'Mensch 在 2025 年 1 月的达沃斯世界经济论坛上表示，Mistral "不待售，" “当然，[首次公开募股]是计划。”',
       },
     ],
   }),

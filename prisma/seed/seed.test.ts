@@ -84,8 +84,8 @@ const GLOSSARY_LINKS = new Set(["https://duohub.ai/glossary/w/weights"]);
 /** The dates the story gives by arithmetic only: "仅六个月后" of "2023 年 6 月". */
 const DERIVED_DATES = new Set(["round series-a-2023"]);
 
-/** Text compared as the story's words: spacing and the shape of quotation marks aside. */
-const asWords = (text: string) => text.replace(/\s+/g, "").replace(/[“”"]/g, '"');
+/** Text compared as the story's words: spacing aside, its quotation marks as it writes them. */
+const asWords = (text: string) => text.replace(/\s+/g, "");
 
 /** The story's paragraphs and list items, as plain text, with the links each holds. */
 const storyParagraphs = explainers.flatMap((x) =>
