@@ -277,7 +277,7 @@ test("the CSV downloads have Chinese headers and one row per published model or 
   expect(rounds.rows).toHaveLength(seededRounds.length);
   expect(rounds.column("名称")).toEqual([
     "股权和债务融资",
-    "微软可转换投资（A 轮延伸）",
+    "微软可转换投资",
     "A 轮融资",
     "种子轮融资",
   ]);

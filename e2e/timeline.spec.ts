@@ -52,7 +52,7 @@ test("filtering by kind and by year narrows the timeline to matching entries", a
   expect(await entryKinds(page)).toEqual(Array(4).fill("融资"));
   await expect(timelineEntries(page).getByRole("link")).toHaveText([
     "股权和债务融资",
-    "微软可转换投资（A 轮延伸）",
+    "微软可转换投资",
     "A 轮融资",
     "种子轮融资",
   ]);

@@ -3,7 +3,8 @@
 // "据报道"): the summaries keep its words, and each hedged figure says so (`qualifiers`: 据报道 for
 // "当时的消息来源称" and "据报道", 约 for "当时约为" and "按当时汇率计算约为"; June 2024's "估值为
 // 60 亿美元" is plain). The A round is "仅六个月后" after June 2023: its month, 2023-12, is ours,
-// worked out from those words, so it is 推算 with that basis. The story
+// worked out from those words, so it is 推算 with that basis. Microsoft's investment "被视为 A 轮融资
+// 的延伸": that is how it is seen, not a stage the story gives it, so it has none. The story
 // names no stage for June 2024's round ("6 亿欧元的股权和债务"), so it has none, nor a slug that
 // names one (its old address, series-b-2024, redirects: lib/content/moved-entries.ts).
 import { inMonth } from "./dates";
@@ -89,8 +90,10 @@ export const rounds = [
   },
   {
     slug: "microsoft-convertible-2024",
-    name: "微软可转换投资（A 轮延伸）",
-    stage: "SERIES_A_EXTENSION",
+    // "这被视为 A 轮融资的延伸" is how it is seen, not its stage: the story states none (未说明), and
+    // its name says no more; the summary keeps the story's words.
+    name: "微软可转换投资",
+    stage: null,
     instrument: "CONVERTIBLE",
     date: inMonth("2024-02"),
     amount: { minor: 1_500_000_000n, currency: "EUR" },

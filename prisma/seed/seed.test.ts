@@ -255,6 +255,9 @@ describe("seed data integrity", () => {
     expect(round("seed-2023")?.valuation?.minor).toBe(26_000_000_000n);
     expect(round("series-a-2023")?.amountUsdMinor).toBe(41_500_000_000n);
     expect(round("microsoft-convertible-2024")?.amount).toEqual({ minor: 1_500_000_000n, currency: "EUR" });
+    // "这被视为 A 轮融资的延伸" is a reading the summary keeps, not a stage or a name the story gives.
+    expect(round("microsoft-convertible-2024")).toMatchObject({ name: "微软可转换投资", stage: null });
+    expect(round("microsoft-convertible-2024")?.summary).toContain("这被视为 A 轮融资的延伸");
     expect(round("equity-and-debt-2024")?.valuation?.minor).toBe(600_000_000_000n);
     expect(products.find((p) => p.slug === "le-chat")?.price).toEqual({
       minor: 1499n,
