@@ -24,7 +24,7 @@ import { products } from "./products";
 import { rounds } from "./rounds";
 import { sources } from "./sources";
 import { STORY_LINKS } from "./story-links";
-import type { SeedCitation } from "./types";
+import type { SeedCitation, SeedProduct } from "./types";
 
 interface CitingEntry {
   kind: string;
@@ -203,11 +203,13 @@ describe("seed data integrity", () => {
   });
 
   it("stores money as BigInt minor units", () => {
+    // As the type allows (the story prices no product: none has a price).
+    const priced: readonly SeedProduct[] = products;
     const amounts: unknown[] = [
       ...rounds.flatMap((r) => [r.amount?.minor, r.amountUsdMinor, r.valuation?.minor]),
       ...partnerships.map((p) => p.amount?.minor),
       ...events.flatMap((e) => [e.amount?.minor, e.amountUsdMinor]),
-      ...products.map((p) => p.price?.minor),
+      ...priced.map((p) => p.price?.minor),
     ].filter((value) => value !== null && value !== undefined);
     expect(amounts.length).toBeGreaterThan(10);
     for (const amount of amounts) expect(typeof amount).toBe("bigint");
@@ -215,7 +217,7 @@ describe("seed data integrity", () => {
       ...rounds.flatMap((r) => [r.amount?.currency, r.valuation?.currency]),
       ...partnerships.map((p) => p.amount?.currency),
       ...events.map((e) => e.amount?.currency),
-      ...products.map((p) => p.price?.currency),
+      ...priced.map((p) => p.price?.currency),
     ].filter((c): c is string => typeof c === "string");
     for (const currency of currencies) expect(currency).toMatch(/^[A-Z]{3}$/);
   });
@@ -259,11 +261,9 @@ describe("seed data integrity", () => {
     expect(round("microsoft-convertible-2024")).toMatchObject({ name: "微软可转换投资", stage: null });
     expect(round("microsoft-convertible-2024")?.summary).toContain("这被视为 A 轮融资的延伸");
     expect(round("equity-and-debt-2024")?.valuation?.minor).toBe(600_000_000_000n);
-    expect(products.find((p) => p.slug === "le-chat")?.price).toEqual({
-      minor: 1499n,
-      currency: "USD",
-      period: "month",
-    });
+    // "每月 14.99 美元" is the Pro plan's price (its event says so), not Le Chat's.
+    expect(products.find((p) => p.slug === "le-chat")?.price).toBeNull();
+    expect(events.find((e) => e.slug === "le-chat-pro-plan")?.title).toContain("定价每月 14.99 美元");
   });
 
   it("qualifies a figure only in the story's own words, each quoted in its entry's summary", () => {

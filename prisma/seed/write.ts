@@ -14,7 +14,7 @@ import { people } from "./people";
 import { products } from "./products";
 import { rounds } from "./rounds";
 import { sources } from "./sources";
-import type { AlternativeSubjectKind, SeedCitation, SeedQualifiers, SeedSource } from "./types";
+import type { AlternativeSubjectKind, SeedCitation, SeedProduct, SeedQualifiers, SeedSource } from "./types";
 
 type Tx = Prisma.TransactionClient;
 type IdsBySlug = ReadonlyMap<string, string>;
@@ -210,7 +210,9 @@ export async function writeModels(tx: Tx, sourceIds: IdsBySlug, organizationIds:
 }
 
 export async function writeProducts(tx: Tx, sourceIds: IdsBySlug): Promise<void> {
-  for (const [position, p] of products.entries()) {
+  // As the type allows (the story prices no product, so the data has no price).
+  const all: readonly SeedProduct[] = products;
+  for (const [position, p] of all.entries()) {
     const data = {
       name: p.name,
       category: p.category,
