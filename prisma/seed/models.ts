@@ -5,7 +5,8 @@
 // which models are the "top models" it mentions, so they stay unstated (UNSPECIFIED, null). A
 // category only where the story says what a model is (Mistral Large 2: 主要的语言大模型); of
 // Mistral Large it says none, and "最适合编码和 STEM 任务" of Mistral Medium 3 is what it suits,
-// not what it is.
+// not what it is. A family only where the story names a series ("Pixtral 系列"); else the model's
+// own name (the story never speaks of a "Mistral Large" or "Mistral Medium" series).
 import { inMonth, inYear } from "./dates";
 import type { SeedModel } from "./types";
 
@@ -31,7 +32,7 @@ export const models = [
   }),
   model("mistral-large-2", {
     name: "Mistral Large 2",
-    family: "Mistral Large",
+    family: "Mistral Large 2",
     category: "GENERAL",
     ...unstated,
     released: null,
@@ -54,7 +55,7 @@ export const models = [
   }),
   model("mistral-medium-3", {
     name: "Mistral Medium 3",
-    family: "Mistral Medium",
+    family: "Mistral Medium 3",
     category: null,
     ...unstated,
     released: inMonth("2025-05"),

@@ -240,6 +240,15 @@ describe("seed data integrity", () => {
     for (const m of models) expect(m.licenseName, m.slug).not.toContain("顶级");
   });
 
+  it("names a model's family only as the story names a series, else by the model's own name", () => {
+    const story = explainers.map((x) => x.body.replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")).join("\n");
+    for (const m of models) {
+      if (m.family === m.name) continue;
+      expect(story, `${m.slug}: family "${m.family}"`).toContain(`${m.family} 系列`);
+    }
+    expect(models.filter((m) => m.family !== m.name).map((m) => m.slug)).toEqual(["pixtral-large"]);
+  });
+
   it("never states the seed round as $113M, which only the TechCrunch link's address says", () => {
     // Everything but the links' addresses (the explainers quote the story, links and all).
     const stated = JSON.stringify(
