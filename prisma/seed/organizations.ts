@@ -157,11 +157,12 @@ export const organizations = [
     description: seriesAInvestor,
     citations: [seriesA],
   }),
-  // Microsoft: partnership and convertible investment.
+  // Microsoft: partnership and convertible investment. The story never calls it a company: an
+  // investor, as IBM and Nvidia (partners too) are.
   org("microsoft", {
     name: "Microsoft",
     nameZh: "微软",
-    type: "COMPANY",
+    type: "INVESTOR",
     description:
       "2024 年与 Mistral AI 达成协议，其中包括通过 Microsoft 的 Azure 平台分发其 AI 模型的战略合作伙伴关系以及 1500 万欧元的投资。微软在 2024 年 2 月宣布与 Mistral AI 建立合作关系，并对其进行了 1630 万美元的可转换投资，这被视为 A 轮融资的延伸。",
     citations: [

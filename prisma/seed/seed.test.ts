@@ -240,6 +240,13 @@ describe("seed data integrity", () => {
     for (const m of models) expect(m.licenseName, m.slug).not.toContain("顶级");
   });
 
+  it("types every organization that invests in a round as an investor, as the story names it", () => {
+    const investing = new Set(rounds.flatMap((r) => r.investors.flatMap((i) => i.organization ?? [])));
+    for (const o of organizations.filter((x) => investing.has(x.slug)))
+      expect(o.type, o.slug).toBe("INVESTOR");
+    expect(organizations.find((o) => o.slug === "microsoft")?.type).toBe("INVESTOR");
+  });
+
   it("names a model's family only as the story names a series, else by the model's own name", () => {
     const story = explainers.map((x) => x.body.replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")).join("\n");
     for (const m of models) {
