@@ -1,7 +1,8 @@
 // Partnerships. A date only where the story gives one; of most strategic partnerships the story
 // says only that they exist ("达成了战略合作伙伴关系"), and their links' addresses are not read for
 // more (no dates, no titles, no aims). A category only where the story says what the deal is or
-// who the partner is (an army, Azure, an archive, a campus); else none (未说明).
+// who the partner is (an army, a defence start-up, an archive, a campus); else none (未说明). Of
+// Microsoft's it says "通过 Microsoft 的 Azure 平台分发其 AI 模型", never that Azure is a cloud: none.
 import { inMonth } from "./dates";
 import type { SeedPartnership } from "./types";
 
@@ -9,7 +10,7 @@ export const partnerships = [
   {
     slug: "microsoft-azure",
     title: "与 Microsoft 的战略合作：通过 Azure 分发模型",
-    category: "CLOUD",
+    category: null,
     date: inMonth("2024-02"),
     summary:
       "2024 年，Mistral AI 与 Microsoft 达成协议，其中包括通过 Microsoft 的 Azure 平台分发其 AI 模型的战略合作伙伴关系以及 1500 万欧元的投资。微软在 2024 年 2 月宣布与 Mistral AI 建立合作关系。英国竞争与市场管理局 (CMA) 迅速得出结论，由于其规模较小，该交易不符合调查资格；然而，它也引发了欧盟的一些批评。",

@@ -247,6 +247,16 @@ describe("seed data integrity", () => {
     expect(organizations.find((o) => o.slug === "microsoft")?.type).toBe("INVESTOR");
   });
 
+  it("gives a partnership a category only where the story says what it is", () => {
+    expect(Object.fromEntries(partnerships.map((p) => [p.slug, p.category]))).toMatchObject({
+      // "通过 Microsoft 的 Azure 平台分发其 AI 模型": no word of a cloud.
+      "microsoft-azure": null,
+      "french-army": "DEFENCE",
+      helsing: "DEFENCE",
+      "paris-ai-campus": "INFRASTRUCTURE",
+    });
+  });
+
   it("names a model's family only as the story names a series, else by the model's own name", () => {
     const story = explainers.map((x) => x.body.replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")).join("\n");
     for (const m of models) {
