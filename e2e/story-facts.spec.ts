@@ -98,4 +98,8 @@ test("an entry whose address named what the story never says is found at its old
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("与航运巨头 CMA 的战略合作");
   // The A round's investor and the shipping partner are two entries, as the story tells them.
   await expect(page.getByRole("main").getByRole("link", { name: "CMA-CGM" })).toHaveCount(0);
+  // "afp" was read off a link's address; the story says 法新社.
+  await page.goto("/organizations/afp");
+  await expect(page).toHaveURL(/\/organizations\/fa-xin-she$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("法新社");
 });

@@ -3,8 +3,9 @@
 // working. next.config.ts reads this file, so it imports nothing.
 //
 // The seed's slugs once named what the story never says: a "series B" (the story gives the round
-// of June 2024 no stage), "France Travail" (the story says 法国……就业机构), and "CMA-CGM" for the
-// partner the story calls 航运巨头 CMA.
+// of June 2024 no stage), "France Travail" (the story says 法国……就业机构), "CMA-CGM" for the
+// partner the story calls 航运巨头 CMA, and "AFP", initials only the link's address gives, for the
+// partner the story calls 法新社 (fa-xin-she, its pinyin).
 
 export interface MovedEntry {
   from: string;
@@ -17,6 +18,8 @@ export const MOVED_ENTRIES: readonly MovedEntry[] = [
   { from: "/organizations/france-travail", to: "/organizations/french-employment-agency" },
   { from: "/partnerships/france-travail", to: "/partnerships/french-employment-agency" },
   { from: "/partnerships/cma-cgm", to: "/partnerships/cma" },
+  { from: "/organizations/afp", to: "/organizations/fa-xin-she" },
+  { from: "/partnerships/afp", to: "/partnerships/fa-xin-she" },
 ];
 
 /** next.config redirects: the page and everything under it (feed.xml, opengraph-image). */

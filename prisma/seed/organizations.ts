@@ -204,8 +204,9 @@ export const organizations = [
     citations: [june2024],
   }),
   // Partners.
-  // The story says 法新社 only; its slug, an address already published, stays.
-  org("afp", {
+  // The story says 法新社 only: its slug is that name's pinyin, not the initials of a name the story
+  // never gives (the old address, /organizations/afp, redirects: lib/content/moved-entries.ts).
+  org("fa-xin-she", {
     name: "法新社",
     type: "OTHER",
     description:

@@ -27,7 +27,8 @@ export const partnerships = [
     ],
   },
   {
-    slug: "afp",
+    // Named as the story names the partner, 法新社 (the old address, /partnerships/afp, redirects).
+    slug: "fa-xin-she",
     title: "与法新社的协议",
     category: "CONTENT",
     date: inMonth("2025-01"),
@@ -35,7 +36,7 @@ export const partnerships = [
       "2025 年 1 月，Mistral AI 与法新社签署了一项协议，允许 Chat 查询法新社自 1983 年以来的整个文本档案。",
     amount: null,
     qualifiers: {},
-    partners: ["afp"],
+    partners: ["fa-xin-she"],
     citations: [
       {
         source: "tc-afp-deal",

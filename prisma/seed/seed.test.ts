@@ -703,6 +703,31 @@ describe("seedDatabase against SQLite", () => {
     expect(await countRows(prisma)).toEqual(before);
   });
 
+  it("renames 法新社's organization and partnership seeded as afp, keeping their rows and link", async () => {
+    // As a database seeded before their slugs moved would hold them.
+    const organization = await prisma.organization.update({
+      where: { slug: "fa-xin-she" },
+      data: { slug: "afp" },
+    });
+    const partnership = await prisma.partnership.update({
+      where: { slug: "fa-xin-she" },
+      data: { slug: "afp" },
+    });
+    const before = await countRows(prisma);
+    await seedDatabase(prisma);
+    expect(await prisma.organization.findUnique({ where: { slug: "afp" } })).toBeNull();
+    expect(await prisma.partnership.findUnique({ where: { slug: "afp" } })).toBeNull();
+    const renamed = await prisma.partnership.findUniqueOrThrow({
+      where: { slug: "fa-xin-she" },
+      include: { partners: { include: { organization: true } } },
+    });
+    expect(renamed.id).toBe(partnership.id);
+    expect(
+      renamed.partners.map((p) => [p.organization.id, p.organization.slug, p.organization.name]),
+    ).toEqual([[organization.id, "fa-xin-she", "法新社"]]);
+    expect(await countRows(prisma)).toEqual(before);
+  });
+
   it("publishes everything, links entries and keeps exact money", async () => {
     const drafts = await Promise.all([
       prisma.organization.count({ where: { status: "DRAFT" } }),
