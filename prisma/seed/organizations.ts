@@ -42,14 +42,22 @@ const campusCitation: SeedCitation = {
 
 export const organizations = [
   // The story says where its founders' former employers do business, not where Mistral AI is;
-  // its opening paragraphs, told here, have no link.
+  // its opening paragraphs, told here, have no link. Of its models' openness, the story links its
+  // answer ("并非全部") to Mistral AI's documentation: the sentence that follows cites that (the
+  // link on "权重" defines a word, and backs no fact).
   org("mistral-ai", {
     name: "Mistral AI",
     type: "COMPANY",
     founded: inYear("2023"),
     description:
-      "Mistral AI 自 2023 年创立以来，已筹集了大量资金，其雄心壮志是“将前沿 AI 掌握在每个人手中”。虽然这并非直接针对 OpenAI，但该口号旨在强调该公司对 AI 开放性的倡导。最初 Mistral AI 出圈是因为其开源并支持 MOE 模型的创新。",
-    citations: [],
+      "Mistral AI 自 2023 年创立以来，已筹集了大量资金，其雄心壮志是“将前沿 AI 掌握在每个人手中”。虽然这并非直接针对 OpenAI，但该口号旨在强调该公司对 AI 开放性的倡导。最初 Mistral AI 出圈是因为其开源并支持 MOE 模型的创新。Mistral AI 将其顶级模型（其权重不适用于商业用途）与其免费模型区分开来，后者根据 Apache 2.0 许可证提供权重访问权限。",
+    citations: [
+      {
+        source: "mistral-docs-models-overview",
+        claim:
+          "Mistral AI 将其顶级模型（其权重不适用于商业用途）与其免费模型区分开来，后者根据 Apache 2.0 许可证提供权重访问权限",
+      },
+    ],
   }),
   // Seed round investors.
   org("lightspeed-venture-partners", {
