@@ -50,13 +50,14 @@ export const organizations = [
     type: "COMPANY",
     founded: inYear("2023"),
     description:
-      "Mistral AI 自 2023 年创立以来，已筹集了大量资金，其雄心壮志是“将前沿 AI 掌握在每个人手中”。虽然这并非直接针对 OpenAI，但该口号旨在强调该公司对 AI 开放性的倡导。最初 Mistral AI 出圈是因为其开源并支持 MOE 模型的创新。Mistral AI 将其顶级模型（其权重不适用于商业用途）与其免费模型区分开来，后者根据 Apache 2.0 许可证提供权重访问权限。",
+      "Mistral AI 自 2023 年创立以来，已筹集了大量资金，其雄心壮志是“将前沿 AI 掌握在每个人手中”。虽然这并非直接针对 OpenAI，但该口号旨在强调该公司对 AI 开放性的倡导。最初 Mistral AI 出圈是因为其开源并支持 MOE 模型的创新。Mistral AI 将其顶级模型（其权重不适用于商业用途）与其免费模型区分开来，后者根据 Apache 2.0 许可证提供权重访问权限。Mistral AI 的许多产品都是免费的或现在有免费层级。",
     citations: [
       {
         source: "mistral-docs-models-overview",
         claim:
           "Mistral AI 将其顶级模型（其权重不适用于商业用途）与其免费模型区分开来，后者根据 Apache 2.0 许可证提供权重访问权限",
       },
+      { source: "tc-free-tier", claim: "Mistral AI 的许多产品都是免费的或现在有免费层级" },
     ],
   }),
   // Seed round investors.

@@ -24,15 +24,17 @@ export const products = [
   },
   {
     slug: "mistral-api",
-    name: "Mistral AI API",
+    // The story's own words for it; it names no product.
+    name: "基于使用量的定价的 API",
     category: "API",
     platforms: "API",
     launched: null,
     summary:
-      "在纯粹的 B2B 方面，Mistral AI 通过基于使用量的定价的 API 将其顶级模型货币化；企业还可以许可这些模型。Mistral AI 的许多产品都是免费的或现在有免费层级。",
+      "在纯粹的 B2B 方面，Mistral AI 通过基于使用量的定价的 API 将其顶级模型货币化；企业还可以许可这些模型。",
     price: null,
-    // The B2B sentence has no link in the story.
-    citations: [{ source: "tc-free-tier", claim: "Mistral AI 的许多产品都是免费的或现在有免费层级" }],
+    // The B2B sentence has no link in the story. The free tier it links is of Mistral AI's
+    // products in general, not of this API: it is on Mistral AI's page.
+    citations: [],
   },
   {
     slug: "mistral-ocr",

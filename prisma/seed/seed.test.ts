@@ -75,6 +75,7 @@ const UNLINKED = new Set([
   "event le-chat-pro-plan",
   "event total-raised-1b-eur",
   "event revenue-eight-figures", // "据多个消息来源称", none named
+  "product mistral-api", // "在纯粹的 B2B 方面……" has no link
 ]);
 
 /** A story link that defines a word ("权重") rather than backing a fact: no entry cites it. */

@@ -13,7 +13,7 @@ export const zh = declareWords({
   enums: {
     productCategory: {
       ASSISTANT: "聊天助手",
-      API: "开发者 API",
+      API: "API",
       DOCUMENT_AI: "文档 AI",
       OTHER: "其他",
     },
