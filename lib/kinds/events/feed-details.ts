@@ -1,5 +1,5 @@
 import "server-only";
-import { toMoneyFigure } from "@/lib/content/convert";
+import { eventFigures } from "@/lib/kinds/events/get-event";
 import { figureFact, type FeedDetails, type LoadFeedDetails } from "@/lib/feeds/feed-facts";
 import { prisma } from "@/lib/platform/db";
 import { t } from "@/lib/i18n";
@@ -8,20 +8,12 @@ import { t } from "@/lib/i18n";
 export const loadFeedDetails: LoadFeedDetails = async (ids) => {
   const rows = await prisma.event.findMany({ where: { id: { in: [...ids] } } });
   return new Map(
-    rows.map((row): [string, FeedDetails] => [
-      row.id,
-      {
-        facts: [
-          ...figureFact(
-            t.fields.amount,
-            toMoneyFigure(row.amountMinor, row.currency, row.amountQualifier, row.amountBasis),
-          ),
-          ...figureFact(
-            t.fields.amountUsd,
-            toMoneyFigure(row.amountUsdMinor, "USD", row.amountUsdQualifier, row.amountUsdBasis),
-          ),
-        ],
-      },
-    ]),
+    rows.map((row): [string, FeedDetails] => {
+      const { amount, amountUsd } = eventFigures(row);
+      return [
+        row.id,
+        { facts: [...figureFact(t.fields.amount, amount), ...figureFact(t.fields.amountUsd, amountUsd)] },
+      ];
+    }),
   );
 };

@@ -24,6 +24,25 @@ export interface EventDetail {
   updatedAt: string;
 }
 
+/** An event's amounts with how each stands in its source: its page, its feed item and totals. */
+export function eventFigures(
+  event: Pick<
+    Event,
+    | "amountMinor"
+    | "currency"
+    | "amountQualifier"
+    | "amountBasis"
+    | "amountUsdMinor"
+    | "amountUsdQualifier"
+    | "amountUsdBasis"
+  >,
+): Pick<EventDetail, "amount" | "amountUsd"> {
+  return {
+    amount: toMoneyFigure(event.amountMinor, event.currency, event.amountQualifier, event.amountBasis),
+    amountUsd: toMoneyFigure(event.amountUsdMinor, "USD", event.amountUsdQualifier, event.amountUsdBasis),
+  };
+}
+
 /** One published event with its citations and other values; null if there is none. */
 export const getEvent = lookupBySlug(
   cachedQuery("events:get", events.shows, async (slug: string): Promise<EventDetail | null> => {
@@ -35,8 +54,7 @@ export const getEvent = lookupBySlug(
       kind: event.kind,
       date: toPartialDate(event.date, event.datePrecision),
       summary: event.summary,
-      amount: toMoneyFigure(event.amountMinor, event.currency, event.amountQualifier, event.amountBasis),
-      amountUsd: toMoneyFigure(event.amountUsdMinor, "USD", event.amountUsdQualifier, event.amountUsdBasis),
+      ...eventFigures(event),
       citations: await loadEntryCitations("EVENT", event.id),
       alternativeValues: await loadEntryAlternativeValues("EVENT", event.id),
       updatedAt: event.updatedAt.toISOString(),
