@@ -84,7 +84,7 @@ test("filters funding rounds by year, currency and investor, with money exact", 
   const in2023 = await getJson<ApiList>(request, "/api/v1/funding-rounds?year=2023");
   expect(in2023.data.map((r) => r.name)).toEqual(["A 轮融资", "种子轮融资"]);
   const inEuro = await getJson<ApiList>(request, "/api/v1/funding-rounds?currency=EUR");
-  expect(inEuro.meta.total).toBe(3);
+  expect(inEuro.data.map((r) => r.name)).toEqual(["股权和债务融资", "A 轮融资"]);
   const byLightspeed = await getJson<ApiList>(
     request,
     "/api/v1/funding-rounds?investor=lightspeed-venture-partners",
@@ -272,7 +272,7 @@ test("the CSV downloads have Chinese headers and one row per published model or 
   const rounds = await readCsv(request, "/downloads/funding-rounds.csv");
   expect(rounds.rows).toHaveLength(seededRounds.length);
   expect(rounds.column("名称")).toEqual(["股权和债务融资", "微软可转换投资", "A 轮融资", "种子轮融资"]);
-  expect(rounds.column("金额")).toEqual(["600000000.00", "15000000.00", "385000000.00", "112000000.00"]);
+  expect(rounds.column("金额")).toEqual(["600000000.00", "16300000.00", "385000000.00", "112000000.00"]);
   expect(rounds.column("日期")).toEqual(["2024年6月", "2024年2月", "2023年12月", "2023年6月"]);
   expect(rounds.column("投资方")[3]).toMatch(/^Lightspeed Venture Partners（领投）、/);
 });

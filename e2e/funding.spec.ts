@@ -19,7 +19,7 @@ const ROUNDS = [
     // "这被视为 A 轮融资的延伸": how it is seen, not a stage the story gives it.
     name: "微软可转换投资",
     date: "2024年2月",
-    amount: "1500 万欧元",
+    amount: "1630 万美元",
     amountUsd: "1630 万美元",
     valuation: "暂无",
     instrument: "可转换投资",
@@ -79,9 +79,11 @@ test("the funding page lists every round with its amounts, the totals and the ch
   await expect(factValue(totals, "最新估值")).toContainText("60 亿美元股权和债务融资，2024年6月");
   await expect(totals.getByRole("heading", { name: "本站按已披露轮次合计（推算）" })).toBeVisible();
   await expect(factValue(totals, "以欧元计的轮次合计")).toHaveText(
-    "10 亿欧元计入：A 轮融资、微软可转换投资、股权和债务融资",
+    "9.85 亿欧元计入：A 轮融资、股权和债务融资",
   );
-  await expect(factValue(totals, "以美元计的轮次合计")).toHaveText("1.12 亿美元计入：种子轮融资");
+  await expect(factValue(totals, "以美元计的轮次合计")).toHaveText(
+    "1.283 亿美元计入：种子轮融资、微软可转换投资",
+  );
   await expect(factValue(totals, "按报道美元金额合计")).toHaveText(
     "约 11.83 亿美元计入：种子轮融资、A 轮融资、微软可转换投资、股权和债务融资；其中：A 轮融资（约）、股权和债务融资（约）",
   );

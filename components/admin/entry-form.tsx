@@ -86,6 +86,13 @@ export function EntryForm({
   const here = id ? `/admin/${kind}/${id}` : `/admin/${kind}/new`;
   const { answered } = draft;
   useEffect(answered, [state, answered]);
+  // A title typed before the form hydrated fired no input event: suggest its slug now.
+  useEffect(() => {
+    const form = formRef.current;
+    if (!form || !slugFrom) return;
+    const title = form.elements.namedItem(slugFrom);
+    if (title instanceof HTMLInputElement && title.value) suggestSlugFrom(form, title, slugFrom);
+  }, [slugFrom]);
   const failure = state && !state.ok ? state : null;
   const values = failure?.values ?? draft.restored?.values ?? loaded;
   const fieldErrors = failure?.fieldErrors ?? {};

@@ -80,6 +80,8 @@ export function useLocalDraft({
   const dirty = useRef(false);
   const submitting = useRef(false);
 
+  // What the server has, as text: the page rendered again with the same values is no new opening.
+  const loadedText = JSON.stringify(loaded);
   // On opening: drop what a save has just stored, else bring back what was left unsaved, with the
   // entry just created for one of its fields chosen in it.
   useEffect(() => {
@@ -100,9 +102,10 @@ export function useLocalDraft({
       // eslint-disable-next-line react-hooks/set-state-in-effect
       setRestored(draft);
     }
-    // Once, on opening: `picked` is the page's, and the address forgets it above.
+    // Once, on opening: `picked` is the page's, and the address forgets it above; `loaded` is
+    // followed by its text.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [key, kind, loaded, saved.created, saved.saved]);
+  }, [key, kind, loadedText, saved.created, saved.saved]);
 
   /** Keeps what the form holds now (at once: a link followed right after typing loses nothing). */
   const keep = useCallback(() => {

@@ -202,9 +202,19 @@ describe("a claim's status and a fact's other values, from the admin to readers"
     const deal = await m.getPartnership("microsoft-azure");
     expect(deal?.amount?.value).toEqual({ minor: "1500000000", currency: "EUR" });
     expect(deal?.alternativeValues).toEqual([expect.objectContaining(microsoft)]);
+    // The round's own figure is the one its link reports; the partnerships paragraph's, unlinked,
+    // is its other value.
     const round = await m.getRound("microsoft-convertible-2024");
-    expect(round?.amount?.value).toEqual({ minor: "1500000000", currency: "EUR" });
-    expect(round?.alternativeValues).toEqual([expect.objectContaining(microsoft)]);
+    expect(round?.amount?.value).toEqual({ minor: "1630000000", currency: "USD" });
+    expect(round?.alternativeValues).toEqual([
+      expect.objectContaining({
+        field: "amount",
+        value: "1500 万欧元的投资",
+        amount: { minor: "1500000000", currency: "EUR" },
+        source: null,
+        status: "REPORTED",
+      }),
+    ]);
     // "近 60 亿美元估值" on the exit is the company's valuation, not another value of this round's.
     const june2024 = await m.getRound("equity-and-debt-2024");
     // "估值为 60 亿美元", unhedged.

@@ -46,6 +46,15 @@ describe("formatMoney", () => {
     expect(formatMoney({ minor: "600000000000", currency: "USD" })).toBe("60 亿美元");
   });
 
+  it("shows four significant figures below ten of a unit, two decimals above", () => {
+    expect(formatMoney({ minor: "12830000000", currency: "USD" })).toBe("1.283 亿美元");
+    expect(formatMoney({ minor: "118330000000", currency: "USD" })).toBe("11.83 亿美元");
+    expect(formatMoneyPrecise({ minor: "12830000000", currency: "USD" })).toBe("1.283 亿美元");
+    expect(formatMoneyPrecise({ minor: "118330000000", currency: "USD" })).toBe(
+      "约 11.83 亿美元（US$1,183,300,000.00）",
+    );
+  });
+
   it("keeps cents exact for small prices", () => {
     expect(formatMoney({ minor: "1499", currency: "USD" })).toBe("14.99 美元");
   });

@@ -49,9 +49,17 @@ export function toMinor(money: Money): bigint {
 }
 
 /**
+ * Decimals of a 万 or 亿 shown: two, or three below ten of the unit, so that four significant
+ * figures show ("1.283 亿", "11.83 亿"), as the press reports amounts.
+ */
+function unitDecimals(absUnits: bigint, unit: { size: bigint }): number {
+  return absUnits < unit.size * 10n ? 3 : 2;
+}
+
+/**
  * Reader-facing amount in Chinese style: "1.12 亿美元", "1630 万美元", "14.99 美元".
- * Large amounts are shown to at most four significant figures, as the press reports them;
- * `formatMoneyExact` gives the full figure.
+ * Large amounts are shown to four significant figures or two decimals of their unit, as the
+ * press reports them; `formatMoneyExact` gives the full figure.
  */
 export function formatMoney(money: Money): string {
   const minor = toMinor(money);
@@ -60,7 +68,8 @@ export function formatMoney(money: Money): string {
   const absUnits = units < 0n ? -units : units;
   for (const unit of CHINESE_UNITS) {
     if (absUnits >= unit.size) {
-      return `${divideToDecimal(minor, unit.size * 100n, 2)} ${unit.name}${currencyName}`;
+      const decimals = unitDecimals(absUnits, unit);
+      return `${divideToDecimal(minor, unit.size * 100n, decimals)} ${unit.name}${currencyName}`;
     }
   }
   return `${divideToDecimal(minor, 100n, 2)} ${currencyName.trim()}`;
@@ -78,8 +87,9 @@ export function formatMoneyFigure(figure: Figure<Money>): string {
 function formatsExactly(minor: bigint): boolean {
   const absUnits = (minor < 0n ? -minor : minor) / 100n;
   const unit = CHINESE_UNITS.find((u) => absUnits >= u.size);
-  // Two decimals of a unit of 万 or 亿 are steps of 100 or 10^6 units, i.e. unit.size minor units.
-  return unit ? minor % unit.size === 0n : true;
+  if (!unit) return true;
+  // d decimals of a unit of 万 or 亿 are steps of unit.size / 10^d units, i.e. unit.size × 100 / 10^d minor.
+  return minor % ((unit.size * 100n) / 10n ** BigInt(unitDecimals(absUnits, unit))) === 0n;
 }
 
 /**

@@ -4,7 +4,9 @@
 // "当时的消息来源称" and "据报道", 约 for "当时约为" and "按当时汇率计算约为"; June 2024's "估值为
 // 60 亿美元" is plain). The A round is "仅六个月后" after June 2023: its month, 2023-12, is ours,
 // worked out from those words, so it is 推算 with that basis. Microsoft's investment "被视为 A 轮融资
-// 的延伸": that is how it is seen, not a stage the story gives it, so it has none. The story
+// 的延伸": that is how it is seen, not a stage the story gives it, so it has none. Its amount is
+// the one its link reports, "1630 万美元的可转换投资"; the partnerships paragraph's "1500 万欧元的
+// 投资", which no link backs, is its other value (alternative-values.ts). The story
 // names no stage for June 2024's round ("6 亿欧元的股权和债务"), so it has none, nor a slug that
 // names one (its old address, series-b-2024, redirects: lib/content/moved-entries.ts).
 import { inMonth } from "./dates";
@@ -96,7 +98,7 @@ export const rounds = [
     stage: null,
     instrument: "CONVERTIBLE",
     date: inMonth("2024-02"),
-    amount: { minor: 1_500_000_000n, currency: "EUR" },
+    amount: { minor: 1_630_000_000n, currency: "USD" },
     amountUsdMinor: 1_630_000_000n,
     valuation: null,
     qualifiers: {},

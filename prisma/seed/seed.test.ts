@@ -282,7 +282,7 @@ describe("seed data integrity", () => {
     expect(round("seed-2023")?.amount).toEqual({ minor: 11_200_000_000n, currency: "USD" });
     expect(round("seed-2023")?.valuation?.minor).toBe(26_000_000_000n);
     expect(round("series-a-2023")?.amountUsdMinor).toBe(41_500_000_000n);
-    expect(round("microsoft-convertible-2024")?.amount).toEqual({ minor: 1_500_000_000n, currency: "EUR" });
+    expect(round("microsoft-convertible-2024")?.amount).toEqual({ minor: 1_630_000_000n, currency: "USD" });
     // "这被视为 A 轮融资的延伸" is a reading the summary keeps, not a stage or a name the story gives.
     expect(round("microsoft-convertible-2024")).toMatchObject({ name: "微软可转换投资", stage: null });
     expect(round("microsoft-convertible-2024")?.summary).toContain("这被视为 A 轮融资的延伸");
@@ -517,22 +517,23 @@ describe("other values the story gives for a fact", () => {
     }
   });
 
-  it("shows Microsoft's investment in both of the story's figures", () => {
+  it("shows Microsoft's investment in both of the story's figures, each entry's own first", () => {
     const about = (kind: string, slug: string) =>
       alternativeValues
         .filter((a) => a.subject.kind === kind && a.subject.slug === slug)
         .map((a) => [a.field, a.value, a.source, claimStatusOf(a.source, a.value)]);
     const inUsd = ["amount", "1630 万美元的可转换投资", "tc-microsoft-investment", "REPORTED"];
-    // Their own amount is the other: "1500 万欧元的投资".
+    const inEur = ["amount", "1500 万欧元的投资", null, "REPORTED"];
+    // The convertible round's own figure is its link's; the partnership's is its paragraph's.
     expect(rounds.find((r) => r.slug === "microsoft-convertible-2024")?.amount).toEqual({
-      minor: 1_500_000_000n,
-      currency: "EUR",
+      minor: 1_630_000_000n,
+      currency: "USD",
     });
     expect(partnerships.find((p) => p.slug === "microsoft-azure")?.amount).toEqual({
       minor: 1_500_000_000n,
       currency: "EUR",
     });
-    expect(about("ROUND", "microsoft-convertible-2024")).toEqual([inUsd]);
+    expect(about("ROUND", "microsoft-convertible-2024")).toEqual([inEur]);
     expect(about("PARTNERSHIP", "microsoft-azure")).toEqual([inUsd]);
     // "近 60 亿美元估值" on the exit is the company's, not another value of June 2024's round.
     expect(about("ROUND", "equity-and-debt-2024")).toEqual([]);
@@ -800,11 +801,11 @@ describe("seedDatabase against SQLite", () => {
     expect(rows).toEqual([
       expect.objectContaining({
         field: "amount",
-        value: "1630 万美元的可转换投资",
-        amountMinor: 1_630_000_000n,
-        currency: "USD",
+        value: "1500 万欧元的投资",
+        amountMinor: 1_500_000_000n,
+        currency: "EUR",
         status: "REPORTED",
-        source: expect.objectContaining({ slug: "tc-microsoft-investment" }),
+        source: null,
       }),
     ]);
   });
