@@ -38,7 +38,7 @@ test("the A round's reported valuation says 据报道 on the table, the chart, t
   await expect(factValue(snapshot, "最新估值")).toContainText("60 亿美元");
 
   // The round's page: the basis of the month as text beside it, readable on a phone.
-  await page.goto("/funding/series-a-2023");
+  await page.goto("/funding/series-a");
   await expect(factValue(page, "估值")).toHaveText(HEDGED);
   await expect(factValue(page, "日期").getByText(`推算依据：${BASIS}`)).toBeVisible();
 
@@ -52,7 +52,7 @@ test("the A round's reported valuation says 据报道 on the table, the chart, t
   ).toContainText("2023年12月（推算）");
 
   // The API: a field per figure, documented in the OpenAPI document.
-  const api = await request.get("/api/v1/funding-rounds/series-a-2023");
+  const api = await request.get("/api/v1/funding-rounds/series-a");
   const { data } = (await api.json()) as { data: Record<string, unknown> };
   expect(data).toMatchObject({
     valuation: { minor: "200000000000", currency: "USD", decimal: "2000000000.00" },
@@ -73,7 +73,7 @@ test("the A round's reported valuation says 据报道 on the table, the chart, t
   // The CSV: the qualifier beside the exact figure, in the form's words.
   const csv = await request.get("/downloads/funding-rounds.csv");
   const [header, ...rows] = parse((await csv.body()).toString("utf8"), { bom: true }) as string[][];
-  const a = rows.find((r) => r[header.indexOf("网址标识")] === "series-a-2023")!;
+  const a = rows.find((r) => r[header.indexOf("网址标识")] === "series-a")!;
   expect(a[header.indexOf("估值")]).toBe("2000000000.00");
   expect(a[header.indexOf("估值的限定")]).toBe("据报道");
   expect(a[header.indexOf("美元金额（按报道）的限定")]).toBe("约");

@@ -31,7 +31,7 @@ test("a reader goes from the home page to a model, reads its facts and follows i
   // Its family is its own name: the story names no "Mistral Large" series.
   await expect(card).toContainText("Mistral Large 2 · 日期未详");
   await expect(card).not.toContainText("2024");
-  await expect(card).toContainText("通用语言模型");
+  await expect(card).toContainText("语言大模型");
   await card.getByRole("link", { name: "Mistral Large 2", exact: true }).click();
 
   // The model page shows its facts.
@@ -41,7 +41,7 @@ test("a reader goes from the home page to a model, reads its facts and follows i
   await expect(factValue(page, "系列")).toHaveText("Mistral Large 2");
   await expect(factValue(page, "发布")).toHaveText("日期未详");
   await expect(factValue(page, "发布").locator("time")).toHaveCount(0);
-  await expect(factValue(page, "类别")).toHaveText("通用语言模型");
+  await expect(factValue(page, "类别")).toHaveText("语言大模型");
   await expect(factValue(page, "许可证")).toHaveText("未说明");
   await expect(factValue(page, "开放权重")).toHaveText("未说明");
   await expect(

@@ -116,7 +116,7 @@ describe("public queries on the seeded story", () => {
     // Only what the story dates: an event it gives no date is on its own page, not here.
     const slugs = first.items.map((i) => i.slug);
     expect(slugs).toContain("davos-not-for-sale");
-    expect(slugs).not.toContain("uk-cma-clears-microsoft-deal");
+    expect(slugs).not.toContain("uk-cma-microsoft-deal-not-eligible");
     const past = await listTimeline({ page: String(first.pageCount + 1) });
     expect(past.page).toBe(first.pageCount);
 
@@ -180,7 +180,7 @@ describe("public queries on the seeded story", () => {
         .filter((e) => e.citations.length === 0)
         .map((e) => e.slug)
         .sort(),
-    ).toEqual(["le-chat-pro-plan", "total-raised-1b-eur"]);
+    ).toEqual(["le-chat-pro-plan", "total-raised"]);
   });
 
   it("reads only the page shown of a list thousands of entries long", async () => {

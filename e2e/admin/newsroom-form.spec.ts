@@ -104,7 +104,7 @@ test("an investor missing from the list is created from the round's form, which 
   const organization = entryForm(page);
   await organization.getByLabel("名称", { exact: true }).fill(investor);
   await organization.getByLabel("网址标识（slug）", { exact: true }).fill(run);
-  await organization.getByLabel("类型", { exact: true }).selectOption({ label: "投资机构" });
+  await organization.getByLabel("类型", { exact: true }).selectOption({ label: "投资方" });
   await organization.getByRole("button", { name: "创建", exact: true }).click();
 
   // Back on the round's form: what was typed is there, the new investor chosen in a row.

@@ -75,7 +75,7 @@ describe("an organization's feed", () => {
     });
 
     // A seeded round it took part in is corrected: the investor's readers see it.
-    const seriesA = await db.prisma.fundingRound.findUniqueOrThrow({ where: { slug: "series-a-2023" } });
+    const seriesA = await db.prisma.fundingRound.findUniqueOrThrow({ where: { slug: "series-a" } });
     const values = (await getEntry(funding, seriesA.id))!.values;
     const input = funding.schema.parse({ ...values, summary: "按来源更正的摘要。" });
     const reason = "摘要按来源更正";

@@ -7,10 +7,10 @@ import { beijingDateParts, formatBeijingDate } from "@/lib/format/timestamp";
 import { siteOrigin } from "@/lib/site-origin";
 
 const PAGE: CitedWebPage = {
-  key: "MistralTracker_funding_series_a_2023",
+  key: "MistralTracker_funding_series_a",
   title: "A 轮融资",
   author: "Mistral AI 追踪",
-  url: "https://tracker.example/funding/series-a-2023",
+  url: "https://tracker.example/funding/series-a",
   updated: [2024, 5, 29],
   accessed: [2026, 12, 7],
 };
@@ -27,22 +27,22 @@ describe("formatCitation", () => {
 
   it("gives GB/T 7714-2015's form for an online resource: [EB/OL], (updated)[accessed], URL", () => {
     expect(citation.gbt7714).toBe(
-      "MISTRAL AI 追踪. A 轮融资[EB/OL]. (2024-05-29)[2026-12-07]. https://tracker.example/funding/series-a-2023.",
+      "MISTRAL AI 追踪. A 轮融资[EB/OL]. (2024-05-29)[2026-12-07]. https://tracker.example/funding/series-a.",
     );
   });
 
   it("gives APA with the day it was retrieved and the URL", () => {
     expect(citation.apa).toBe(
-      "Mistral AI 追踪. (n.d.). A 轮融资. Retrieved December 7, 2026, from https://tracker.example/funding/series-a-2023",
+      "Mistral AI 追踪. (n.d.). A 轮融资. Retrieved December 7, 2026, from https://tracker.example/funding/series-a",
     );
   });
 
   it("gives BibTeX that parses back to the title, URL, dates and author", () => {
-    expect(citation.bibtex).toMatch(/^@online\{MistralTracker_funding_series_a_2023,/);
+    expect(citation.bibtex).toMatch(/^@online\{MistralTracker_funding_series_a,/);
     expect(citation.bibtex).toContain("urldate = {2026-12-07}");
     const item = parseBibtex(citation.bibtex);
     expect(item.title).toBe("A 轮融资");
-    expect(item.URL).toBe("https://tracker.example/funding/series-a-2023");
+    expect(item.URL).toBe("https://tracker.example/funding/series-a");
     expect(item.accessed).toEqual({ "date-parts": [[2026, 12, 7]] });
     expect(item.issued).toEqual({ "date-parts": [[2024, 5, 29]] });
     expect(item.author).toEqual([{ family: "Mistral AI 追踪" }]);
@@ -63,10 +63,10 @@ describe("citeEntry", () => {
   const now = new Date("2026-12-06T17:30:00Z");
   const citation = citeEntry(
     "ROUND",
-    { slug: "series-a-2023", title: "A 轮融资", updatedAt: "2024-05-28T16:30:00.000Z" },
+    { slug: "series-a", title: "A 轮融资", updatedAt: "2024-05-28T16:30:00.000Z" },
     now,
   )!;
-  const url = `${siteOrigin()}/funding/series-a-2023`;
+  const url = `${siteOrigin()}/funding/series-a`;
 
   it("cites the entry's permanent URL, its last change and the day it is read, in Beijing", () => {
     expect(citation.accessed).toBe("2026-12-07");
@@ -78,7 +78,7 @@ describe("citeEntry", () => {
   });
 
   it("keys the BibTeX entry by kind and slug, in the characters BibTeX allows", () => {
-    expect(citation.bibtex).toMatch(/^@online\{MistralTracker_funding_series_a_2023,/);
+    expect(citation.bibtex).toMatch(/^@online\{MistralTracker_funding_series_a,/);
   });
 });
 

@@ -32,7 +32,7 @@ const sourceOf = async (slug: string) => db.prisma.source.findUniqueOrThrow({ wh
 
 /** The round as an editor fills the form: a rumoured source, and two other values of its facts. */
 async function roundForm(overrides: FormValues = {}): Promise<FormValues> {
-  const rumour = await sourceOf("tc-series-b-rumour");
+  const rumour = await sourceOf("tc-equity-and-debt-2024-rumour");
   return {
     name: "D 轮测试",
     slug: SLUG,
@@ -71,7 +71,7 @@ describe("a claim's status and a fact's other values, from the admin to readers"
     expect(
       await m.publishEntry(m.funding, { id: created.data.id, version: 1, intent: "publish" }, db.editorId),
     ).toMatchObject({ ok: true });
-    const rumour = await sourceOf("tc-series-b-rumour");
+    const rumour = await sourceOf("tc-equity-and-debt-2024-rumour");
 
     // The page's query.
     const round = await m.getRound(SLUG);
@@ -84,7 +84,7 @@ describe("a claim's status and a fact's other values, from the admin to readers"
         fieldLabel: "金额",
         value: "约 11 亿美元",
         amount: { minor: "110000000000", currency: "USD" },
-        source: expect.objectContaining({ slug: "tc-series-b-rumour", url: rumour.url }),
+        source: expect.objectContaining({ slug: "tc-equity-and-debt-2024-rumour", url: rumour.url }),
         status: "ESTIMATED",
         note: "按当时汇率",
       },
@@ -112,7 +112,7 @@ describe("a claim's status and a fact's other values, from the admin to readers"
         field: "amount",
         value: "约 11 亿美元",
         amount: { minor: "110000000000", currency: "USD", decimal: "1100000000.00" },
-        source: expect.objectContaining({ slug: "tc-series-b-rumour", title: null, publisher: "TechCrunch" }),
+        source: expect.objectContaining({ slug: "tc-equity-and-debt-2024-rumour", title: null, publisher: "TechCrunch" }),
         status: "ESTIMATED",
         note: "按当时汇率",
       },

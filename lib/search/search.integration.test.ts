@@ -94,8 +94,8 @@ describe("search over the seeded story", () => {
   });
 
   it("names a source whose title is not known by its publisher, its address beside it", async () => {
-    const [hit] = group((await search("Financial Times")).groups, "SOURCE")?.hits ?? [];
-    expect(hit).toMatchObject({ slug: "ft-seed-round", title: "Financial Times", lang: null });
+    const [hit] = group((await search("ft.com")).groups, "SOURCE")?.hits ?? [];
+    expect(hit).toMatchObject({ slug: "ft-seed-round", title: "ft.com", lang: null });
     expect(hit.snippet).toContain("ft.com/content/cf939ea4");
   });
 

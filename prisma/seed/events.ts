@@ -19,7 +19,7 @@ export const events = [
     date: null,
     summary:
       "2024 年 6 月，Mistral AI 又筹集了 6 亿欧元的股权和债务（按当时汇率计算约为 6.4 亿美元）。这轮融资早有传闻。",
-    citations: [{ source: "tc-series-b-rumour", claim: "这轮早有传闻的融资" }],
+    citations: [{ source: "tc-equity-and-debt-2024-rumour", claim: "这轮早有传闻的融资" }],
   }),
   event("eu-criticism-microsoft-deal", {
     title: "微软与 Mistral AI 的交易引发欧盟的一些批评",
@@ -28,7 +28,7 @@ export const events = [
     summary: "Mistral AI 与 Microsoft 达成的协议引发了欧盟的一些批评。",
     citations: [{ source: "euronews-eu-critics-microsoft-deal", claim: "然而，它也引发了欧盟的一些批评" }],
   }),
-  event("uk-cma-clears-microsoft-deal", {
+  event("uk-cma-microsoft-deal-not-eligible", {
     title: "英国 CMA 认定微软与 Mistral AI 的交易不符合调查资格",
     kind: "REGULATORY",
     date: null,
@@ -36,7 +36,7 @@ export const events = [
       "英国竞争与市场管理局 (CMA) 迅速得出结论，由于其规模较小，微软与 Mistral AI 的交易不符合调查资格。",
     citations: [
       {
-        source: "tc-uk-cma-microsoft-stake",
+        source: "tc-uk-cma-microsoft-deal",
         claim: "英国竞争与市场管理局 (CMA) 迅速得出结论，由于其规模较小，该交易不符合调查资格",
       },
     ],
@@ -88,7 +88,7 @@ export const events = [
       },
     ],
   }),
-  event("total-raised-1b-eur", {
+  event("total-raised", {
     title: "Mistral AI 累计融资约 10 亿欧元",
     kind: "FINANCIAL",
     date: inMonth("2025-02"),
@@ -106,7 +106,7 @@ export const events = [
     // total stays uncited rather than cite a link that does not say it.
     citations: [],
   }),
-  event("revenue-eight-figures", {
+  event("revenue-reported", {
     title: "据报道 Mistral AI 收入仍处于八位数范围",
     kind: "FINANCIAL",
     date: null,

@@ -40,6 +40,15 @@ export function sentencesAround(markdown: string, url: string): string {
 const sourceSlugByUrl = new Map<string, SourceSlug>(sources.map((s) => [s.url, s.slug]));
 
 /**
+ * Links whose sentence is not what they back. In "Mistral AI 宣布将参与……作为与……法国国有投资银行
+ * [Bpifrance] 的合资企业的一部分" the link is on the story's own word for Bpifrance, not on what
+ * Mistral AI announced: its status is read from those words, as where the seed cites them elsewhere.
+ */
+const STATUS_WORDS_OF: Partial<Record<SourceSlug, string>> = {
+  "tc-bpifrance": "法国国有投资银行 Bpifrance",
+};
+
+/**
  * An explainer section cites every source its prose links to, once per source; the claim is
  * the linked text (the story sometimes splits one link in two: "[Mistral] [Large]"), and its
  * status is read from the sentence around the link (`statusWords`).
@@ -52,6 +61,7 @@ export function explainerCitations(explainer: SeedExplainer): SeedCitation[] {
   return [...textsByUrl].map(([url, texts]) => {
     const source = sourceSlugByUrl.get(url);
     if (!source) throw new Error(`Explainer "${explainer.slug}" links to ${url}, which is not a source`);
-    return { source, claim: texts.join(" "), statusWords: sentencesAround(explainer.body, url) };
+    const statusWords = STATUS_WORDS_OF[source] ?? sentencesAround(explainer.body, url);
+    return { source, claim: texts.join(" "), statusWords };
   });
 }

@@ -49,7 +49,7 @@ export const models = [
     summary: "于 2024 年推出，是 Pixtral 系列多模态模型的新成员。",
     citations: [
       { source: "mistral-news-pixtral-large", claim: "Pixtral Large" },
-      { source: "tc-new-models-and-chat-features", claim: "于 2024 年推出" },
+      { source: "tc-pixtral-large-2024", claim: "于 2024 年推出" },
       { source: "tc-pixtral", claim: "Pixtral 系列多模态模型" },
     ],
   }),

@@ -1,7 +1,9 @@
 // Mistral AI, its investors, partners and regulators: one row per organisation, whatever the
 // story calls it (Nvidia / NVIDIA / 英伟达; Lightspeed; a16z), named as the story names it, in its
-// language, with no gloss of ours. Where it names two it may be one (CMA-CGM and 航运巨头 CMA),
-// they stay two: nothing in the story joins them. Country,
+// language, with no gloss of ours. A name and its Chinese writing are one name in two scripts,
+// as the story itself writes them for one deal ("与 Microsoft 达成协议……以及 1500 万欧元的投资",
+// "微软……宣布与 Mistral AI 建立合作关系"); two different names are two entries even where they
+// may be one company (CMA-CGM and 航运巨头 CMA): nothing in the story joins them. Country,
 // headquarters and website only where the story says; descriptions say what the story says of
 // them, and cite the link the story puts on that.
 import { inYear } from "./dates";
@@ -26,7 +28,7 @@ function org<Slug extends string>(slug: Slug, input: OrganizationInput) {
 const seedRound: SeedCitation = { source: "tc-seed-round", claim: "破纪录的 1.12 亿美元种子轮融资" };
 const seriesA: SeedCitation = { source: "tc-series-a", claim: "3.85 亿欧元的 A 轮融资" };
 const june2024: SeedCitation = {
-  source: "tc-series-b",
+  source: "tc-equity-and-debt-2024",
   claim: "包括思科、IBM、英伟达、三星 Venture Investment Corporation 等知名投资者参与",
 };
 const seedInvestor = "参与了 Mistral AI 2023 年 6 月种子轮融资的投资者。";
@@ -80,7 +82,7 @@ export const organizations = [
     description: `法国国有投资银行。参与了 Mistral AI 2023 年 6 月的种子轮融资。${campus}`,
     citations: [
       seedRound,
-      { source: "tc-bpifrance-10b", claim: "法国国有投资银行 Bpifrance" },
+      { source: "tc-bpifrance", claim: "法国国有投资银行 Bpifrance" },
       campusCitation,
     ],
   }),
@@ -158,7 +160,7 @@ export const organizations = [
     name: "General Catalyst",
     type: "INVESTOR",
     description: "参与了 Mistral AI 的 A 轮融资，并领投了 2024 年 6 月的融资（6 亿欧元的股权和债务）。",
-    citations: [seriesA, { source: "tc-series-b", claim: "这轮早有传闻的融资由 General Catalyst 领投" }],
+    citations: [seriesA, { source: "tc-equity-and-debt-2024", claim: "这轮早有传闻的融资由 General Catalyst 领投" }],
   }),
   org("salesforce", {
     name: "Salesforce",
@@ -180,7 +182,7 @@ export const organizations = [
     ],
   }),
   // Series B investors.
-  org("cisco", {
+  org("si-ke", {
     name: "思科",
     type: "INVESTOR",
     description: june2024Investor,
@@ -192,7 +194,7 @@ export const organizations = [
     description: `参与了 Mistral AI 2024 年 6 月的融资（6 亿欧元的股权和债务），并${strategicPartner}`,
     citations: [
       june2024,
-      { source: "ibm-launches-mistral-ai", claim: "Mistral AI 还与……IBM……达成了战略合作伙伴关系" },
+      { source: "ibm-partnership", claim: "Mistral AI 还与……IBM……达成了战略合作伙伴关系" },
     ],
   }),
   org("nvidia", {
@@ -206,7 +208,7 @@ export const organizations = [
       campusCitation,
     ],
   }),
-  org("samsung-venture-investment", {
+  org("san-xing-venture-investment-corporation", {
     name: "三星 Venture Investment Corporation",
     type: "INVESTOR",
     description: june2024Investor,
@@ -222,7 +224,7 @@ export const organizations = [
       "2025 年 1 月与 Mistral AI 签署了一项协议，允许 Chat 查询法新社自 1983 年以来的整个文本档案。",
     citations: [
       {
-        source: "tc-afp-deal",
+        source: "tc-fa-xin-she-deal",
         claim:
           "2025 年 1 月，Mistral AI 与法新社签署了一项协议，允许 Chat 查询法新社自 1983 年以来的整个文本档案",
       },
@@ -245,7 +247,7 @@ export const organizations = [
     description: strategicPartner,
     citations: [
       {
-        source: "euronews-jobseeker-agency",
+        source: "euronews-employment-agency",
         claim: "Mistral AI 还与法国军队和就业机构……达成了战略合作伙伴关系",
       },
     ],
@@ -256,7 +258,7 @@ export const organizations = [
     description: `航运巨头，${strategicPartner}`,
     citations: [
       {
-        source: "cma-cgm-custom-ai-solutions",
+        source: "cma-partnership",
         claim: "Mistral AI 还与……航运巨头 CMA……达成了战略合作伙伴关系",
       },
     ],
@@ -268,7 +270,7 @@ export const organizations = [
     description: `德国国防科技初创公司，${strategicPartner}`,
     citations: [
       {
-        source: "helsing-defence-ai-partnership",
+        source: "helsing-partnership",
         claim: "Mistral AI 还与……德国国防科技初创公司 Helsing……达成了战略合作伙伴关系",
       },
     ],
@@ -278,7 +280,7 @@ export const organizations = [
     type: "OTHER",
     description: strategicPartner,
     citations: [
-      { source: "orange-mistral-join-forces", claim: "Mistral AI 还与……Orange……达成了战略合作伙伴关系" },
+      { source: "orange-partnership", claim: "Mistral AI 还与……Orange……达成了战略合作伙伴关系" },
     ],
   }),
   org("stellantis", {
@@ -315,7 +317,7 @@ export const organizations = [
       "英国竞争与市场管理局 (CMA) 迅速得出结论：由于规模较小，微软与 Mistral AI 的交易不符合调查资格。",
     citations: [
       {
-        source: "tc-uk-cma-microsoft-stake",
+        source: "tc-uk-cma-microsoft-deal",
         claim: "英国竞争与市场管理局 (CMA) 迅速得出结论，由于其规模较小，该交易不符合调查资格",
       },
     ],

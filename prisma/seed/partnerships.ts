@@ -1,8 +1,9 @@
 // Partnerships. A date only where the story gives one; of most strategic partnerships the story
 // says only that they exist ("达成了战略合作伙伴关系"), and their links' addresses are not read for
 // more (no dates, no titles, no aims). A category only where the story says what the deal is or
-// who the partner is (an army, a defence start-up, an archive, a campus); else none (未说明). Of
-// Microsoft's it says "通过 Microsoft 的 Azure 平台分发其 AI 模型", never that Azure is a cloud: none.
+// who the partner is (an army, a defence start-up, an archive); else none (未说明). Of
+// Microsoft's it says "通过 Microsoft 的 Azure 平台分发其 AI 模型", never that Azure is a cloud: none;
+// of the campus, "在巴黎地区创建一个 AI 园区", never what it is for: none.
 import { inMonth } from "./dates";
 import type { SeedPartnership } from "./types";
 
@@ -20,7 +21,7 @@ export const partnerships = [
     citations: [
       { source: "tc-microsoft-investment", claim: "微软在 2024 年 2 月宣布与 Mistral AI 建立合作关系" },
       {
-        source: "tc-uk-cma-microsoft-stake",
+        source: "tc-uk-cma-microsoft-deal",
         claim: "英国竞争与市场管理局 (CMA) 迅速得出结论，由于其规模较小，该交易不符合调查资格",
       },
       { source: "euronews-eu-critics-microsoft-deal", claim: "然而，它也引发了欧盟的一些批评" },
@@ -39,7 +40,7 @@ export const partnerships = [
     partners: ["fa-xin-she"],
     citations: [
       {
-        source: "tc-afp-deal",
+        source: "tc-fa-xin-she-deal",
         claim:
           "2025 年 1 月，Mistral AI 与法新社签署了一项协议，允许 Chat 查询法新社自 1983 年以来的整个文本档案",
       },
@@ -69,7 +70,7 @@ export const partnerships = [
     partners: ["french-employment-agency"],
     citations: [
       {
-        source: "euronews-jobseeker-agency",
+        source: "euronews-employment-agency",
         claim: "Mistral AI 还与法国军队和就业机构……达成了战略合作伙伴关系",
       },
     ],
@@ -85,7 +86,7 @@ export const partnerships = [
     partners: ["cma"],
     citations: [
       {
-        source: "cma-cgm-custom-ai-solutions",
+        source: "cma-partnership",
         claim: "Mistral AI 还与……航运巨头 CMA……达成了战略合作伙伴关系",
       },
     ],
@@ -101,7 +102,7 @@ export const partnerships = [
     partners: ["helsing"],
     citations: [
       {
-        source: "helsing-defence-ai-partnership",
+        source: "helsing-partnership",
         claim: "Mistral AI 还与……德国国防科技初创公司 Helsing……达成了战略合作伙伴关系",
       },
     ],
@@ -115,7 +116,7 @@ export const partnerships = [
     amount: null,
     qualifiers: {},
     partners: ["ibm"],
-    citations: [{ source: "ibm-launches-mistral-ai", claim: "Mistral AI 还与……IBM……达成了战略合作伙伴关系" }],
+    citations: [{ source: "ibm-partnership", claim: "Mistral AI 还与……IBM……达成了战略合作伙伴关系" }],
   },
   {
     slug: "orange",
@@ -127,7 +128,7 @@ export const partnerships = [
     qualifiers: {},
     partners: ["orange"],
     citations: [
-      { source: "orange-mistral-join-forces", claim: "Mistral AI 还与……Orange……达成了战略合作伙伴关系" },
+      { source: "orange-partnership", claim: "Mistral AI 还与……Orange……达成了战略合作伙伴关系" },
     ],
   },
   {
@@ -149,7 +150,7 @@ export const partnerships = [
   {
     slug: "paris-ai-campus",
     title: "在巴黎地区创建 AI 园区的合资企业",
-    category: "INFRASTRUCTURE",
+    category: null,
     date: inMonth("2025-05"),
     summary:
       "2025 年 5 月，Mistral AI 宣布将参与在巴黎地区创建一个 AI 园区，作为与阿联酋投资公司 MGX、NVIDIA 和法国国有投资银行 Bpifrance 的合资企业的一部分。",
@@ -161,7 +162,7 @@ export const partnerships = [
         source: "linkedin-ai-campus",
         claim: "2025 年 5 月，Mistral AI 宣布将参与在巴黎地区创建一个 AI 园区",
       },
-      { source: "tc-bpifrance-10b", claim: "法国国有投资银行 Bpifrance" },
+      { source: "tc-bpifrance", claim: "法国国有投资银行 Bpifrance" },
     ],
   },
 ] as const satisfies readonly SeedPartnership[];

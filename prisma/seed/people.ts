@@ -49,7 +49,7 @@ export const people = [
     boardMember: true,
     background: "Mistral AI 的联合创始人顾问，也是其董事会成员。",
     citations: [
-      { source: "tc-alan-founder-origin-story", claim: "Jean-Charles Samuelian-Werve（也是董事会成员）" },
+      { source: "tc-samuelian-werve", claim: "Jean-Charles Samuelian-Werve（也是董事会成员）" },
     ],
   }),
   person("charles-gorintin", {
@@ -66,7 +66,7 @@ export const people = [
     background: "前数字部长，是 Mistral AI 的联合创始人顾问，因其之前的职位引发争议。",
     citations: [
       {
-        source: "sifted-french-tech-pantouflage",
+        source: "sifted-cedric-o-controversy",
         claim: "以及前数字部长 Cédric O，后者因其之前的职位引发争议",
       },
     ],

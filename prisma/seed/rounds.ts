@@ -8,7 +8,10 @@
 // the one its link reports, "1630 万美元的可转换投资"; the partnerships paragraph's "1500 万欧元的
 // 投资", which no link backs, is its other value (alternative-values.ts). The story
 // names no stage for June 2024's round ("6 亿欧元的股权和债务"), so it has none, nor a slug that
-// names one (its old address, series-b-2024, redirects: lib/content/moved-entries.ts).
+// names one (its old address, series-b-2024, redirects: lib/content/moved-entries.ts). The story
+// says of what was raised only that it "包括一些债务融资，以及紧锣密鼓地完成的几轮股权融资", naming no
+// round as equity: the seed and A rounds' instrument is unstated (未说明); the convertible's and
+// June 2024's are the story's words ("可转换投资", "股权和债务").
 import { inMonth } from "./dates";
 import type { OrganizationSlug, PersonSlug, SeedInvestor, SeedRound } from "./types";
 
@@ -21,7 +24,7 @@ export const rounds = [
     slug: "seed-2023",
     name: "种子轮融资",
     stage: "SEED",
-    instrument: "EQUITY",
+    instrument: null,
     date: inMonth("2023-06"),
     amount: { minor: 11_200_000_000n, currency: "USD" },
     amountUsdMinor: 11_200_000_000n,
@@ -59,10 +62,10 @@ export const rounds = [
     ],
   },
   {
-    slug: "series-a-2023",
+    slug: "series-a",
     name: "A 轮融资",
     stage: "SERIES_A",
-    instrument: "EQUITY",
+    instrument: null,
     date: inMonth("2023-12"),
     amount: { minor: 38_500_000_000n, currency: "EUR" },
     amountUsdMinor: 41_500_000_000n,
@@ -130,16 +133,16 @@ export const rounds = [
       "2024 年 6 月，Mistral AI 又筹集了 6 亿欧元的股权和债务（按当时汇率计算约为 6.4 亿美元）。这轮早有传闻的融资由 General Catalyst 领投，估值为 60 亿美元，包括思科、IBM、英伟达、三星 Venture Investment Corporation 等知名投资者参与。",
     investors: [
       lead("general-catalyst"),
-      org("cisco"),
+      org("si-ke"),
       org("ibm"),
       org("nvidia"),
-      org("samsung-venture-investment"),
+      org("san-xing-venture-investment-corporation"),
     ],
     // As for the A round: the converted USD figure is an estimate of its own.
     citations: [
-      { source: "tc-series-b", claim: "2024 年 6 月，Mistral AI 又筹集了 6 亿欧元的股权和债务" },
-      { source: "tc-series-b", claim: "按当时汇率计算约为 6.4 亿美元" },
-      { source: "tc-series-b-rumour", claim: "这轮早有传闻的融资" },
+      { source: "tc-equity-and-debt-2024", claim: "2024 年 6 月，Mistral AI 又筹集了 6 亿欧元的股权和债务" },
+      { source: "tc-equity-and-debt-2024", claim: "按当时汇率计算约为 6.4 亿美元" },
+      { source: "tc-equity-and-debt-2024-rumour", claim: "这轮早有传闻的融资" },
     ],
   },
 ] as const satisfies readonly SeedRound[];

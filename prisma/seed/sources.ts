@@ -1,8 +1,9 @@
 // Every link of the story as a source. The story gives none of their titles or dates, so none
 // is stored: a title or a date read off a link's address is a guess, not the source's word (the
 // seed round's TechCrunch address says $113M where the story says $112M). Readers see the
-// publisher, which is the site the link points to as that site names itself (techcrunch.com is
-// TechCrunch, ft.com the Financial Times), and the link.
+// publisher, which is the site the link points to, by the name its address gives (techcrunch.com
+// is TechCrunch; ft.com stays ft.com, as a name the address does not spell would be ours), and
+// the link. A source's slug says what the story links it for, never words of its address.
 import type { SeedSource } from "./types";
 
 /** An article on techcrunch.com; the /YYYY/MM/DD/ of its address is not taken for its date. */
@@ -36,7 +37,7 @@ export const sources = [
     publishedOn: null,
   },
   techCrunch(
-    "tc-new-models-and-chat-features",
+    "tc-pixtral-large-2024",
     "https://techcrunch.com/2024/11/18/mistral-unveils-new-ai-models-and-chat-features/",
   ),
   techCrunch(
@@ -68,11 +69,11 @@ export const sources = [
     "https://techcrunch.com/2025/03/06/mistrals-new-ocr-api-turns-any-pdf-document-into-an-ai-ready-markdown-file/",
   ),
   techCrunch(
-    "tc-alan-founder-origin-story",
+    "tc-samuelian-werve",
     "https://techcrunch.com/2025/01/27/alans-founder-role-in-mistrals-origin-story/",
   ),
   {
-    slug: "sifted-french-tech-pantouflage",
+    slug: "sifted-cedric-o-controversy",
     url: "https://sifted.eu/articles/french-tech-pantouflage",
     title: null,
     publisher: "Sifted",
@@ -109,7 +110,7 @@ export const sources = [
   ),
   techCrunch("tc-gets-down-to-business", "https://techcrunch.com/2025/02/10/mistral-gets-down-to-business/"),
   techCrunch(
-    "tc-uk-cma-microsoft-stake",
+    "tc-uk-cma-microsoft-deal",
     "https://techcrunch.com/2024/05/17/microsoft-dodges-uk-antitrust-scrutiny-over-its-mistral-ai-stake/",
   ),
   {
@@ -121,7 +122,7 @@ export const sources = [
     publishedOn: null,
   },
   techCrunch(
-    "tc-afp-deal",
+    "tc-fa-xin-she-deal",
     "https://techcrunch.com/2025/01/16/mistral-signs-deal-with-afp-to-offer-up-to-date-answers-in-le-chat/",
   ),
   {
@@ -133,7 +134,7 @@ export const sources = [
     publishedOn: null,
   },
   {
-    slug: "euronews-jobseeker-agency",
+    slug: "euronews-employment-agency",
     url: "https://www.euronews.com/next/2025/02/05/frances-ai-darling-mistral-and-government-jobseeker-agency-join-forces-for-ai-tools",
     title: null,
     publisher: "Euronews",
@@ -141,15 +142,15 @@ export const sources = [
     publishedOn: null,
   },
   {
-    slug: "cma-cgm-custom-ai-solutions",
+    slug: "cma-partnership",
     url: "https://www.cmacgm-group.com/en/news-media/cma-cgm-group-adopts-custom-designed-ai-solutions-mistral-ai",
     title: null,
-    publisher: "CMA CGM Group",
+    publisher: "cmacgm-group.com",
     language: "en",
     publishedOn: null,
   },
   {
-    slug: "helsing-defence-ai-partnership",
+    slug: "helsing-partnership",
     url: "https://helsing.ai/newsroom/helsing-and-mistral-announce-strategic-partnership-in-defence-ai",
     title: null,
     publisher: "Helsing",
@@ -157,15 +158,15 @@ export const sources = [
     publishedOn: null,
   },
   {
-    slug: "ibm-launches-mistral-ai",
-    url: "https://www.ibm.com/new/announcements/ibm-launches-mistral-ai",
+    slug: "ibm-partnership",
+    url: "https://www.ibm.com/new/announcements/ibm-partnership",
     title: null,
     publisher: "IBM",
     language: "en",
     publishedOn: null,
   },
   {
-    slug: "orange-mistral-join-forces",
+    slug: "orange-partnership",
     url: "https://newsroom.orange.com/orange-and-mistral-ai-join-forces-to-accelerate-artificial-intelligence-development-in-europe/",
     title: null,
     publisher: "Orange",
@@ -189,7 +190,7 @@ export const sources = [
     publishedOn: null,
   },
   techCrunch(
-    "tc-bpifrance-10b",
+    "tc-bpifrance",
     "https://techcrunch.com/2025/02/07/bpifrance-to-invest-10b-in-french-ai-ecosystem-by-2029/",
   ),
   techCrunch(
@@ -200,7 +201,7 @@ export const sources = [
     slug: "ft-seed-round",
     url: "https://www.ft.com/content/cf939ea4-d96c-4908-896a-48a74381f251",
     title: null,
-    publisher: "Financial Times",
+    publisher: "ft.com",
     language: "en",
     publishedOn: null,
   },
@@ -213,11 +214,11 @@ export const sources = [
     "https://techcrunch.com/2024/02/27/microsoft-made-a-16-million-investment-in-mistral-ai/",
   ),
   techCrunch(
-    "tc-series-b",
+    "tc-equity-and-debt-2024",
     "https://techcrunch.com/2024/06/11/paris-based-ai-startup-mistral-ai-raises-640-million/",
   ),
   techCrunch(
-    "tc-series-b-rumour",
+    "tc-equity-and-debt-2024-rumour",
     "https://techcrunch.com/2024/05/09/sources-mistral-ai-raising-at-a-6b-valuation-softbank-not-in-but-dst-is/",
   ),
   techCrunch("tc-ipo-plans", "https://techcrunch.com/2025/01/21/mistral-ai-plans-ipo/"),

@@ -131,7 +131,7 @@ export interface SeedRound {
   slug: string;
   name: string;
   stage: RoundStage | null;
-  instrument: Instrument;
+  instrument: Instrument | null;
   date: PartialDate;
   amount: SeedMoney | null;
   /** The USD figure as the story reports it, never converted here. */

@@ -1,3 +1,4 @@
+import { formatOption } from "@/lib/format/option-label";
 import Link from "next/link";
 import { Badge } from "@/components/site/badge";
 import { FundingChart } from "@/components/site/funding-chart";
@@ -64,7 +65,7 @@ export default async function FundingPage(props: ListPageProps) {
                   <MoneyFigureText figure={round.valuation} />
                 </td>
                 <td>
-                  <Badge>{t.enums.instrument[round.instrument]}</Badge>
+                  <Badge>{formatOption(t.enums.instrument, round.instrument)}</Badge>
                 </td>
                 <td>
                   {round.investors

@@ -6,7 +6,7 @@ import { getEvent, type EventDetail } from "@/lib/kinds/events/get-event";
  * 2 月 … 约 10 亿欧元 … 约为 10.4 亿美元"): the home page and /funding show it first, before any
  * sum of ours. An editor corrects it there, as any event; a newer total is an edit of it.
  */
-export const REPORTED_TOTAL_EVENT_SLUG = "total-raised-1b-eur";
+export const REPORTED_TOTAL_EVENT_SLUG = "total-raised";
 
 export type ReportedTotal = Pick<
   EventDetail,

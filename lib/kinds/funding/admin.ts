@@ -35,7 +35,7 @@ export const admin = defineKind({
     textField("name", l.name, { required: true }),
     slugField(),
     selectField("stage", l.stage, t.enums.roundStage, MAY_BE_UNSTATED),
-    selectField("instrument", l.instrument, t.enums.instrument),
+    selectField("instrument", l.instrument, t.enums.instrument, MAY_BE_UNSTATED),
     date,
     amount,
     amountUsd,

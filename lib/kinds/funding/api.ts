@@ -40,7 +40,7 @@ export const resource = defineEntryResource({
   fields: {
     name: z.string(),
     stage: z.enum(RoundStage).nullable().meta({ description: "Null when the sources name no stage." }),
-    instrument: z.enum(Instrument),
+    instrument: z.enum(Instrument).nullable().meta({ description: "Null when the sources do not say." }),
     date: ZApiDateSchema,
     ...figureQualifierFields("date"),
     amount: ZApiMoneySchema.nullable().meta({ description: "In the currency of the round." }),

@@ -17,7 +17,7 @@ export const zh = declareWords({
   },
   enums: {
     modelCategory: {
-      GENERAL: "通用语言模型",
+      GENERAL: "语言大模型",
       MULTIMODAL: "多模态",
       CODE: "代码",
       EDGE: "边缘设备",

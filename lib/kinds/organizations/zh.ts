@@ -15,7 +15,7 @@ export const zh = declareWords({
   enums: {
     organizationType: {
       COMPANY: "公司",
-      INVESTOR: "投资机构",
+      INVESTOR: "投资方",
       GOVERNMENT: "政府与公共机构",
       MEDIA: "媒体",
       OTHER: "其他",

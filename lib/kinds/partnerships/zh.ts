@@ -21,6 +21,6 @@ export const zh = declareWords({
   feed: {
     scope: "合作",
     title: "Mistral AI 追踪：合作",
-    description: "Mistral AI 与企业、云平台和政府的合作，附来源。",
+    description: "Mistral AI 的合作伙伴关系与协议，附来源。",
   },
 });

@@ -52,7 +52,7 @@ export default async function RoundPage({ params }: Props) {
             value: <MoneyFigureText figure={round.valuation} basis />,
             field: "valuation",
           },
-          { label: t.fields.instrument, value: t.enums.instrument[round.instrument] },
+          { label: t.fields.instrument, value: formatOption(t.enums.instrument, round.instrument) },
           { label: t.funding.lead, value: <InlineLinks links={investorLinks(true)} /> },
           { label: t.funding.otherInvestors, value: <InlineLinks links={investorLinks(false)} /> },
         ]}

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "FundingRound" ALTER COLUMN "instrument" DROP NOT NULL;
