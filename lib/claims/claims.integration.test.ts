@@ -112,7 +112,11 @@ describe("a claim's status and a fact's other values, from the admin to readers"
         field: "amount",
         value: "约 11 亿美元",
         amount: { minor: "110000000000", currency: "USD", decimal: "1100000000.00" },
-        source: expect.objectContaining({ slug: "tc-equity-and-debt-2024-rumour", title: null, publisher: "TechCrunch" }),
+        source: expect.objectContaining({
+          slug: "tc-equity-and-debt-2024-rumour",
+          title: null,
+          publisher: "TechCrunch",
+        }),
         status: "ESTIMATED",
         note: "按当时汇率",
       },

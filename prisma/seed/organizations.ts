@@ -80,11 +80,7 @@ export const organizations = [
     type: "INVESTOR",
     country: "FR",
     description: `法国国有投资银行。参与了 Mistral AI 2023 年 6 月的种子轮融资。${campus}`,
-    citations: [
-      seedRound,
-      { source: "tc-bpifrance", claim: "法国国有投资银行 Bpifrance" },
-      campusCitation,
-    ],
+    citations: [seedRound, { source: "tc-bpifrance", claim: "法国国有投资银行 Bpifrance" }, campusCitation],
   }),
   org("exor-ventures", {
     name: "Exor Ventures",
@@ -160,7 +156,10 @@ export const organizations = [
     name: "General Catalyst",
     type: "INVESTOR",
     description: "参与了 Mistral AI 的 A 轮融资，并领投了 2024 年 6 月的融资（6 亿欧元的股权和债务）。",
-    citations: [seriesA, { source: "tc-equity-and-debt-2024", claim: "这轮早有传闻的融资由 General Catalyst 领投" }],
+    citations: [
+      seriesA,
+      { source: "tc-equity-and-debt-2024", claim: "这轮早有传闻的融资由 General Catalyst 领投" },
+    ],
   }),
   org("salesforce", {
     name: "Salesforce",
@@ -279,9 +278,7 @@ export const organizations = [
     name: "Orange",
     type: "OTHER",
     description: strategicPartner,
-    citations: [
-      { source: "orange-partnership", claim: "Mistral AI 还与……Orange……达成了战略合作伙伴关系" },
-    ],
+    citations: [{ source: "orange-partnership", claim: "Mistral AI 还与……Orange……达成了战略合作伙伴关系" }],
   }),
   org("stellantis", {
     name: "Stellantis",

@@ -127,9 +127,7 @@ export const partnerships = [
     amount: null,
     qualifiers: {},
     partners: ["orange"],
-    citations: [
-      { source: "orange-partnership", claim: "Mistral AI 还与……Orange……达成了战略合作伙伴关系" },
-    ],
+    citations: [{ source: "orange-partnership", claim: "Mistral AI 还与……Orange……达成了战略合作伙伴关系" }],
   },
   {
     slug: "stellantis",

@@ -48,9 +48,7 @@ export const people = [
     role: "联合创始人顾问、董事会成员",
     boardMember: true,
     background: "Mistral AI 的联合创始人顾问，也是其董事会成员。",
-    citations: [
-      { source: "tc-samuelian-werve", claim: "Jean-Charles Samuelian-Werve（也是董事会成员）" },
-    ],
+    citations: [{ source: "tc-samuelian-werve", claim: "Jean-Charles Samuelian-Werve（也是董事会成员）" }],
   }),
   person("charles-gorintin", {
     name: "Charles Gorintin",

@@ -453,9 +453,7 @@ describe("claim statuses, from the story's wording beside each link", () => {
       new Set(["REPORTED"]),
     );
     // A partner's own newsroom behind a plain statement of the story is a media report like any.
-    expect(claimStatusOf("ibm-partnership", "Mistral AI 还与……IBM……达成了战略合作伙伴关系")).toBe(
-      "REPORTED",
-    );
+    expect(claimStatusOf("ibm-partnership", "Mistral AI 还与……IBM……达成了战略合作伙伴关系")).toBe("REPORTED");
   });
 
   it("keeps an estimate apart from the exact figure beside it, each with its own status", () => {
@@ -471,7 +469,9 @@ describe("claim statuses, from the story's wording beside each link", () => {
     ]);
     // An explainer's status is read from its link's sentence, less the asides of other claims.
     expect(claimsOf("explainer funding", "tc-series-a")).toEqual([["3.85 亿欧元的 A 轮融资", "REPORTED"]]);
-    expect(claimsOf("explainer funding", "tc-equity-and-debt-2024")).toEqual([["6 亿欧元的股权和 债务", "REPORTED"]]);
+    expect(claimsOf("explainer funding", "tc-equity-and-debt-2024")).toEqual([
+      ["6 亿欧元的股权和 债务", "REPORTED"],
+    ]);
     // An estimate's claim holds that one figure only.
     for (const c of statuses.filter((x) => x.status === "ESTIMATED")) {
       expect(c.claim.match(/\d+(\.\d+)?/g), c.claim).toHaveLength(1);
@@ -480,7 +480,9 @@ describe("claim statuses, from the story's wording beside each link", () => {
 
   it("reads a rumour from the link on its words, not from the words in any claim", () => {
     // "这轮早有传闻的融资由 General Catalyst 领投" is backed by the round's article, not the rumour's.
-    expect(claimStatusOf("tc-equity-and-debt-2024", "这轮早有传闻的融资由 General Catalyst 领投")).toBe("REPORTED");
+    expect(claimStatusOf("tc-equity-and-debt-2024", "这轮早有传闻的融资由 General Catalyst 领投")).toBe(
+      "REPORTED",
+    );
     expect(claimStatusOf("tc-equity-and-debt-2024-rumour", "这轮早有传闻的融资")).toBe("RUMORED");
     // Hedges of a media report stay a media report; a link's address is never read.
     expect(claimStatusOf("ft-seed-round", "当时的消息来源称……估值为 2.6 亿美元")).toBe("REPORTED");
