@@ -311,6 +311,21 @@ function fieldCases(kind: AdminKind, field: Field, seeded: Seeded, editedId: str
     row: list.length === 1 && stage === "schema",
   });
   const ui = field.ui;
+  /** A good figure said to stand in a way no form offers, or inferred without saying how. */
+  const qualifierCases = (figure: string, extra: Fields): FieldCase[] => {
+    const q = "qualifier" in ui ? ui.qualifier : undefined;
+    if (!q) return [];
+    return [
+      ...BAD_OPTIONS.map((p) => one(`qualifier: ${p.name}`, figure, { ...extra, [q.name]: p.value })),
+      one("qualifier: 推算 without a basis", figure, { ...extra, [q.name]: "INFERRED", [q.basisName]: "" }),
+      one("basis without 推算", figure, { ...extra, [q.name]: "", [q.basisName]: "仅六个月后" }),
+      one(`basis: oversized`, figure, {
+        ...extra,
+        [q.name]: "INFERRED",
+        [q.basisName]: "推".repeat(q.basisMaxLength + 1),
+      }),
+    ];
+  };
   switch (ui.type) {
     case "text":
     case "textarea":
@@ -336,6 +351,7 @@ function fieldCases(kind: AdminKind, field: Field, seeded: Seeded, editedId: str
         ...BAD_PRECISIONS.map((p) =>
           one(`precision: ${p.name}`, "2024-01-01", { [`${name}.precision`]: p.value }),
         ),
+        ...qualifierCases("2024-01-01", { [`${name}.precision`]: "DAY" }),
       ];
     case "date":
       return [
@@ -351,6 +367,7 @@ function fieldCases(kind: AdminKind, field: Field, seeded: Seeded, editedId: str
         ...(ui.fixedCurrency
           ? []
           : BAD_CURRENCIES.map((p) => one(`currency: ${p.name}`, "5", { [`${name}.currency`]: p.value }))),
+        ...qualifierCases("5", { [`${name}.currency`]: ui.fixedCurrency ? undefined : "EUR" }),
       ];
     case "reference":
       return [
