@@ -46,6 +46,7 @@ export const MOVED_ENTRIES: readonly MovedEntry[] = [
   { from: "/sources/at/orange-mistral-join-forces", to: "/sources/at/orange-partnership" },
   { from: "/sources/at/euronews-jobseeker-agency", to: "/sources/at/euronews-employment-agency" },
   { from: "/sources/at/helsing-defence-ai-partnership", to: "/sources/at/helsing-partnership" },
+  { from: "/sources/at/tc-gets-down-to-business", to: "/sources/at/tc-paris-ai-summit" },
 ];
 
 /** next.config redirects: the page and everything under it (feed.xml, opengraph-image). */

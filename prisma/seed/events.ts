@@ -70,9 +70,7 @@ export const events = [
     date: null,
     summary:
       "Mistral AI 可能还从其战略合作伙伴关系中获得很大一部分收入，其中一些合作伙伴关系在巴黎 AI 峰会期间重点介绍过。",
-    citations: [
-      { source: "tc-gets-down-to-business", claim: "其中一些合作伙伴关系在巴黎 AI 峰会期间重点介绍过" },
-    ],
+    citations: [{ source: "tc-paris-ai-summit", claim: "其中一些合作伙伴关系在巴黎 AI 峰会期间重点介绍过" }],
   }),
   event("le-chat-1m-downloads", {
     title: "Le Chat 两周内下载量达 100 万次，登顶法国 iOS App Store 免费榜",

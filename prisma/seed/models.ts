@@ -5,8 +5,8 @@
 // which models are the "top models" it mentions, so they stay unstated (UNSPECIFIED, null). A
 // category only where the story says what a model is (Mistral Large 2: 主要的语言大模型); of
 // Mistral Large it says none, and "最适合编码和 STEM 任务" of Mistral Medium 3 is what it suits,
-// not what it is. A family only where the story names a series ("Pixtral 系列"); else the model's
-// own name (the story never speaks of a "Mistral Large" or "Mistral Medium" series).
+// not what it is. A family only where the story names a series ("Pixtral 系列", Les Ministraux,
+// "一系列……模型"); else none (未说明: the story never speaks of a "Mistral Large" series).
 import { inMonth, inYear } from "./dates";
 import type { SeedModel } from "./types";
 
@@ -23,7 +23,7 @@ const unstated = { license: "UNSPECIFIED", licenseName: "", openWeights: null } 
 export const models = [
   model("mistral-large", {
     name: "Mistral Large",
-    family: "Mistral Large",
+    family: null,
     category: null,
     ...unstated,
     released: null,
@@ -32,7 +32,7 @@ export const models = [
   }),
   model("mistral-large-2", {
     name: "Mistral Large 2",
-    family: "Mistral Large 2",
+    family: null,
     category: "GENERAL",
     ...unstated,
     released: null,
@@ -55,7 +55,7 @@ export const models = [
   }),
   model("mistral-medium-3", {
     name: "Mistral Medium 3",
-    family: "Mistral Medium 3",
+    family: null,
     category: null,
     ...unstated,
     released: inMonth("2025-05"),
@@ -70,7 +70,7 @@ export const models = [
   }),
   model("devstral", {
     name: "Devstral",
-    family: "Devstral",
+    family: null,
     category: "CODE",
     license: "APACHE_2_0",
     licenseName: "Apache 2.0",
@@ -84,7 +84,7 @@ export const models = [
   }),
   model("codestral", {
     name: "Codestral",
-    family: "Codestral",
+    family: null,
     category: "CODE",
     license: "NON_COMMERCIAL",
     licenseName: "禁止商业应用的许可证",
@@ -104,7 +104,7 @@ export const models = [
   }),
   model("mistral-saba", {
     name: "Mistral Saba",
-    family: "Mistral Saba",
+    family: null,
     category: "REGIONAL",
     ...unstated,
     released: null,
@@ -113,7 +113,7 @@ export const models = [
   }),
   model("mistral-nemo", {
     name: "Mistral NeMo",
-    family: "Mistral NeMo",
+    family: null,
     category: "RESEARCH",
     license: "APACHE_2_0",
     licenseName: "Apache 2.0",

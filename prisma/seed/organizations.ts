@@ -180,7 +180,7 @@ export const organizations = [
       { source: "tc-microsoft-investment", claim: "并对其进行了 1630 万美元的可转换投资" },
     ],
   }),
-  // Series B investors.
+  // Investors in the round of June 2024.
   org("si-ke", {
     name: "思科",
     type: "INVESTOR",

@@ -108,7 +108,7 @@ export const sources = [
     "tc-free-tier",
     "https://techcrunch.com/2024/09/17/mistral-launches-a-free-tier-for-developers-to-test-its-ai-models/",
   ),
-  techCrunch("tc-gets-down-to-business", "https://techcrunch.com/2025/02/10/mistral-gets-down-to-business/"),
+  techCrunch("tc-paris-ai-summit", "https://techcrunch.com/2025/02/10/mistral-gets-down-to-business/"),
   techCrunch(
     "tc-uk-cma-microsoft-deal",
     "https://techcrunch.com/2024/05/17/microsoft-dodges-uk-antitrust-scrutiny-over-its-mistral-ai-stake/",
@@ -159,7 +159,7 @@ export const sources = [
   },
   {
     slug: "ibm-partnership",
-    url: "https://www.ibm.com/new/announcements/ibm-partnership",
+    url: "https://www.ibm.com/new/announcements/ibm-launches-mistral-ai",
     title: null,
     publisher: "IBM",
     language: "en",

@@ -28,7 +28,7 @@ export const STORY_LINKS = [
   "https://www.euronews.com/next/2025/02/05/frances-ai-darling-mistral-and-government-jobseeker-agency-join-forces-for-ai-tools",
   "https://www.cmacgm-group.com/en/news-media/cma-cgm-group-adopts-custom-designed-ai-solutions-mistral-ai",
   "https://helsing.ai/newsroom/helsing-and-mistral-announce-strategic-partnership-in-defence-ai",
-  "https://www.ibm.com/new/announcements/ibm-partnership",
+  "https://www.ibm.com/new/announcements/ibm-launches-mistral-ai",
   "https://newsroom.orange.com/orange-and-mistral-ai-join-forces-to-accelerate-artificial-intelligence-development-in-europe/",
   "https://www.stellantis.com/en/news/press-releases/2025/february/stellantis-and-mistral-ai-strengthen-strategic-partnership-to-enhance-customer-experience-vehicle-development-and-manufacturing",
   "https://www.linkedin.com/posts/mistralai_proud-to-announce-the-creation-of-europe-activity-7330199133997133825-YVhW/",

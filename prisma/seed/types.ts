@@ -73,7 +73,7 @@ export interface SeedPerson {
 export interface SeedModel {
   slug: string;
   name: string;
-  family: string;
+  family: string | null;
   category: ModelCategory | null;
   license: ModelLicense;
   licenseName: string;

@@ -67,7 +67,8 @@ export default async function ModelsPage(props: ListPageProps) {
                 <Link href={`/models/${model.slug}`}>{model.name}</Link>
               </h2>
               <p className="meta mt-1">
-                {model.family} · <PartialDateText date={model.date} />
+                {model.family ? `${model.family} · ` : null}
+                <PartialDateText date={model.date} />
               </p>
               <p className="mt-2 flex flex-wrap gap-1">
                 {model.category ? <Badge>{t.enums.modelCategory[model.category]}</Badge> : null}

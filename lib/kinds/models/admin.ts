@@ -19,7 +19,7 @@ export const admin = defineKind({
   fields: [
     textField("name", l.name, { required: true }),
     slugField(),
-    textField("family", l.family, { required: true, max: 100 }),
+    textField("family", l.family, { max: 100, nullable: true, help: l.familyHelp }),
     selectField("category", l.category, t.enums.modelCategory, MAY_BE_UNSTATED),
     selectField("license", l.license, t.enums.modelLicense),
     textField("licenseName", l.licenseName, { max: 100 }),

@@ -36,7 +36,7 @@ export const resource = defineEntryResource({
   description: "Models, newest first.",
   fields: {
     name: z.string(),
-    family: z.string(),
+    family: z.string().nullable().meta({ description: "Null when the sources name no series." }),
     category: z
       .enum(ModelCategory)
       .nullable()

@@ -8,7 +8,7 @@ export type ModelLicense = AiModel["license"];
 export interface ModelSummary {
   slug: string;
   name: string;
-  family: string;
+  family: string | null;
   category: ModelCategory;
   license: ModelLicense;
   licenseName: string;

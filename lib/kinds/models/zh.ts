@@ -6,6 +6,7 @@ export const zh = declareWords({
   adminName: "模型",
   fields: {
     family: "系列",
+    familyHelp: "只填来源所说的系列（如“Pixtral 系列”）；来源没有说明时留空（未说明）。",
     license: "许可证",
     licenseName: "许可证名称（按来源写法）",
     openWeights: "开放权重",

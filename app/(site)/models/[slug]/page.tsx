@@ -46,7 +46,7 @@ export default async function ModelPage({ params }: Props) {
       <PageHeader title={model.name} />
       <FactList
         facts={[
-          { label: t.fields.family, value: model.family },
+          { label: t.fields.family, value: model.family ?? t.common.unspecified },
           { label: t.models.released, value: <PartialDateText date={model.date} /> },
           { label: t.fields.category, value: formatOption(t.enums.modelCategory, model.category) },
           { label: t.fields.license, value: model.licenseName || t.enums.modelLicense[model.license] },

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "AiModel" ALTER COLUMN "family" DROP NOT NULL;
