@@ -14,7 +14,8 @@ export const products = [
     summary:
       "Mistral AI 的聊天助手，ChatGPT 的替代品，现在也已在 iOS 和 Android 上提供。在移动版本发布后的两周内，它达到了 100 万次下载，甚至在 iOS App Store 上占据了法国免费下载榜首。Le Chat 的 Pro 计划于 2025 年 2 月推出，定价为每月 14.99 美元；Mistral AI 计划从 Le Chat 的付费层级中获得一些收入。",
     // The story prices the Pro plan, not Le Chat: "Le Chat 的 Pro 计划……定价为每月 14.99 美元". The
-    // figure is the Pro plan's event's (le-chat-pro-plan); the product's price is unstated.
+    // figure is told, with its "每月", in the Pro plan's event (le-chat-pro-plan: its title and
+    // summary; an event's amount field would drop the "每月"); the product's price is unstated.
     price: null,
     // The Pro plan's sentence has no link in the story.
     citations: [
