@@ -249,4 +249,32 @@ describe("public queries on the seeded story", () => {
       data: { status: "PUBLISHED", updatedAt: person.updatedAt },
     });
   });
+
+  it("dates an organization's page by the newest published round or partnership naming it, too", async () => {
+    const { listSitemapEntries } = await queries();
+    const lastModified = async (path: string) =>
+      (await listSitemapEntries()).find((entry) => entry.path === path)?.lastModified;
+    const round = await prisma.fundingRound.findUniqueOrThrow({
+      where: { slug: "seed-2023" },
+      include: { investors: { include: { organization: true } } },
+    });
+    const investor = round.investors.find((i) => i.organization)!.organization!;
+    const other = await prisma.organization.findUniqueOrThrow({ where: { slug: "helsing" } });
+    const before = await lastModified(`/organizations/${other.slug}`);
+    const later = new Date(Date.now() + 3_600_000);
+    await prisma.fundingRound.update({ where: { id: round.id }, data: { updatedAt: later } });
+    try {
+      expect(await lastModified(`/organizations/${investor.slug}`)).toBe(later.toISOString());
+      // An organization the round does not name keeps its date.
+      expect(await lastModified(`/organizations/${other.slug}`)).toBe(before);
+      // A draft naming it dates nothing.
+      await prisma.fundingRound.update({ where: { id: round.id }, data: { status: "DRAFT" } });
+      expect(await lastModified(`/organizations/${investor.slug}`)).not.toBe(later.toISOString());
+    } finally {
+      await prisma.fundingRound.update({
+        where: { id: round.id },
+        data: { status: round.status, updatedAt: round.updatedAt },
+      });
+    }
+  });
 });

@@ -29,7 +29,7 @@ export async function findReferrers(
     const table = entryTable(prisma, owner.model);
     const ids = new Set<string>();
     for (const field of owner.fields) {
-      for (const referrerId of (await field.findReferrers?.(prisma, table, target.key, id)) ?? []) {
+      for (const { referrerId } of (await field.findReferrers?.(prisma, table, target.key, id)) ?? []) {
         if (!(owner.key === target.key && referrerId === id)) ids.add(referrerId);
       }
     }

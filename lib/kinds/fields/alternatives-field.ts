@@ -173,10 +173,10 @@ export function alternativeValuesField(
       target === "sources"
         ? (
             await db.alternativeValue.findMany({
-              where: { sourceId, subjectType },
-              select: { subjectId: true },
+              where: { sourceId: sourceId ?? { not: null }, subjectType },
+              select: { subjectId: true, sourceId: true },
             })
-          ).map((row) => row.subjectId)
+          ).map((row) => ({ referrerId: row.subjectId, targetId: String(row.sourceId) }))
         : [],
     describe: (values, names) =>
       pickRows(values, name, CELLS)

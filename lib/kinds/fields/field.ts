@@ -12,6 +12,12 @@ export type Snapshot = Record<string, unknown>;
  * change log); null for an entry the reader may not see (a draft, in the public change log), which
  * a field's text then leaves out as if it were not referred to.
  */
+/** An entry (`referrerId`, of the field's kind) referring to another (`targetId`). */
+export interface Reference {
+  referrerId: string;
+  targetId: string;
+}
+
 export type NameLookup = (kind: KindKey, id: string) => string | null;
 
 /**
@@ -42,8 +48,11 @@ export interface Field<T = unknown> {
   targets?: readonly KindKey[];
   /** The ids this value refers to, to check they exist before writing. */
   referencedIds?(value: T): { target: KindKey; ids: string[] }[];
-  /** Entries of the owning kind that refer to `targetId` through this field. */
-  findReferrers?(db: Db, owner: OwnerTable, target: KindKey, targetId: string): Promise<string[]>;
+  /**
+   * Entries of the owning kind that refer to `targetId` through this field, or to any entry of
+   * `target` when no id is given: each as the pair of who refers and to what.
+   */
+  findReferrers?(db: Db, owner: OwnerTable, target: KindKey, targetId?: string): Promise<Reference[]>;
   /**
    * Asked of an edit, against the entry as stored (its row as JSON): why this new value needs the
    * editor's explicit confirmation (a money figure ten times the old one, or a tenth), or null.
@@ -55,7 +64,10 @@ export interface Field<T = unknown> {
 
 /** The owning kind's table, as much of it as a field needs to find referrers. */
 export interface OwnerTable {
-  findMany(args: { where: Record<string, unknown>; select: { id: true } }): Promise<{ id: string }[]>;
+  findMany(args: {
+    where: Record<string, unknown>;
+    select: { id: true } & Record<string, true>;
+  }): Promise<({ id: string } & Record<string, unknown>)[]>;
 }
 
 /** A submitted value as one string ("" when absent); a repeated key is not one string. */

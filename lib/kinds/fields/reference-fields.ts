@@ -35,7 +35,12 @@ export function referenceField(
     referencedIds: (id) => (id ? [{ target, ids: [id] }] : []),
     findReferrers: async (_db, owner, kind, targetId) =>
       kind === target
-        ? (await owner.findMany({ where: { [column]: targetId }, select: { id: true } })).map((r) => r.id)
+        ? (
+            await owner.findMany({
+              where: { [column]: targetId ?? { not: null } },
+              select: { id: true, [column]: true },
+            })
+          ).map((row) => ({ referrerId: row.id, targetId: String(row[column]) }))
         : [],
     describe: (values, names) => (text(values[name]) ? (names(target, text(values[name])) ?? "") : ""),
   };
@@ -88,10 +93,10 @@ export function referencesField(name: string, label: string, { target, join }: J
       kind === target
         ? (
             await joinTable(db, model).findMany({
-              where: { [targetColumn]: targetId },
-              select: { [ownerColumn]: true },
+              where: targetId ? { [targetColumn]: targetId } : {},
+              select: { [ownerColumn]: true, [targetColumn]: true },
             })
-          ).map((row) => String(row[ownerColumn]))
+          ).map((row) => ({ referrerId: String(row[ownerColumn]), targetId: String(row[targetColumn]) }))
         : [],
     describe: (values, names) =>
       list(values[name])

@@ -80,11 +80,12 @@ export function investorsField(name = "investors", label = t.fields.investors): 
     ],
     findReferrers: async (db, _owner, target, id) => {
       if (target !== "organizations" && target !== "people") return [];
+      const column = target === "organizations" ? "organizationId" : "personId";
       const rows = await db.roundInvestor.findMany({
-        where: target === "organizations" ? { organizationId: id } : { personId: id },
-        select: { roundId: true },
+        where: { [column]: id ?? { not: null } },
+        select: { roundId: true, [column]: true },
       });
-      return rows.map((row) => row.roundId);
+      return rows.map((row) => ({ referrerId: row.roundId, targetId: String(row[column]) }));
     },
     describe: (values, names) =>
       pickRows(values, name, INVESTOR_CELLS)
@@ -172,9 +173,12 @@ export function citationsField(subjectType: EntryKind, name = "citations"): Fiel
     referencedIds: (citations) => [{ target: "sources", ids: citations.map((c) => c.sourceId) }],
     findReferrers: async (db, _owner, target, sourceId) =>
       target === "sources"
-        ? (await db.citation.findMany({ where: { sourceId, subjectType }, select: { subjectId: true } })).map(
-            (c) => c.subjectId,
-          )
+        ? (
+            await db.citation.findMany({
+              where: { sourceId, subjectType },
+              select: { subjectId: true, sourceId: true },
+            })
+          ).map((c) => ({ referrerId: c.subjectId, targetId: c.sourceId }))
         : [],
     describe: (values, names) =>
       pickRows(values, name, CITATION_CELLS)
