@@ -1255,6 +1255,56 @@ test("forged publish, delete and restore requests, bodies no form sends, and lon
       ),
     );
 
+    // A save with a way back or a publish no form sends: the entry is saved, and the answer leads
+    // only to an admin form (the forged way back is dropped) or refuses with a message; never 5xx.
+    const forgedSaves: [string, Fields][] = [
+      [
+        "way back: another site",
+        { _return: "https://corpus.example.com/admin/funding/new", _returnField: "investors" },
+      ],
+      [
+        "way back: protocol-relative",
+        { _return: "//corpus.example.com/admin/funding/new", _returnField: "investors" },
+      ],
+      ["way back: a script", { _return: "javascript:alert(1)", _returnField: "investors" }],
+      ["way back: out of the admin", { _return: "/admin/../api/v1/models", _returnField: "investors" }],
+      ["way back: an account page", { _return: "/admin/users/new", _returnField: "investors" }],
+      [
+        "way back: 201 characters",
+        { _return: `/admin/funding/${"x".repeat(186)}`, _returnField: "investors" },
+      ],
+      ["way back: markup field", { _return: "/admin/funding/new", _returnField: MARKUP[0].value }],
+      ["way back: field without a way", { _returnField: "investors" }],
+      ["publish: 0", { _publish: "0" }],
+      ["publish: repeated", { _publish: ["1", "1"] }],
+      ["publish: markup", { _publish: MARKUP[0].value }],
+    ];
+    const savedByForgery: string[] = [];
+    await Promise.all(
+      forgedSaves.map(([payload, extra], index) =>
+        limit(async () => {
+          const values = { ...baseForm(events, `${run}-save-${index}`), ...extra };
+          const answer = await post(editor.api, editor.save, values, formPath(events));
+          const redirect = answer.outcome.redirect;
+          const saved = idFromRedirect(redirect);
+          if (saved) savedByForgery.push(saved);
+          log.add({
+            target: "admin save (forged)",
+            payload,
+            status: answer.status,
+            // Saved with the forged part ignored, or led elsewhere: then it counts as accepted.
+            outcome: redirect
+              ? /^\/admin\/events\/[^/?]+\?(created|published)=1$/.test(redirect)
+                ? "ignored"
+                : "accepted"
+              : codeOutcome(answer),
+            detail: JSON.stringify(answer.outcome).slice(0, 300),
+          });
+        }),
+      ),
+    );
+    await settleAll(savedByForgery.map((saved) => deleteEntry(editor, events, saved)));
+
     // Bodies no form sends, and a query string no link has, to the save action.
     const save = editor.save;
     const raw = (
