@@ -40,6 +40,7 @@ export default defineConfig([
   },
   globalIgnores([
     ".next/**",
+    "bench/floor/.next/**",
     "lib/generated/**",
     "test-results/**",
     "playwright-report/**",

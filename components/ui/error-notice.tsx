@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { t } from "@/lib/i18n";
+import { zhUnavailable as u } from "@/lib/i18n/zh-unavailable";
 
 /**
  * What an error boundary shows below its heading: the situation in plain words, a retry (which
@@ -29,13 +29,11 @@ export function ErrorNotice({
           onClick={() => retry()}
           className="rounded bg-brand px-4 py-1.5 text-sm font-medium text-white hover:bg-brand-strong"
         >
-          {t.unavailable.retry}
+          {u.retry}
         </button>
-        {showHome ? <Link href="/">{t.unavailable.home}</Link> : null}
+        {showHome ? <Link href="/">{u.home}</Link> : null}
       </p>
-      {typeof digest === "string" ? (
-        <p className="mt-6 text-xs text-muted">{t.unavailable.reference(digest)}</p>
-      ) : null}
+      {typeof digest === "string" ? <p className="mt-6 text-xs text-muted">{u.reference(digest)}</p> : null}
     </>
   );
 }

@@ -1,20 +1,11 @@
+import { zhHtmlLang, zhSite } from "@/lib/i18n/zh-site";
+import { zhUnavailable } from "@/lib/i18n/zh-unavailable";
+
 /** Every reader-facing string of the site, in Chinese. English later is a second file of this shape. */
 export const zh = {
   locale: "zh-CN",
-  htmlLang: "zh-CN",
-  site: {
-    name: "Mistral AI 追踪",
-    tagline: "Mistral AI 的模型、产品、融资、合作与人物，附来源与说法状态",
-    description:
-      "持续追踪 Mistral AI 的最新动向：模型、产品、融资轮次与投资方、合作伙伴、人物、营收与退出计划，以及完整时间线，事实附引用来源；暂无来源的条目标明“未附来源”。",
-    skipToContent: "跳到正文",
-    footer: "内容整理自公开报道，事实链接到原始来源；暂无来源的条目标明“未附来源”。",
-    licence: "数据以 CC BY 4.0 许可发布，使用请注明出处",
-    /** A feed's rights statement: the licence and how to credit. */
-    feedRights:
-      "内容以 CC BY 4.0 许可发布，使用请注明出处（Mistral AI 追踪）；引用的原话与报道版权归原作者和发布方。",
-    feeds: "订阅",
-  },
+  htmlLang: zhHtmlLang,
+  site: zhSite,
   nav: {
     label: "主导航",
     home: "概览",
@@ -212,13 +203,7 @@ export const zh = {
     unexpected: "保存时出现意外错误，你的输入已保留，请稍后重试。",
     databaseUnavailable: "数据库暂时无法连接，你填写的内容已保留，请稍后重试。",
   },
-  unavailable: {
-    title: "页面暂时无法加载",
-    body: "网站暂时无法读取数据，请稍后重试。已发布的内容不会丢失。",
-    retry: "重试",
-    home: "返回首页",
-    reference: (digest: string) => `错误编号：${digest}`,
-  },
+  unavailable: zhUnavailable,
   notFound: {
     title: "找不到该页面",
     body: "你要找的页面不存在，或已被移除。",
