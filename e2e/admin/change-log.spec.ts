@@ -8,6 +8,7 @@ import {
   createEvent,
   createSource,
   entryForm,
+  fillExactly,
   publishNow,
   saveEntry,
   uniqueSlug,
@@ -51,14 +52,7 @@ test("an edit of a published entry needs its reason and shows in the public chan
   // Saving the published entry without saying why is refused beside the reason; nothing typed is lost.
   await page.goto(adminPath);
   const edit = entryForm(page);
-  // Typed while the form is still hydrating, the text can land beside the old one instead of
-  // replacing it (seen on a busy machine, as in publish-journey.spec.ts): type again until the
-  // field holds exactly it.
-  const summary = edit.getByLabel("简介（Markdown）", { exact: true });
-  await expect(async () => {
-    await summary.fill("更正后的摘要。");
-    await expect(summary).toHaveValue("更正后的摘要。", { timeout: 1_000 });
-  }).toPass();
+  await fillExactly(edit.getByLabel("简介（Markdown）", { exact: true }), "更正后的摘要。");
   await cite(edit, sourceTitle, "更正的依据");
   await edit.getByRole("button", { name: "保存", exact: true }).click();
   const reason = edit.getByLabel("修改说明", { exact: true });

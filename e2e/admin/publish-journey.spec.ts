@@ -6,6 +6,7 @@ import {
   cite,
   createSource,
   entryForm,
+  fillExactly,
   publishNow,
   saveEntry,
   today,
@@ -82,12 +83,7 @@ test("a new source and a model citing it, edited, then restored from its history
   // An edit shows field by field in the history, and on the public page at once.
   await page.goto(adminPath);
   const summary = entryForm(page).getByLabel("简介（Markdown）", { exact: true });
-  // Typed while the form is still hydrating, the text can land beside the old one instead of
-  // replacing it (seen once on a busy machine): type again until the field holds exactly it.
-  await expect(async () => {
-    await summary.fill("第二版简介。");
-    await expect(summary).toHaveValue("第二版简介。", { timeout: 1_000 });
-  }).toPass();
+  await fillExactly(summary, "第二版简介。");
   await saveEntry(page, "保存");
   await page.goto(`/models/${run}`);
   await expect(page.getByText("第二版简介。")).toBeVisible();

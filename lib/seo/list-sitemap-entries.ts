@@ -16,29 +16,29 @@ export interface SitemapEntry {
 const newestOf = (dates: readonly (Date | null)[]): Date | null =>
   dates.reduce<Date | null>((newest, date) => (date && (!newest || date > newest) ? date : newest), null);
 
+type SitemapKind = (typeof KINDS)[number];
+
+/** When each published entry of each kind last changed, by kind and id: read once for the map. */
+type PublishedDates = Map<ContentKind, Map<string, Date>>;
+
 /**
  * When the published entries that refer to a kind's entries last changed, by entry id: a page
  * shows the rounds and partnerships naming its organization, so a new one changes that page too.
  * Only the referring kinds the page shows count.
  */
-async function newestReferrers(kind: (typeof KINDS)[number]): Promise<Map<string, Date>> {
+async function newestReferrers(kind: SitemapKind, published: PublishedDates): Promise<Map<string, Date>> {
   const newest = new Map<string, Date>();
   const shown = shownKinds(kind);
   for (const owner of Object.values(adminKinds)) {
-    if (!owner.entryKind || !shown.includes(owner.entryKind as ContentKind)) continue;
+    const code = owner.entryKind as ContentKind | null;
+    if (!code || !shown.includes(code)) continue;
     const table = entryTable(prisma, owner.model);
-    const references = (
-      await Promise.all(owner.fields.map((field) => field.findReferrers?.(prisma, table, kind.key) ?? []))
-    ).flat();
-    if (!references.length) continue;
-    const published = await table.findMany({
-      where: { ...publishedWhere(), id: { in: [...new Set(references.map((r) => r.referrerId))] } },
-      select: { id: true, updatedAt: true },
-    });
-    const updatedAt = new Map(published.map((row) => [row.id, row.updatedAt]));
-    for (const { referrerId, targetId } of references) {
-      const date = updatedAt.get(referrerId);
-      if (date && !(newest.get(targetId)! >= date)) newest.set(targetId, date);
+    const dates = published.get(code)!;
+    for (const field of owner.fields) {
+      for (const { referrerId, targetId } of (await field.findReferrers?.(prisma, table, kind.key)) ?? []) {
+        const date = newestOf([newest.get(targetId) ?? null, dates.get(referrerId) ?? null]);
+        if (date) newest.set(targetId, date);
+      }
     }
   }
   return newest;
@@ -54,40 +54,40 @@ export const listSitemapEntries = cachedQuery(
   CONTENT_KINDS,
   async (): Promise<SitemapEntry[]> => {
     const where = publishedWhere();
-    const perKind = await Promise.all(
-      KINDS.map(async (kind) => {
-        const table = entryTable(prisma, kind.model);
-        if (kind.page.type !== "own") {
-          // Kinds without pages of their own only date the main pages that show them.
-          const newest = await table.findFirst({
-            where,
-            select: { updatedAt: true },
-            orderBy: { updatedAt: "desc" },
-          });
-          return { kind, pages: [], newest: newest?.updatedAt ?? null };
-        }
-        const [rows, referrers] = await Promise.all([
-          table.findMany({
-            where,
-            select: { id: true, slug: true, updatedAt: true },
-            orderBy: { slug: "asc" },
-          }),
-          newestReferrers(kind),
-        ]);
-        const pages = rows.map((row) => ({
+    const rowsByKind = await Promise.all(
+      KINDS.map(async (kind) => ({
+        kind,
+        rows: await entryTable(prisma, kind.model).findMany({
+          where,
+          select: { id: true, slug: true, updatedAt: true },
+          orderBy: { slug: "asc" },
+        }),
+      })),
+    );
+    const published: PublishedDates = new Map(
+      rowsByKind.map(({ kind, rows }) => [
+        kind.code as ContentKind,
+        new Map(rows.map((row) => [row.id, row.updatedAt])),
+      ]),
+    );
+    const pages = await Promise.all(
+      rowsByKind.map(async ({ kind, rows }) => {
+        // Kinds without pages of their own only date the main pages that show them.
+        if (kind.page.type !== "own") return [];
+        const referrers = await newestReferrers(kind, published);
+        return rows.map((row) => ({
           path: kindPagePath(kind.page, String(row.slug)),
           lastModified: newestOf([row.updatedAt, referrers.get(row.id) ?? null])!.toISOString(),
         }));
-        return { kind, pages, newest: newestOf(rows.map((row) => row.updatedAt)) };
       }),
     );
-    const newestByKind = new Map(perKind.map(({ kind, newest }) => [kind.code as ContentKind, newest]));
+    const newestOfKind = (kind: ContentKind) => newestOf([...(published.get(kind)?.values() ?? [])]);
     return [
       ...Object.values(MAIN_PAGES).map((page) => ({
         path: page.path,
-        lastModified: newestOf(page.kinds.map((kind) => newestByKind.get(kind) ?? null))?.toISOString(),
+        lastModified: newestOf(page.kinds.map(newestOfKind))?.toISOString(),
       })),
-      ...perKind.flatMap(({ pages }) => pages),
+      ...pages.flat(),
     ];
   },
 );

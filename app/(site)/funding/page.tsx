@@ -1,4 +1,3 @@
-import { formatOption } from "@/lib/format/option-label";
 import Link from "next/link";
 import { Badge } from "@/components/site/badge";
 import { FundingChart } from "@/components/site/funding-chart";
@@ -9,6 +8,7 @@ import { computedTotalFacts, LatestValuationText, ReportedTotalText } from "@/co
 import { CsvDownloadLink } from "@/components/site/download-link";
 import { PageHeader } from "@/components/site/page-header";
 import { Pagination } from "@/components/site/pagination";
+import { formatOption } from "@/lib/format/option-label";
 import { chartSeries, computeFundingTotals } from "@/lib/kinds/funding/funding-totals";
 import { listRounds } from "@/lib/kinds/funding/list-rounds";
 import { getReportedTotal } from "@/lib/kinds/events/get-reported-total";

@@ -7,17 +7,17 @@ import type { KindKey } from "@/lib/kinds";
 /** An entry as JSON: its row, its join rows and citations; BigInt as strings, dates as ISO. */
 export type Snapshot = Record<string, unknown>;
 
-/**
- * Title of an entry of another kind, for references shown as text (history, preview, the public
- * change log); null for an entry the reader may not see (a draft, in the public change log), which
- * a field's text then leaves out as if it were not referred to.
- */
 /** An entry (`referrerId`, of the field's kind) referring to another (`targetId`). */
 export interface Reference {
   referrerId: string;
   targetId: string;
 }
 
+/**
+ * Title of an entry of another kind, for references shown as text (history, preview, the public
+ * change log); null for an entry the reader may not see (a draft, in the public change log), which
+ * a field's text then leaves out as if it were not referred to.
+ */
 export type NameLookup = (kind: KindKey, id: string) => string | null;
 
 /**
